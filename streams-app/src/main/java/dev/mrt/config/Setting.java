@@ -31,10 +31,13 @@ public enum Setting {
     TOPIC_CREATE("topic.create", ValueType.BOOLEAN, "Create missing topics at start-up (else only verify they exist)."),
 
     DEDUP_RETENTION("dedup.retention", ValueType.DURATION, "How long an article id is remembered to drop re-sent wires."),
+    VALIDATION_MAX_FUTURE("validation.max.future", ValueType.DURATION, "Articles published further than this ahead of the clock are dead-lettered."),
     LINK_WINDOW_BEFORE("link.window.before", ValueType.DURATION, "Cross-feed linking: how long before a political event a note may be."),
     LINK_WINDOW_AFTER("link.window.after", ValueType.DURATION, "Cross-feed linking: how long after a political event a note may be."),
     LINK_WINDOW_GRACE("link.window.grace", ValueType.DURATION, "Cross-feed linking: how late (event time) a record may arrive."),
     STATS_GRACE("stats.grace", ValueType.DURATION, "Statistics windows: how late (event time) a record may arrive."),
+    STATS_HOURLY_RETENTION("stats.hourly.retention", ValueType.DURATION, "How long hourly statistics stay queryable."),
+    STATS_DAILY_RETENTION("stats.daily.retention", ValueType.DURATION, "How long daily statistics stay queryable."),
 
     HTTP_HOST("http.host", ValueType.NON_EMPTY, "Interface the HTTP API binds to; 127.0.0.1 keeps it local."),
     HTTP_PORT("http.port", ValueType.PORT, "Port of the HTTP API; 0 picks a free one."),

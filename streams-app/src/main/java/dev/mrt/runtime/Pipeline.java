@@ -5,10 +5,12 @@ import java.util.Properties;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.tagging.ArticleTagger;
+import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.PipelineTopology;
 import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.StreamsSettings;
 import dev.mrt.topology.Topics;
+import dev.mrt.topology.TopologySettings;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.Topology;
@@ -22,20 +24,31 @@ public final class Pipeline {
     private final Topics topics;
     private final Properties streamsProperties;
     private final Topology topology;
+    private final PipelineMetrics metrics;
 
-    private Pipeline(AppConfig config, RunIdentity run) {
+    private Pipeline(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.topics = Topics.from(config, SerdeFactories.forConfig(config));
-        this.streamsProperties = StreamsSettings.from(config);
-        this.topology = PipelineTopology.build(topics, taggerFor(config), run, streamsProperties);
+        this.streamsProperties = StreamsSettings.from(config, metrics);
+        this.topology = PipelineTopology.build(topics, taggerFor(config), run, TopologySettings.from(config), metrics,
+                streamsProperties);
+    }
+
+    public static Pipeline create(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
+        return new Pipeline(config, run, metrics);
     }
 
     public static Pipeline create(AppConfig config, RunIdentity run) {
-        return new Pipeline(config, run);
+        return new Pipeline(config, run, PipelineMetrics.inMemory());
     }
 
     public static String describe(AppConfig config) {
         return create(config, RunIdentity.live()).topology.describe().toString();
+    }
+
+    public PipelineMetrics metrics() {
+        return metrics;
     }
 
     static ArticleTagger taggerFor(AppConfig config) {

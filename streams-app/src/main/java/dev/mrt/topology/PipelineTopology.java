@@ -4,7 +4,9 @@ import java.util.Properties;
 
 import dev.mrt.tagging.ArticleTagger;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 
 /** Every topology of the product in one Kafka Streams application. */
 public final class PipelineTopology {
@@ -13,13 +15,16 @@ public final class PipelineTopology {
     }
 
     /**
-     * @param streamsProperties passed to the builder so that optimizations and naming checks
-     *                          see the same settings as the running app
+     * @param streamsProperties passed to the builder so that naming checks and optimizations see
+     *                          the same settings as the running app
      */
-    public static Topology build(Topics topics, ArticleTagger tagger, RunIdentity run, Properties streamsProperties) {
-        StreamsBuilder builder = new StreamsBuilder(new org.apache.kafka.streams.TopologyConfig(
-                new org.apache.kafka.streams.StreamsConfig(withPlaceholders(streamsProperties))));
-        ArticleTaggingTopology.addTo(builder, topics, tagger, run);
+    public static Topology build(Topics topics, ArticleTagger tagger, RunIdentity run, TopologySettings settings,
+            PipelineMetrics metrics, Properties streamsProperties) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(withPlaceholders(streamsProperties))));
+        ArticleTaggingTopology.addTo(builder, topics, tagger, run, settings, metrics);
+        MarketNoteTopology.addTo(builder, topics, tagger, metrics);
+        ReactionLinkTopology.addTo(builder, topics, settings, metrics);
+        ReactionStatsTopology.addTo(builder, topics, settings, metrics);
         return builder.build(streamsProperties);
     }
 
@@ -27,8 +32,8 @@ public final class PipelineTopology {
     private static Properties withPlaceholders(Properties p) {
         Properties copy = new Properties();
         copy.putAll(p);
-        copy.putIfAbsent("application.id", "topology-description");
-        copy.putIfAbsent("bootstrap.servers", "unused:9092");
+        copy.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "topology-description");
+        copy.putIfAbsent(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         return copy;
     }
 }

@@ -18,11 +18,13 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 final class TagArticleProcessor implements FixedKeyProcessor<String, Article, EnrichedArticle> {
     private final ArticleTagger tagger;
     private final RunIdentity run;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, EnrichedArticle> context;
 
-    TagArticleProcessor(ArticleTagger tagger, RunIdentity run) {
+    TagArticleProcessor(ArticleTagger tagger, RunIdentity run, PipelineMetrics metrics) {
         this.tagger = tagger;
         this.run = run;
+        this.metrics = metrics;
     }
 
     @Override
@@ -33,7 +35,10 @@ final class TagArticleProcessor implements FixedKeyProcessor<String, Article, En
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
+        long t0 = System.nanoTime();
         Tags tags = tagger.tag(ArticleTexts.of(article));
+        metrics.articleTagged(tags.events().size(), tags.notes().size(), tags.links().size(),
+                java.time.Duration.ofNanos(System.nanoTime() - t0));
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         context.forward(record.withValue(EnrichedArticleMapper.toEnriched(article, tags, now, provenance())));
     }

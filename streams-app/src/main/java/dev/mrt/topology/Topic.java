@@ -12,7 +12,17 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde) {
         return Consumed.with(keySerde, valueSerde).withName("source-" + name);
     }
 
+    /** For a second subscription point or purpose; processor names must be unique. */
+    public Consumed<K, V> consumed(String purpose) {
+        return Consumed.with(keySerde, valueSerde).withName("source-" + name + "-" + purpose);
+    }
+
     public Produced<K, V> produced() {
         return Produced.with(keySerde, valueSerde).withName("sink-" + name);
+    }
+
+    /** For a topic written from several places; sink names must be unique. */
+    public Produced<K, V> produced(String from) {
+        return Produced.with(keySerde, valueSerde).withName("sink-" + name + "-from-" + from);
     }
 }

@@ -26,14 +26,16 @@ class ArticleTaggingTopologyTest {
     private final AppConfig config = TestConfigs.local();
     private final Topics topics = Topics.from(config, SerdeFactories.forConfig(config));
     private final ArticleTagger tagger = ArticleTagger.loadDefault();
+    private final PipelineMetrics metrics = PipelineMetrics.inMemory();
     private TopologyTestDriver driver;
     private TestInputTopic<String, Article> articles;
     private TestOutputTopic<String, EnrichedArticle> enriched;
 
     @BeforeEach
     void start() {
-        Properties props = StreamsSettings.from(config);
-        driver = new TopologyTestDriver(ArticleTaggingTopology.build(topics, tagger, RunIdentity.live()), props, WALL_CLOCK);
+        Properties props = StreamsSettings.from(config, metrics);
+        driver = new TopologyTestDriver(ArticleTaggingTopology.build(topics, tagger, RunIdentity.live(),
+                TopologySettings.from(config), metrics), props, WALL_CLOCK);
         articles = driver.createInputTopic(topics.articles().name(),
                 topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer());
         enriched = driver.createOutputTopic(topics.enriched().name(),
@@ -71,8 +73,8 @@ class ArticleTaggingTopologyTest {
     @Test
     void replayRunsStampTheirIdIntoProvenance() {
         driver.close();
-        driver = new TopologyTestDriver(ArticleTaggingTopology.build(topics, tagger, RunIdentity.replay("r-42")),
-                StreamsSettings.from(config), WALL_CLOCK);
+        driver = new TopologyTestDriver(ArticleTaggingTopology.build(topics, tagger, RunIdentity.replay("r-42"),
+                TopologySettings.from(config), metrics), StreamsSettings.from(config, metrics), WALL_CLOCK);
         articles = driver.createInputTopic(topics.articles().name(),
                 topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer());
         enriched = driver.createOutputTopic(topics.enriched().name(),
@@ -87,8 +89,8 @@ class ArticleTaggingTopologyTest {
 
     @Test
     void everyNodeOfThePipelineHasAChosenName() {
-        String description = PipelineTopology.build(topics, tagger, RunIdentity.live(), StreamsSettings.from(config))
-                .describe().toString();
+        String description = PipelineTopology.build(topics, tagger, RunIdentity.live(), TopologySettings.from(config),
+                metrics, StreamsSettings.from(config, metrics)).describe().toString();
         assertThat(description).contains("source-" + topics.articles().name(), ArticleTaggingTopology.TAG_PROCESSOR,
                 "sink-" + topics.enriched().name());
         assertThat(description).doesNotContainPattern("KSTREAM-|KTABLE-|KSTREAM_|-\\d{10}");
