@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 import dev.mrt.avro.Article;
 import dev.mrt.config.AppConfig;
@@ -21,6 +20,7 @@ import dev.mrt.ingest.JsonLinesArticles;
 import dev.mrt.runtime.ArticleSender;
 import dev.mrt.runtime.EnrichedPrinter;
 import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.RunIdentity;
 import org.slf4j.Logger;
@@ -77,23 +77,22 @@ public final class LocalCommand implements Callable<Integer> {
         AppConfig base = config.load(ConfigLoader.LOCAL_PROFILE_FILE, extra);
         List<Article> samples = noSamples ? List.of() : readSamples(base);
 
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.countDown();
-            awaitQuietly(stopped, Duration.ofSeconds(45));
-        }, "mrt-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-
-        try (EmbeddedKafka kafka = startBroker(base)) {
-            AppConfig cfg = base.with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(),
-                    new ConfigOrigin("embedded broker", 0));
+        try (ShutdownSignal shutdown = new ShutdownSignal();
+             EmbeddedKafka kafka = startBroker(base)) {
+            ConfigOrigin embedded = new ConfigOrigin("embedded broker", 0);
+            AppConfig cfg = base.with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(), embedded);
+            if (!cfg.kafkaOverrides().containsKey("state.dir")) {
+                cfg = cfg.with(Setting.KAFKA_PREFIX + "state.dir", kafka.dataDir().resolve("streams").toString(), embedded);
+            }
             Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
             pipeline.ensureTopics();
             try (StreamsRunner runner = pipeline.newRunner();
                  EnrichedPrinter printer = new EnrichedPrinter(kafka.bootstrapServers(), pipeline.topics().enriched(), System.out)) {
                 runner.start();
-                if (!runner.awaitRunning(Duration.ofSeconds(60))) {
+                if (!runner.awaitRunning(Duration.ofSeconds(60), shutdown::isRequested)) {
+                    if (shutdown.isBySignal()) {
+                        return 0;
+                    }
                     LOG.error("Kafka Streams did not reach RUNNING; see the errors above");
                     return 1;
                 }
@@ -101,16 +100,13 @@ public final class LocalCommand implements Callable<Integer> {
                 printing.start();
                 int sent = ArticleSender.sendAll(kafka.bootstrapServers(), pipeline.topics().articles(), samples);
                 LOG.info("Loaded {} sample articles into {}", sent, pipeline.topics().articles().name());
-                int code = once ? awaitSamples(samples, printer, stop) : awaitStop(stop, runner);
+                shutdown.stopWhenTerminated(runner);
+                int code = once ? awaitSamples(samples, printer, shutdown) : awaitStop(shutdown, runner);
                 printer.close();
                 printing.join(10_000);
                 return code;
             }
         } finally {
-            stopped.countDown();
-            if (stop.getCount() > 0) {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
             LOG.info("Stopped");
         }
     }
@@ -126,18 +122,18 @@ public final class LocalCommand implements Callable<Integer> {
         return kafka;
     }
 
-    private int awaitSamples(List<Article> samples, EnrichedPrinter printer, CountDownLatch stop) throws InterruptedException {
+    private int awaitSamples(List<Article> samples, EnrichedPrinter printer, ShutdownSignal shutdown) throws InterruptedException {
         Set<String> expected = new HashSet<>();
         samples.forEach(a -> expected.add(a.getId()));
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && stop.getCount() > 0) {
+        while (System.nanoTime() < deadline && !shutdown.isRequested()) {
             if (printer.seenIds().containsAll(expected)) {
                 LOG.info("All {} sample articles enriched", expected.size());
                 return 0;
             }
             Thread.sleep(100);
         }
-        if (stop.getCount() == 0) {
+        if (shutdown.isRequested()) {
             return 130;
         }
         Set<String> missing = new HashSet<>(expected);
@@ -147,19 +143,9 @@ public final class LocalCommand implements Callable<Integer> {
         return 1;
     }
 
-    private static int awaitStop(CountDownLatch stop, StreamsRunner runner) throws InterruptedException {
+    private static int awaitStop(ShutdownSignal shutdown, StreamsRunner runner) throws InterruptedException {
         LOG.info("Running; press Ctrl-C to stop");
-        Thread watcher = new Thread(() -> {
-            try {
-                runner.awaitTermination();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            stop.countDown();
-        }, "mrt-streams-watch");
-        watcher.setDaemon(true);
-        watcher.start();
-        stop.await();
+        shutdown.await();
         if (runner.fatalError() != null) {
             LOG.error("Kafka Streams stopped on a fatal error: {}", runner.fatalError().toString());
             return 1;
@@ -174,14 +160,10 @@ public final class LocalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("sample articles not found at " + file.toAbsolutePath()
                     + " (setting local.samples.dir; run from the repository root, or use --no-samples)");
         }
-        return JsonLinesArticles.readAll(file);
+        // In publication order, as a live feed would deliver them: event time then only moves
+        // forward and no sample is "late" for the windows.
+        return JsonLinesArticles.readAll(file).stream()
+                .sorted(java.util.Comparator.comparing(Article::getPublishedAt)).toList();
     }
 
-    private static void awaitQuietly(CountDownLatch latch, Duration d) {
-        try {
-            latch.await(d.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Finds political events and market reactions in news, links them, and streams the result through Kafka.",
         subcommands = {
                 LocalCommand.class,
+                RunCommand.class,
                 TopologyCommand.class,
                 CommandLine.HelpCommand.class,
         })

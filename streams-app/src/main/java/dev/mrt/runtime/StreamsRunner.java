@@ -54,6 +54,17 @@ public final class StreamsRunner implements AutoCloseable {
         return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && streams.state() == KafkaStreams.State.RUNNING;
     }
 
+    /** As {@link #awaitRunning(Duration)}, giving up early when {@code abort} turns true (a stop was requested). */
+    public boolean awaitRunning(Duration timeout, java.util.function.BooleanSupplier abort) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && !abort.getAsBoolean()) {
+            if (running.await(200, TimeUnit.MILLISECONDS)) {
+                return streams.state() == KafkaStreams.State.RUNNING;
+            }
+        }
+        return false;
+    }
+
     /** Blocks until the app stops by itself (fatal error) or is closed. */
     public void awaitTermination() throws InterruptedException {
         terminated.await();
