@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
+import dev.mrt.config.LogLevels;
 import picocli.CommandLine.Option;
 
 /** The configuration options every command that talks to Kafka shares. */
@@ -24,6 +25,8 @@ public final class ConfigOptions {
     AppConfig load(String profile, Map<String, String> extra) {
         Map<String, String> cli = new LinkedHashMap<>(settings);
         cli.putAll(extra);
-        return ConfigLoader.forProcess().load(profile, configFile, cli);
+        AppConfig config = ConfigLoader.forProcess().load(profile, configFile, cli);
+        LogLevels.apply(config);
+        return config;
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 LocalCommand.class,
                 RunCommand.class,
                 TopologyCommand.class,
+                ConfigCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class MrtCommand implements Runnable {

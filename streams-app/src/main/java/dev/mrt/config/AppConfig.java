@@ -53,8 +53,8 @@ public final class AppConfig {
                             + " (expected " + setting.get().type().description() + ")");
                 }
             } else if (!isPassThrough(key)) {
-                throw ConfigException.at(v.origin(), key, "unknown setting; known settings are listed by "
-                        + "'market-reaction-tagger config --list', Kafka settings take the prefix '" + Setting.KAFKA_PREFIX + "'");
+                throw ConfigException.at(v.origin(), key, "unknown setting; 'market-reaction-tagger config --list' lists the known "
+                        + "ones; Kafka settings take the prefix '" + Setting.KAFKA_PREFIX + "'");
             } else if (key.equals(Setting.KAFKA_PREFIX)) {
                 throw ConfigException.at(v.origin(), key, "a Kafka setting needs a name after the prefix");
             }

@@ -42,6 +42,8 @@ public enum Setting {
     HTTP_HOST("http.host", ValueType.NON_EMPTY, "Interface the HTTP API binds to; 127.0.0.1 keeps it local."),
     HTTP_PORT("http.port", ValueType.PORT, "Port of the HTTP API; 0 picks a free one."),
 
+    LOG_LEVEL("log.level", ValueType.oneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR"), "Log level of the application's own loggers (Kafka's stay at WARN)."),
+
     TAXONOMY_DIR("taxonomy.dir", ValueType.NON_EMPTY, "Directory of the taxonomy YAML files; the copy in the jar is used when it does not exist."),
     SAMPLES_DIR("local.samples.dir", ValueType.NON_EMPTY, "Local mode: directory of sample articles (*.json) loaded at start."),
     LOCAL_DATA_DIR("local.data.dir", ValueType.TEXT, "Local mode: broker and state directory; empty for a temporary one."),
