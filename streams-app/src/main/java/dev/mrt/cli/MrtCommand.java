@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Finds political events and market reactions in news, links them, and streams the result through Kafka.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SchemasCommand.class,
         })
 public final class MrtCommand implements Runnable {
 
