@@ -125,7 +125,7 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
             return new GenericDatumReader<>(writer, given.schema(), GenericData.get());
         }
         if (config.specificAvroReader()) {
-            Class<?> generated = SpecificData.get().getClass(writer);
+            Class<?> generated = generatedClassNamed(writer, known);
             if (generated == null || !SpecificRecord.class.isAssignableFrom(generated)) {
                 throw new AvroSerdeException(AvroSerdeConfig.SPECIFIC_AVRO_READER + "=true but no generated class "
                         + writer.getFullName() + " is on the classpath", known, null);
@@ -136,10 +136,24 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
     }
 
     private DatumReader<T> specificReader(Class<? extends SpecificRecord> type, Schema writer, SerdeErrorContext context) {
-        SpecificData model = SpecificData.getForClass(type);
-        Schema readerSchema = model.getSchema(type);
+        SpecificData model = new ReaderClassModel(type);
+        Schema readerSchema = SpecificData.getForClass(type).getSchema(type);
         requireReadable(readerSchema, writer, context);
         return new SpecificDatumReader<>(writer, readerSchema, model);
+    }
+
+    /**
+     * The class is named by the registry's schema here, so Avro's class trust check applies: the
+     * package must be listed in {@code org.apache.avro.SERIALIZABLE_PACKAGES}.
+     */
+    private static Class<?> generatedClassNamed(Schema writer, SerdeErrorContext context) {
+        try {
+            return SpecificData.get().getClass(writer);
+        } catch (SecurityException e) {
+            throw new AvroSerdeException(AvroSerdeConfig.SPECIFIC_AVRO_READER + "=true: Avro does not trust class "
+                    + writer.getFullName() + "; add its package to the system property "
+                    + "org.apache.avro.SERIALIZABLE_PACKAGES, or use a SpecificAvroSerde of that class", context, e);
+        }
     }
 
     private static void requireReadable(Schema reader, Schema writer, SerdeErrorContext context) {

@@ -97,7 +97,7 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
             .define(BASIC_AUTH_USER_INFO, Type.PASSWORD, null, Importance.MEDIUM, "user:password for USER_INFO")
             .define(SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO, Type.PASSWORD, null, Importance.LOW,
                     "Deprecated spelling of basic.auth.user.info")
-            .define(BEARER_AUTH_CREDENTIALS_SOURCE, Type.STRING, null,
+            .define(BEARER_AUTH_CREDENTIALS_SOURCE, Type.STRING, "STATIC_TOKEN",
                     ConfigDef.ValidString.in("STATIC_TOKEN"), Importance.MEDIUM, "STATIC_TOKEN: use bearer.auth.token")
             .define(BEARER_AUTH_TOKEN, Type.PASSWORD, null, Importance.MEDIUM, "Static bearer token")
             .define(SSL_TRUSTSTORE_LOCATION, Type.STRING, null, Importance.MEDIUM, "Trust store for https registries")
@@ -126,6 +126,10 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
     public static AvroSerdeConfig from(Map<String, ?> configs) {
         rejectUnknownKeys(configs);
         Map<String, Object> parsed = DEFINITION.parse(withPrefixedAliases(configs));
+        if (configs.get(BEARER_AUTH_CREDENTIALS_SOURCE) != null && parsed.get(BEARER_AUTH_TOKEN) == null) {
+            throw new ConfigException(BEARER_AUTH_TOKEN, "[not set]",
+                    BEARER_AUTH_CREDENTIALS_SOURCE + "=STATIC_TOKEN needs " + BEARER_AUTH_TOKEN);
+        }
         long ttlSeconds = (Long) parsed.get(LATEST_CACHE_TTL_SEC);
         return new AvroSerdeConfig(
                 registryLocation(parsed),
@@ -235,11 +239,6 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
             userInfo = password(parsed, SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO);
         }
         String token = password(parsed, BEARER_AUTH_TOKEN);
-        String bearerSource = (String) parsed.get(BEARER_AUTH_CREDENTIALS_SOURCE);
-        if (bearerSource != null && token == null) {
-            throw new ConfigException(BEARER_AUTH_TOKEN, "[not set]",
-                    BEARER_AUTH_CREDENTIALS_SOURCE + "=STATIC_TOKEN needs " + BEARER_AUTH_TOKEN);
-        }
         RegistryAuth basic = null;
         if ("USER_INFO".equals(basicSource)) {
             if (userInfo == null || !userInfo.contains(":")) {
