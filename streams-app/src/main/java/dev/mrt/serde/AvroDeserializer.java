@@ -2,12 +2,12 @@ package dev.mrt.serde;
 
 import dev.mrt.serde.registry.BoundedCache;
 import dev.mrt.serde.registry.CachedSchemaRegistry;
+import dev.mrt.serde.registry.IncompatibilityDescription;
 import dev.mrt.serde.registry.SchemaRegistryException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
@@ -157,11 +157,11 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
     }
 
     private static void requireReadable(Schema reader, Schema writer, SerdeErrorContext context) {
-        SchemaCompatibility.SchemaPairCompatibility check = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
-        if (check.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
+        String problems = IncompatibilityDescription.ofReading(reader, writer);
+        if (problems != null) {
             throw new IncompatibleSchemaException("Reader schema " + reader.getFullName()
-                    + " cannot read data written with writer schema " + writer.getFullName() + ": "
-                    + check.getResult().getIncompatibilities(), context, null);
+                    + " cannot read data written with writer schema " + writer.getFullName() + ": " + problems,
+                    context, null);
         }
     }
 

@@ -2,13 +2,13 @@ package dev.mrt.serde;
 
 import dev.mrt.serde.registry.BoundedCache;
 import dev.mrt.serde.registry.CachedSchemaRegistry;
+import dev.mrt.serde.registry.IncompatibilityDescription;
 import dev.mrt.serde.registry.LatestSchema;
 import dev.mrt.serde.registry.SchemaRegistryException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -125,12 +125,11 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
         if (latest.schema().equals(schema)) {
             target = new Target(subject, latest.id(), schema, writerFor(schema, record), null);
         } else {
-            SchemaCompatibility.SchemaPairCompatibility check =
-                    SchemaCompatibility.checkReaderWriterCompatibility(latest.schema(), schema);
-            if (check.getType() != SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
+            String problems = IncompatibilityDescription.ofReading(latest.schema(), schema);
+            if (problems != null) {
                 throw new IncompatibleSchemaException("use.latest.version=true but the latest schema (version "
                         + latest.version() + ") cannot represent this record's schema " + schema.getFullName() + ": "
-                        + check.getResult().getIncompatibilities(), context.withSchemaId(latest.id()), null);
+                        + problems, context.withSchemaId(latest.id()), null);
             }
             target = new Target(subject, latest.id(), latest.schema(), new GenericDatumWriter<>(latest.schema()),
                     new GenericDatumReader<>(schema, latest.schema()));

@@ -30,24 +30,23 @@ final class AvroCompatibilityChecker {
             Schema old = previous.get(i);
             int version = i + 1;
             if (level.checksBackward()) {
-                describe(SchemaCompatibility.checkReaderWriterCompatibility(candidate, old), "BACKWARD", version,
-                        messages);
+                describe(candidate, old, "BACKWARD", version, messages);
             }
             if (level.checksForward()) {
-                describe(SchemaCompatibility.checkReaderWriterCompatibility(old, candidate), "FORWARD", version,
-                        messages);
+                describe(old, candidate, "FORWARD", version, messages);
             }
         }
         return messages;
     }
 
-    private static void describe(SchemaCompatibility.SchemaPairCompatibility result, String direction,
-                                 int oldVersion, List<String> out) {
+    private static void describe(Schema reader, Schema writer, String direction, int oldVersion, List<String> out) {
+        SchemaCompatibility.SchemaPairCompatibility result = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
         if (result.getType() == SchemaCompatibilityType.COMPATIBLE) {
             return;
         }
         for (Incompatibility incompatibility : result.getResult().getIncompatibilities()) {
             out.add("{errorType:'" + incompatibility.getType() + "', description:'" + incompatibility.getMessage()
+                    + "', field:'" + IncompatibilityDescription.fieldPath(reader, incompatibility.getLocation())
                     + "', location:'" + incompatibility.getLocation() + "', oldSchemaVersion:" + oldVersion
                     + ", check:'" + direction + "'}");
         }

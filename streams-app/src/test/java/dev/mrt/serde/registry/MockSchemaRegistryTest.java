@@ -59,7 +59,7 @@ class MockSchemaRegistryTest {
         assertThat(refused.registryMessage())
                 .contains("incompatible with an earlier schema for subject \"q-value\"")
                 .contains("READER_FIELD_MISSING_DEFAULT_VALUE")
-                .contains("price")
+                .contains("field:'price'")
                 .contains("BACKWARD");
         assertThat(registry.latestVersion("q-value").version()).isEqualTo(1);
         assertThat(registry.register("q-value", V2_OPTIONAL, false)).isEqualTo(2);
