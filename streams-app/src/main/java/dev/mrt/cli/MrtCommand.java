@@ -1,6 +1,8 @@
 package dev.mrt.cli;
 
+import dev.mrt.config.ConfigException;
 import dev.mrt.tagging.TaggerVersion;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,10 +12,14 @@ import picocli.CommandLine.Command;
         versionProvider = MrtCommand.Version.class,
         description = "Finds political events and market reactions in news, links them, and streams the result through Kafka.",
         subcommands = {
+                LocalCommand.class,
+                TopologyCommand.class,
                 CommandLine.HelpCommand.class,
                 SchemasCommand.class,
         })
 public final class MrtCommand implements Runnable {
+    /** Exit code for a bad configuration or bad arguments. */
+    static final int EXIT_CONFIG = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,7 +30,27 @@ public final class MrtCommand implements Runnable {
 
     /** Runs the CLI without exiting the JVM; tests call this. */
     public static int execute(String... args) {
-        return new CommandLine(new MrtCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new MrtCommand()).setExecutionExceptionHandler(MrtCommand::report);
+    }
+
+    /** User errors are one clear line on stderr; only a bug shows a stack trace. */
+    private static int report(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof ConfigException) {
+            cmd.getErr().println("Configuration error: " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof java.io.IOException) {
+            cmd.getErr().println("Error: " + e.getMessage());
+            LoggerFactory.getLogger(MrtCommand.class).debug("Details", e);
+            return 1;
+        }
+        e.printStackTrace(cmd.getErr());
+        return 1;
     }
 
     @Override

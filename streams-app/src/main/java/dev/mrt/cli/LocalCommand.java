@@ -1,0 +1,187 @@
+package dev.mrt.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import dev.mrt.avro.Article;
+import dev.mrt.config.AppConfig;
+import dev.mrt.config.ConfigLoader;
+import dev.mrt.config.ConfigOrigin;
+import dev.mrt.config.Setting;
+import dev.mrt.embedded.EmbeddedKafka;
+import dev.mrt.ingest.JsonLinesArticles;
+import dev.mrt.runtime.ArticleSender;
+import dev.mrt.runtime.EnrichedPrinter;
+import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.StreamsRunner;
+import dev.mrt.topology.RunIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The whole pipeline on one machine with nothing installed: an in-process Kafka broker and
+ * schema registry, the topologies, and the sample articles. Enriched articles go to standard
+ * output as JSON lines; logs go to standard error.
+ */
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = {
+                "Run the pipeline locally: in-process Kafka broker, in-process schema registry (mock://local),",
+                "the topologies, and the sample articles from config/samples/. Prints each enriched article",
+                "as one JSON line on standard output (pipe it into jq); logs go to standard error.",
+                "Runs until Ctrl-C, or with --once until every sample is processed."})
+public final class LocalCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalCommand.class);
+    static final String ARTICLES_FILE = "articles.jsonl";
+
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--once", description = "Exit after every sample article has been enriched.")
+    boolean once;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s",
+            converter = DurationConverter.class,
+            description = "With --once: give up (exit 1) if the samples are not all enriched in this time. Default: ${DEFAULT-VALUE}.")
+    Duration timeout;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Broker and state directory (default: a temporary one, deleted on exit).")
+    Path dataDir;
+
+    @Option(names = "--keep-data", description = "Keep the data directory on exit.")
+    boolean keepData;
+
+    @Option(names = "--no-samples", description = "Do not load the sample articles.")
+    boolean noSamples;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> extra = new LinkedHashMap<>();
+        if (dataDir != null) {
+            extra.put(Setting.LOCAL_DATA_DIR.key(), dataDir.toString());
+        }
+        if (keepData) {
+            extra.put(Setting.LOCAL_KEEP_DATA.key(), "true");
+        }
+        AppConfig base = config.load(ConfigLoader.LOCAL_PROFILE_FILE, extra);
+        List<Article> samples = noSamples ? List.of() : readSamples(base);
+
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            awaitQuietly(stopped, Duration.ofSeconds(45));
+        }, "mrt-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+
+        try (EmbeddedKafka kafka = startBroker(base)) {
+            AppConfig cfg = base.with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(),
+                    new ConfigOrigin("embedded broker", 0));
+            Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
+            pipeline.ensureTopics();
+            try (StreamsRunner runner = pipeline.newRunner();
+                 EnrichedPrinter printer = new EnrichedPrinter(kafka.bootstrapServers(), pipeline.topics().enriched(), System.out)) {
+                runner.start();
+                if (!runner.awaitRunning(Duration.ofSeconds(60))) {
+                    LOG.error("Kafka Streams did not reach RUNNING; see the errors above");
+                    return 1;
+                }
+                Thread printing = new Thread(printer, "mrt-printer");
+                printing.start();
+                int sent = ArticleSender.sendAll(kafka.bootstrapServers(), pipeline.topics().articles(), samples);
+                LOG.info("Loaded {} sample articles into {}", sent, pipeline.topics().articles().name());
+                int code = once ? awaitSamples(samples, printer, stop) : awaitStop(stop, runner);
+                printer.close();
+                printing.join(10_000);
+                return code;
+            }
+        } finally {
+            stopped.countDown();
+            if (stop.getCount() > 0) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+            LOG.info("Stopped");
+        }
+    }
+
+    private static EmbeddedKafka startBroker(AppConfig cfg) {
+        String dir = cfg.string(Setting.LOCAL_DATA_DIR);
+        EmbeddedKafka.Builder b = EmbeddedKafka.builder();
+        if (!dir.isBlank()) {
+            b.dataDir(Path.of(dir)).keepData(cfg.bool(Setting.LOCAL_KEEP_DATA));
+        }
+        EmbeddedKafka kafka = b.build();
+        kafka.start();
+        return kafka;
+    }
+
+    private int awaitSamples(List<Article> samples, EnrichedPrinter printer, CountDownLatch stop) throws InterruptedException {
+        Set<String> expected = new HashSet<>();
+        samples.forEach(a -> expected.add(a.getId()));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && stop.getCount() > 0) {
+            if (printer.seenIds().containsAll(expected)) {
+                LOG.info("All {} sample articles enriched", expected.size());
+                return 0;
+            }
+            Thread.sleep(100);
+        }
+        if (stop.getCount() == 0) {
+            return 130;
+        }
+        Set<String> missing = new HashSet<>(expected);
+        missing.removeAll(printer.seenIds());
+        LOG.error("Timed out after {}: {} of {} samples not enriched (e.g. {}); check the dead-letter topic",
+                timeout, missing.size(), expected.size(), missing.stream().sorted().limit(5).toList());
+        return 1;
+    }
+
+    private static int awaitStop(CountDownLatch stop, StreamsRunner runner) throws InterruptedException {
+        LOG.info("Running; press Ctrl-C to stop");
+        Thread watcher = new Thread(() -> {
+            try {
+                runner.awaitTermination();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stop.countDown();
+        }, "mrt-streams-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+        stop.await();
+        if (runner.fatalError() != null) {
+            LOG.error("Kafka Streams stopped on a fatal error: {}", runner.fatalError().toString());
+            return 1;
+        }
+        LOG.info("Shutting down");
+        return 0;
+    }
+
+    private static List<Article> readSamples(AppConfig cfg) throws java.io.IOException {
+        Path file = Path.of(cfg.string(Setting.SAMPLES_DIR)).resolve(ARTICLES_FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("sample articles not found at " + file.toAbsolutePath()
+                    + " (setting local.samples.dir; run from the repository root, or use --no-samples)");
+        }
+        return JsonLinesArticles.readAll(file);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, Duration d) {
+        try {
+            latch.await(d.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

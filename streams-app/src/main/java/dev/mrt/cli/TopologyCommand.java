@@ -1,0 +1,25 @@
+package dev.mrt.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import dev.mrt.config.AppConfig;
+import dev.mrt.runtime.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Prints the Kafka Streams topology: every source, processor, store and sink, by the names we gave them. */
+@Command(name = "topology", mixinStandardHelpOptions = true,
+        description = "Print the description of the Kafka Streams topology (no Kafka needed).")
+public final class TopologyCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions config;
+
+    @Override
+    public Integer call() {
+        AppConfig cfg = config.load(null, Map.of());
+        System.out.println(Pipeline.describe(cfg));
+        return 0;
+    }
+}

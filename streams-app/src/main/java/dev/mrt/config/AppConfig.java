@@ -1,0 +1,144 @@
+package dev.mrt.config;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The application's configuration after layering: every value typed, checked, and traceable to
+ * the file line, environment variable or option it came from. Immutable.
+ */
+public final class AppConfig {
+
+    /** Schema Registry client settings, under Confluent's names, handed to the serdes as they are. */
+    private static final List<String> SERDE_PREFIXES = List.of("schema.registry.", "basic.auth.", "bearer.auth.");
+    private static final Set<String> SERDE_KEYS = Set.of("auto.register.schemas", "use.latest.version",
+            "key.subject.name.strategy", "value.subject.name.strategy", "normalize.schemas", "specific.avro.reader",
+            "latest.cache.ttl.sec", "max.schemas.per.subject");
+    private static final List<String> SECRET_MARKERS = List.of("password", "secret", "token", "user.info", "jaas", "credentials");
+
+    private final Map<String, ConfigValue> values;
+    private final Map<Setting, Object> typed;
+
+    private AppConfig(Map<String, ConfigValue> values, Map<Setting, Object> typed) {
+        this.values = values;
+        this.typed = typed;
+    }
+
+    /**
+     * Merges layers, lowest priority first, and checks every key and value.
+     *
+     * @throws ConfigException naming the source, line and key of the first problem
+     */
+    public static AppConfig fromLayers(List<Map<String, ConfigValue>> layers) {
+        Map<String, ConfigValue> merged = new LinkedHashMap<>();
+        for (Map<String, ConfigValue> layer : layers) {
+            merged.putAll(layer);
+        }
+        Map<Setting, Object> typed = new LinkedHashMap<>();
+        for (Map.Entry<String, ConfigValue> e : merged.entrySet()) {
+            String key = e.getKey();
+            ConfigValue v = e.getValue();
+            var setting = Setting.byKey(key);
+            if (setting.isPresent()) {
+                try {
+                    typed.put(setting.get(), setting.get().type().parse(v.raw()));
+                } catch (IllegalArgumentException ex) {
+                    throw ConfigException.at(v.origin(), key, ex.getMessage()
+                            + " (expected " + setting.get().type().description() + ")");
+                }
+            } else if (!isPassThrough(key)) {
+                throw ConfigException.at(v.origin(), key, "unknown setting; known settings are listed by "
+                        + "'market-reaction-tagger config --list', Kafka settings take the prefix '" + Setting.KAFKA_PREFIX + "'");
+            } else if (key.equals(Setting.KAFKA_PREFIX)) {
+                throw ConfigException.at(v.origin(), key, "a Kafka setting needs a name after the prefix");
+            }
+        }
+        for (Setting s : Setting.values()) {
+            if (!typed.containsKey(s)) {
+                throw new ConfigException("no value for '" + s.key() + "': it belongs in config/application.properties ("
+                        + s.doc() + ")");
+            }
+        }
+        return new AppConfig(Collections.unmodifiableMap(merged), Collections.unmodifiableMap(typed));
+    }
+
+    /** A copy with one setting replaced, e.g. the embedded broker's address in local mode. */
+    public AppConfig with(String key, String raw, ConfigOrigin origin) {
+        return fromLayers(List.of(values, Map.of(key, new ConfigValue(raw, origin))));
+    }
+
+    public String string(Setting s) {
+        return String.valueOf(typed.get(s));
+    }
+
+    public int integer(Setting s) {
+        return (Integer) typed.get(s);
+    }
+
+    public boolean bool(Setting s) {
+        return (Boolean) typed.get(s);
+    }
+
+    public Duration duration(Setting s) {
+        return (Duration) typed.get(s);
+    }
+
+    /** Where a key's value came from, for messages that point the user at it. */
+    public ConfigOrigin origin(String key) {
+        ConfigValue v = values.get(key);
+        return v == null ? new ConfigOrigin("built-in", 0) : v.origin();
+    }
+
+    /** Settings under {@code kafka.}, prefix removed, for Kafka clients and Streams. */
+    public Map<String, Object> kafkaOverrides() {
+        Map<String, Object> out = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(Setting.KAFKA_PREFIX)) {
+                out.put(k.substring(Setting.KAFKA_PREFIX.length()), v.raw());
+            }
+        });
+        return out;
+    }
+
+    /** Schema Registry client settings, including {@code schema.registry.url}. */
+    public Map<String, Object> serdeConfig() {
+        Map<String, Object> out = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (isSerdeKey(k)) {
+                out.put(k, v.raw());
+            }
+        });
+        return out;
+    }
+
+    /** All values as text, secrets masked: safe to log or print. */
+    public Map<String, String> redacted() {
+        Map<String, String> out = new TreeMap<>();
+        values.forEach((k, v) -> out.put(k, isSecret(k) ? "[hidden]" : v.raw()));
+        return out;
+    }
+
+    public static boolean isSecret(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return SECRET_MARKERS.stream().anyMatch(k::contains);
+    }
+
+    private static boolean isPassThrough(String key) {
+        return key.startsWith(Setting.KAFKA_PREFIX) || isSerdeKey(key);
+    }
+
+    private static boolean isSerdeKey(String key) {
+        return SERDE_KEYS.contains(key) || SERDE_PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
+    @Override
+    public String toString() {
+        return "AppConfig" + redacted();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.mrt.config;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every setting of the application, with its type and meaning. Defaults are not here: they
+ * live in one place, {@code config/application.properties}; a test keeps the two in step.
+ * Kafka's own settings pass through under the {@code kafka.} prefix, Schema Registry client
+ * settings under their Confluent names (see {@link AppConfig#serdeConfig()}).
+ */
+public enum Setting {
+    BOOTSTRAP_SERVERS("bootstrap.servers", ValueType.NON_EMPTY, "Kafka bootstrap servers, host:port[,host:port]."),
+    APPLICATION_ID("application.id", ValueType.NON_EMPTY, "Kafka Streams application id: consumer group and prefix of internal topics."),
+    PROCESSING_GUARANTEE("processing.guarantee", ValueType.oneOf("exactly_once_v2", "at_least_once"), "Kafka Streams processing guarantee."),
+    SCHEMA_REGISTRY_URL("schema.registry.url", ValueType.NON_EMPTY, "Schema Registry URL(s), comma-separated; mock://<scope> for an in-process registry."),
+
+    TOPIC_ARTICLES("topic.articles", ValueType.TOPIC, "Input: news articles."),
+    TOPIC_MARKET_NOTES("topic.market.notes", ValueType.TOPIC, "Input: market-commentary feed."),
+    TOPIC_POLITICAL_EVENTS("topic.political.events", ValueType.TOPIC, "Intermediate: political events keyed by link key."),
+    TOPIC_TAGGED_NOTES("topic.tagged.notes", ValueType.TOPIC, "Intermediate: tagged market notes keyed by link key."),
+    TOPIC_ENRICHED("topic.enriched", ValueType.TOPIC, "Output: enriched articles keyed by article id."),
+    TOPIC_LINKS("topic.links", ValueType.TOPIC, "Output: cross-feed reaction links."),
+    TOPIC_STATS("topic.stats", ValueType.TOPIC, "Output: windowed reaction statistics."),
+    TOPIC_DLQ("topic.dlq", ValueType.TOPIC, "Dead-letter topic: every record that could not be processed, with its original bytes."),
+    TOPIC_PARTITIONS("topic.partitions", ValueType.POSITIVE_INT, "Partitions of topics the app creates."),
+    TOPIC_REPLICATION_FACTOR("topic.replication.factor", ValueType.intRange(1, Short.MAX_VALUE), "Replication factor of topics the app creates."),
+    TOPIC_CREATE("topic.create", ValueType.BOOLEAN, "Create missing topics at start-up (else only verify they exist)."),
+
+    DEDUP_RETENTION("dedup.retention", ValueType.DURATION, "How long an article id is remembered to drop re-sent wires."),
+    VALIDATION_MAX_FUTURE("validation.max.future", ValueType.DURATION, "Articles published further than this ahead of the clock are dead-lettered."),
+    LINK_WINDOW_BEFORE("link.window.before", ValueType.DURATION, "Cross-feed linking: how long before a political event a note may be."),
+    LINK_WINDOW_AFTER("link.window.after", ValueType.DURATION, "Cross-feed linking: how long after a political event a note may be."),
+    LINK_WINDOW_GRACE("link.window.grace", ValueType.DURATION, "Cross-feed linking: how late (event time) a record may arrive."),
+    STATS_GRACE("stats.grace", ValueType.DURATION, "Statistics windows: how late (event time) a record may arrive."),
+    STATS_HOURLY_RETENTION("stats.hourly.retention", ValueType.DURATION, "How long hourly statistics stay queryable."),
+    STATS_DAILY_RETENTION("stats.daily.retention", ValueType.DURATION, "How long daily statistics stay queryable."),
+
+    HTTP_HOST("http.host", ValueType.NON_EMPTY, "Interface the HTTP API binds to; 127.0.0.1 keeps it local."),
+    HTTP_PORT("http.port", ValueType.PORT, "Port of the HTTP API; 0 picks a free one."),
+
+    TAXONOMY_DIR("taxonomy.dir", ValueType.NON_EMPTY, "Directory of the taxonomy YAML files; the copy in the jar is used when it does not exist."),
+    SAMPLES_DIR("local.samples.dir", ValueType.NON_EMPTY, "Local mode: directory of sample articles (*.json) loaded at start."),
+    LOCAL_DATA_DIR("local.data.dir", ValueType.TEXT, "Local mode: broker and state directory; empty for a temporary one."),
+    LOCAL_KEEP_DATA("local.keep.data", ValueType.BOOLEAN, "Local mode: keep the data directory on exit.");
+
+    /** Prefix of settings passed to Kafka clients and Kafka Streams with the prefix removed. */
+    public static final String KAFKA_PREFIX = "kafka.";
+
+    private static final Map<String, Setting> BY_KEY =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Setting::key, Function.identity()));
+
+    private final String key;
+    private final ValueType<?> type;
+    private final String doc;
+
+    Setting(String key, ValueType<?> type, String doc) {
+        this.key = key;
+        this.type = type;
+        this.doc = doc;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public ValueType<?> type() {
+        return type;
+    }
+
+    public String doc() {
+        return doc;
+    }
+
+    public static Optional<Setting> byKey(String key) {
+        return Optional.ofNullable(BY_KEY.get(key));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.mrt.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mrt.avro.Article;
+
+/** Reads a JSON Lines file of articles, failing on the first bad line with its file and line number. */
+public final class JsonLinesArticles {
+
+    private JsonLinesArticles() {
+    }
+
+    public static List<Article> readAll(Path file) throws IOException {
+        ArticleJsonParser parser = new ArticleJsonParser();
+        List<Article> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(parser.parse(line));
+                } catch (InvalidArticleException e) {
+                    throw new IOException(file + ":" + n + ": " + e.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.mrt.runtime;
+
+import java.util.Properties;
+
+import dev.mrt.config.AppConfig;
+import dev.mrt.config.Setting;
+import dev.mrt.tagging.ArticleTagger;
+import dev.mrt.topology.PipelineMetrics;
+import dev.mrt.topology.PipelineTopology;
+import dev.mrt.topology.RunIdentity;
+import dev.mrt.topology.StreamsSettings;
+import dev.mrt.topology.Topics;
+import dev.mrt.topology.TopologySettings;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * Everything one run needs, wired from configuration: the tagger, the topic registry with its
+ * serdes, the Streams properties and the topology. {@code main} code builds one and starts it.
+ */
+public final class Pipeline {
+    private final AppConfig config;
+    private final Topics topics;
+    private final Properties streamsProperties;
+    private final Topology topology;
+    private final PipelineMetrics metrics;
+
+    private Pipeline(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
+        this.config = config;
+        this.metrics = metrics;
+        this.topics = Topics.from(config, SerdeFactories.forConfig(config));
+        this.streamsProperties = StreamsSettings.from(config, metrics);
+        this.topology = PipelineTopology.build(topics, taggerFor(config), run, TopologySettings.from(config), metrics,
+                streamsProperties);
+    }
+
+    public static Pipeline create(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
+        return new Pipeline(config, run, metrics);
+    }
+
+    public static Pipeline create(AppConfig config, RunIdentity run) {
+        return new Pipeline(config, run, PipelineMetrics.inMemory());
+    }
+
+    public static String describe(AppConfig config) {
+        return create(config, RunIdentity.live()).topology.describe().toString();
+    }
+
+    public PipelineMetrics metrics() {
+        return metrics;
+    }
+
+    static ArticleTagger taggerFor(AppConfig config) {
+        return ArticleTagger.loadDefault();
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public Properties streamsProperties() {
+        return streamsProperties;
+    }
+
+    /** Creates missing topics (or verifies them), as configured. */
+    public void ensureTopics() {
+        try (Admin admin = Admin.create(adminProperties())) {
+            TopicProvisioner.ensure(admin, topics.allNames(), config.integer(Setting.TOPIC_PARTITIONS),
+                    (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR), config.bool(Setting.TOPIC_CREATE));
+        }
+    }
+
+    public StreamsRunner newRunner() {
+        return new StreamsRunner(topology, streamsProperties);
+    }
+
+    private Properties adminProperties() {
+        Properties p = new Properties();
+        p.putAll(config.kafkaOverrides());
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.string(Setting.BOOTSTRAP_SERVERS));
+        return p;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.mrt.topology;
+
+import java.util.Properties;
+
+import dev.mrt.tagging.ArticleTagger;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+
+/** Every topology of the product in one Kafka Streams application. */
+public final class PipelineTopology {
+
+    private PipelineTopology() {
+    }
+
+    /**
+     * @param streamsProperties passed to the builder so that naming checks and optimizations see
+     *                          the same settings as the running app
+     */
+    public static Topology build(Topics topics, ArticleTagger tagger, RunIdentity run, TopologySettings settings,
+            PipelineMetrics metrics, Properties streamsProperties) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(withPlaceholders(streamsProperties))));
+        ArticleTaggingTopology.addTo(builder, topics, tagger, run, settings, metrics);
+        MarketNoteTopology.addTo(builder, topics, tagger, metrics);
+        ReactionLinkTopology.addTo(builder, topics, settings, metrics);
+        ReactionStatsTopology.addTo(builder, topics, settings, metrics);
+        return builder.build(streamsProperties);
+    }
+
+    /** TopologyConfig needs the two required settings; the builder does not use their values. */
+    private static Properties withPlaceholders(Properties p) {
+        Properties copy = new Properties();
+        copy.putAll(p);
+        copy.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "topology-description");
+        copy.putIfAbsent(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        return copy;
+    }
+}

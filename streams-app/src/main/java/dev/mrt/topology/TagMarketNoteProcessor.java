@@ -1,0 +1,56 @@
+package dev.mrt.topology;
+
+import java.time.ZoneOffset;
+
+import dev.mrt.avro.MarketNote;
+import dev.mrt.avro.TaggedMarketNote;
+import dev.mrt.tagging.ArticleTagger;
+import dev.mrt.tagging.ArticleText;
+import dev.mrt.tagging.Tags;
+import dev.mrt.topology.errors.DeadLetterException;
+import dev.mrt.topology.errors.DeadLetterReason;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Tags one item of the market-commentary feed and forwards each market note in it, keyed by
+ * link key. The item's text is the tagger's title, so evidence offsets index the text itself.
+ */
+final class TagMarketNoteProcessor implements Processor<String, MarketNote, String, TaggedMarketNote> {
+    private final ArticleTagger tagger;
+    private final PipelineMetrics metrics;
+    private ProcessorContext<String, TaggedMarketNote> context;
+
+    TagMarketNoteProcessor(ArticleTagger tagger, PipelineMetrics metrics) {
+        this.tagger = tagger;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, TaggedMarketNote> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, MarketNote> record) {
+        MarketNote note = record.value();
+        if (note == null) {
+            throw new DeadLetterException(DeadLetterReason.NULL_VALUE, "null value for market note " + record.key());
+        }
+        if (note.getText().isBlank()) {
+            throw new DeadLetterException(DeadLetterReason.EMPTY_BODY, "market note " + note.getId() + " has no text");
+        }
+        Integer offset = note.getPublishedOffsetSeconds();
+        ArticleText text = new ArticleText(note.getId(), note.getText(), "",
+                note.getPublishedAt().atOffset(offset == null ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offset)));
+        Tags tags = tagger.tag(text);
+        metrics.feedNoteTagged(tags.notes().size());
+        var notes = tags.notes().stream().map(EnrichedArticleMapper::note).toList();
+        for (KeyValue<String, TaggedMarketNote> kv : TagFanOut.notes(note.getId(), TagFanOut.SOURCE_NOTE_FEED, notes,
+                note.getPublishedAt(), tags.taxonomyVersion(), tags.taggerVersion())) {
+            context.forward(record.withKey(kv.key).withValue(kv.value));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.mrt.topology;
+
+import java.util.List;
+
+import dev.mrt.avro.Article;
+import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.avro.MarketNote;
+import dev.mrt.avro.PoliticalEvent;
+import dev.mrt.avro.ReactionLink;
+import dev.mrt.avro.ReactionStats;
+import dev.mrt.avro.TaggedMarketNote;
+import dev.mrt.config.AppConfig;
+import dev.mrt.config.Setting;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The typed registry of every topic the application reads or writes: the one place where a
+ * topic's name meets its serdes. Names come from configuration ({@code topic.*}).
+ */
+public record Topics(
+        Topic<String, Article> articles,
+        Topic<String, MarketNote> marketNotes,
+        Topic<String, PoliticalEvent> politicalEvents,
+        Topic<String, TaggedMarketNote> taggedNotes,
+        Topic<String, EnrichedArticle> enriched,
+        Topic<String, ReactionLink> links,
+        Topic<String, ReactionStats> stats,
+        String deadLetter) {
+
+    public static Topics from(AppConfig config, SerdeFactory serdes) {
+        return new Topics(
+                topic(config, Setting.TOPIC_ARTICLES, serdes, Article.class),
+                topic(config, Setting.TOPIC_MARKET_NOTES, serdes, MarketNote.class),
+                topic(config, Setting.TOPIC_POLITICAL_EVENTS, serdes, PoliticalEvent.class),
+                topic(config, Setting.TOPIC_TAGGED_NOTES, serdes, TaggedMarketNote.class),
+                topic(config, Setting.TOPIC_ENRICHED, serdes, EnrichedArticle.class),
+                topic(config, Setting.TOPIC_LINKS, serdes, ReactionLink.class),
+                topic(config, Setting.TOPIC_STATS, serdes, ReactionStats.class),
+                config.string(Setting.TOPIC_DLQ));
+    }
+
+    /** Every topic name, inputs first; what the app creates or verifies at start-up. */
+    public List<String> allNames() {
+        return List.of(articles.name(), marketNotes.name(), politicalEvents.name(), taggedNotes.name(),
+                enriched.name(), links.name(), stats.name(), deadLetter);
+    }
+
+    private static <V extends org.apache.avro.specific.SpecificRecord> Topic<String, V> topic(
+            AppConfig config, Setting name, SerdeFactory serdes, Class<V> type) {
+        return new Topic<>(config.string(name), Serdes.String(), serdes.valueSerde(type));
+    }
+}

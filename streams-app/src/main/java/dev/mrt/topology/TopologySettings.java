@@ -1,0 +1,30 @@
+package dev.mrt.topology;
+
+import java.time.Duration;
+
+import dev.mrt.config.AppConfig;
+import dev.mrt.config.Setting;
+
+/** The settings the topology builders read, taken from configuration once. */
+public record TopologySettings(
+        Duration dedupRetention,
+        Duration maxFuture,
+        Duration linkBefore,
+        Duration linkAfter,
+        Duration linkGrace,
+        Duration statsGrace,
+        Duration statsHourlyRetention,
+        Duration statsDailyRetention) {
+
+    public static TopologySettings from(AppConfig c) {
+        return new TopologySettings(
+                c.duration(Setting.DEDUP_RETENTION),
+                c.duration(Setting.VALIDATION_MAX_FUTURE),
+                c.duration(Setting.LINK_WINDOW_BEFORE),
+                c.duration(Setting.LINK_WINDOW_AFTER),
+                c.duration(Setting.LINK_WINDOW_GRACE),
+                c.duration(Setting.STATS_GRACE),
+                c.duration(Setting.STATS_HOURLY_RETENTION),
+                c.duration(Setting.STATS_DAILY_RETENTION));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.mrt.topology.errors;
+
+import java.util.Map;
+
+import dev.mrt.topology.PipelineMetrics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Bytes that cannot be read go to the dead-letter topic as they came; the app goes on. */
+public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
+    private String dlqTopic;
+    private PipelineMetrics metrics;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        dlqTopic = String.valueOf(configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
+        metrics = PipelineMetrics.from(configs);
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> record, Exception e) {
+        LOG.warn("Dead-lettering unreadable record {}-{}@{}: {}", ctx.topic(), ctx.partition(), ctx.offset(), e.getMessage());
+        metrics.deadLettered(DeadLetterReason.DESERIALIZATION);
+        return Response.resume(DeadLetterRecords.of(dlqTopic, record.key(), record.value(), ctx, e,
+                DeadLetterReason.DESERIALIZATION));
+    }
+}
