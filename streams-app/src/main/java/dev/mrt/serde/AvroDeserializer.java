@@ -136,7 +136,7 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
     }
 
     private DatumReader<T> specificReader(Class<? extends SpecificRecord> type, Schema writer, SerdeErrorContext context) {
-        SpecificData model = new ReaderClassModel(type);
+        SpecificData model = new GeneratedClassModel(type);
         Schema readerSchema = SpecificData.getForClass(type).getSchema(type);
         requireReadable(readerSchema, writer, context);
         return new SpecificDatumReader<>(writer, readerSchema, model);

@@ -18,7 +18,6 @@ import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
@@ -162,13 +161,10 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
         return target.converter().read(null, DecoderFactory.get().binaryDecoder(own.toByteArray(), null));
     }
 
-    /**
-     * Generated classes carry their own model (with logical-type conversions) and a generated
-     * encoder that {@link SpecificDatumWriter} uses; generic records use the plain model.
-     */
+    /** Generated classes get their own model (see {@link GeneratedClassModel}); generic records the plain one. */
     private static DatumWriter<Object> writerFor(Schema schema, IndexedRecord record) {
-        if (record instanceof SpecificRecord) {
-            return new SpecificDatumWriter<>(schema, SpecificData.getForClass(record.getClass()));
+        if (record instanceof SpecificRecord specific) {
+            return new SpecificDatumWriter<>(schema, new GeneratedClassModel(specific.getClass()));
         }
         return new GenericDatumWriter<>(schema, GenericData.get());
     }

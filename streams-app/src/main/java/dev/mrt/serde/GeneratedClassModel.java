@@ -9,20 +9,27 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * The Avro model for reading into one generated class: that class's logical-type conversions,
- * its nested generated classes resolved up front, and lists that compare like the ones builders make.
+ * The Avro model for writing and reading one generated class: that class's logical-type
+ * conversions, its nested generated classes resolved up front, the generated encoders switched on,
+ * and lists that compare like the ones builders make.
  *
- * <p>Why: Avro 1.12 refuses to load classes by name unless their package is trusted
- * ({@code org.apache.avro.SERIALIZABLE_PACKAGES}), to stop a hostile schema naming arbitrary classes.
- * Here every name comes from the compiled-in schema of a class the application chose, never from
- * the registry, so the classes are resolved directly and no global trust setting is needed.
+ * <p>Generated encoders: Avro generates {@code customEncode} for records without logical types
+ * but leaves it unused unless the model enables it ({@code org.apache.avro.specific.use_custom_coders});
+ * here it is enabled for this model only. Reading goes through Avro's fast reader either way.
+ *
+ * <p>Classes resolved up front: Avro 1.12 refuses to load classes by name unless their package is
+ * trusted ({@code org.apache.avro.SERIALIZABLE_PACKAGES}), to stop a hostile schema naming
+ * arbitrary classes. Here every name comes from the compiled-in schema of a class the application
+ * chose, never from the registry, so the classes are resolved directly and no global trust setting
+ * is needed.
  */
-final class ReaderClassModel extends SpecificData {
+final class GeneratedClassModel extends SpecificData {
 
     private final Map<String, Class<?>> generatedClasses = new HashMap<>();
 
-    ReaderClassModel(Class<? extends SpecificRecord> type) {
+    GeneratedClassModel(Class<? extends SpecificRecord> type) {
         super(type.getClassLoader());
+        setCustomCoders(true);
         SpecificData original = SpecificData.getForClass(type);
         original.getConversions().forEach(this::addLogicalTypeConversion);
         collect(original.getSchema(type), type.getClassLoader());
