@@ -39,6 +39,7 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
     private AvroSerdeConfig config;
     private boolean isKey;
     private CachedSchemaRegistry registry;
+    private boolean ownsRegistry;
     private BoundedCache<SchemaReference, DatumReader<T>> readers;
 
     /** Generic records (or generated classes with {@code specific.avro.reader=true}); configure-by-class-name path. */
@@ -65,10 +66,12 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
     public void configure(Map<String, ?> configs, boolean isKey) {
         AvroSerdeConfig parsed = AvroSerdeConfig.from(configs);
         configure(parsed, isKey, AvroSerdes.newRegistry(parsed));
+        this.ownsRegistry = true;
     }
 
     /** Configures with a registry (and caches) shared with other serdes. */
     public AvroDeserializer<T> configure(AvroSerdeConfig newConfig, boolean newIsKey, CachedSchemaRegistry newRegistry) {
+        this.ownsRegistry = false;
         this.config = newConfig;
         this.isKey = newIsKey;
         this.registry = newRegistry;
@@ -107,9 +110,10 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         }
     }
 
+    /** Closes the registry client only if this deserializer opened it; a shared one belongs to its owner. */
     @Override
     public void close() {
-        if (registry != null) {
+        if (ownsRegistry) {
             registry.close();
         }
     }

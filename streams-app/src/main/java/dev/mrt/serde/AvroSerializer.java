@@ -46,6 +46,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     private AvroSerdeConfig config;
     private boolean isKey;
     private CachedSchemaRegistry registry;
+    private boolean ownsRegistry;
     private BoundedCache<TopicSchema, Target> targets;
 
     /** For Kafka's configure-by-class-name path: {@link #configure(Map, boolean)} must follow. */
@@ -61,6 +62,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     public void configure(Map<String, ?> configs, boolean isKey) {
         AvroSerdeConfig parsed = AvroSerdeConfig.from(configs);
         configure(parsed, isKey, AvroSerdes.newRegistry(parsed));
+        this.ownsRegistry = true;
     }
 
     private void configure(AvroSerdeConfig newConfig, boolean newIsKey, CachedSchemaRegistry newRegistry) {
@@ -84,9 +86,10 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
         return encode(topic, record, target);
     }
 
+    /** Closes the registry client only if this serializer opened it; a shared one belongs to its owner. */
     @Override
     public void close() {
-        if (registry != null) {
+        if (ownsRegistry) {
             registry.close();
         }
     }

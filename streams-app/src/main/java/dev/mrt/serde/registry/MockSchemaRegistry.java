@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -166,11 +165,6 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
         requests.incrementAndGet();
         globalLevel = level;
         return level;
-    }
-
-    /** The subject's own level, without falling back to the global one (for {@code GET /config/{s}}). */
-    public synchronized Optional<CompatibilityLevel> subjectCompatibility(String subject) {
-        return Optional.ofNullable(subjectLevels.get(subject));
     }
 
     @Override
