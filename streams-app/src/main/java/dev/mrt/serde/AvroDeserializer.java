@@ -40,7 +40,15 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
     private boolean isKey;
     private CachedSchemaRegistry registry;
     private boolean ownsRegistry;
-    private BoundedCache<SchemaReference, DatumReader<T>> readers;
+    private BoundedCache<SchemaReference, Reading<T>> readers;
+
+    /** How records of one writer schema are read: the resolving reader, then the list fix-up if any. */
+    private record Reading<T>(DatumReader<T> reader, PlainListFields lists) {
+        T read(BinaryDecoder decoder) throws IOException {
+            T record = reader.read(null, decoder);
+            return lists == null ? record : lists.apply(record);
+        }
+    }
 
     /** Generic records (or generated classes with {@code specific.avro.reader=true}); configure-by-class-name path. */
     public AvroDeserializer() {
@@ -96,15 +104,15 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         // The error context is built only when something fails: this path runs once per record.
         FramedRecord framed = ConfluentWireFormat.read(data, headers, isKey, () -> contextOf(topic, null));
         SchemaReference reference = framed.writerSchema();
-        DatumReader<T> reader = readers.get(reference);
-        if (reader == null) {
-            reader = readers.put(reference, newReader(topic, reference, contextOf(topic, reference)));
+        Reading<T> reading = readers.get(reference);
+        if (reading == null) {
+            reading = readers.put(reference, newReading(topic, reference, contextOf(topic, reference)));
         }
         try {
             BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, framed.avroOffset(),
                     data.length - framed.avroOffset(), DECODER.get());
             DECODER.set(decoder);
-            return reader.read(null, decoder);
+            return reading.read(decoder);
         } catch (IOException | RuntimeException e) {
             throw decodeFailure(topic, reference, e);
         }
@@ -118,15 +126,15 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         }
     }
 
-    private DatumReader<T> newReader(String topic, SchemaReference reference, SerdeErrorContext context) {
+    private Reading<T> newReading(String topic, SchemaReference reference, SerdeErrorContext context) {
         Schema writer = writerSchema(reference, context);
         SerdeErrorContext known = context.withSubject(subjectOf(topic, writer));
         if (readerChoice instanceof ReaderSchemaChoice.SpecificClass specific) {
-            return specificReader(specific.type(), writer, known);
+            return specificReading(specific.type(), writer, known);
         }
         if (readerChoice instanceof ReaderSchemaChoice.GivenSchema given) {
             requireReadable(given.schema(), writer, known);
-            return new GenericDatumReader<>(writer, given.schema(), GenericData.get());
+            return new Reading<>(new GenericDatumReader<>(writer, given.schema(), GenericData.get()), null);
         }
         if (config.specificAvroReader()) {
             Class<?> generated = generatedClassNamed(writer, known);
@@ -134,16 +142,16 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
                 throw new AvroSerdeException(AvroSerdeConfig.SPECIFIC_AVRO_READER + "=true but no generated class "
                         + writer.getFullName() + " is on the classpath", known, null);
             }
-            return specificReader(generated.asSubclass(SpecificRecord.class), writer, known);
+            return specificReading(generated.asSubclass(SpecificRecord.class), writer, known);
         }
-        return new GenericDatumReader<>(writer, writer, GenericData.get());
+        return new Reading<>(new GenericDatumReader<>(writer, writer, GenericData.get()), null);
     }
 
-    private DatumReader<T> specificReader(Class<? extends SpecificRecord> type, Schema writer, SerdeErrorContext context) {
-        SpecificData model = new GeneratedClassModel(type);
+    private Reading<T> specificReading(Class<? extends SpecificRecord> type, Schema writer, SerdeErrorContext context) {
         Schema readerSchema = SpecificData.getForClass(type).getSchema(type);
         requireReadable(readerSchema, writer, context);
-        return new SpecificDatumReader<>(writer, readerSchema, model);
+        return new Reading<>(new SpecificDatumReader<>(writer, readerSchema, GeneratedClassModel.of(type)),
+                PlainListFields.forSchema(readerSchema));
     }
 
     /**

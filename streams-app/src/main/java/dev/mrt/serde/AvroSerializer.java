@@ -167,7 +167,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     /** Generated classes get their own model (see {@link GeneratedClassModel}); generic records the plain one. */
     private static DatumWriter<Object> writerFor(Schema schema, IndexedRecord record) {
         if (record instanceof SpecificRecord specific) {
-            return new SpecificDatumWriter<>(schema, new GeneratedClassModel(specific.getClass()));
+            return new SpecificDatumWriter<>(schema, GeneratedClassModel.of(specific.getClass()));
         }
         return new GenericDatumWriter<>(schema, GenericData.get());
     }

@@ -1,87 +1,99 @@
 package dev.mrt.serde;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.util.ClassSecurityValidator;
+import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;
 
 /**
- * The Avro model for writing and reading one generated class: that class's logical-type
- * conversions, its nested generated classes resolved up front, the generated encoders switched on,
- * and lists that compare like the ones builders make.
+ * The Avro model for writing and reading one generated class: a plain {@link SpecificData} (a
+ * subclass would lose Avro's fast reader, which accepts only the exact classes) with the class's
+ * logical-type conversions and its generated encoders switched on.
  *
  * <p>Generated encoders: Avro generates {@code customEncode} for records without logical types
  * but leaves it unused unless the model enables it ({@code org.apache.avro.specific.use_custom_coders});
- * here it is enabled for this model only. Reading goes through Avro's fast reader either way.
+ * it is enabled on this model only.
  *
- * <p>Classes resolved up front: Avro 1.12 refuses to load classes by name unless their package is
- * trusted ({@code org.apache.avro.SERIALIZABLE_PACKAGES}), to stop a hostile schema naming
- * arbitrary classes. Here every name comes from the compiled-in schema of a class the application
- * chose, never from the registry, so the classes are resolved directly and no global trust setting
- * is needed.
+ * <p>Class trust: Avro 1.12 instantiates generated classes found by name only when
+ * {@link ClassSecurityValidator} trusts them, to stop a hostile schema naming arbitrary classes.
+ * This model adds to Avro's global trust exactly the generated record, enum and fixed classes
+ * reachable from the compiled-in schema of a class the application chose, never a name taken from
+ * the registry, and never a whole package.
  */
-final class GeneratedClassModel extends SpecificData {
+final class GeneratedClassModel {
 
-    private final Map<String, Class<?>> generatedClasses = new HashMap<>();
+    private static final Set<String> TRUSTED = ConcurrentHashMap.newKeySet();
+    private static final ClassSecurityPredicate TRUST_GENERATED = type -> TRUSTED.contains(type.getName());
 
-    GeneratedClassModel(Class<? extends SpecificRecord> type) {
-        super(type.getClassLoader());
-        setCustomCoders(true);
+    private GeneratedClassModel() {
+    }
+
+    static SpecificData of(Class<? extends SpecificRecord> type) {
         SpecificData original = SpecificData.getForClass(type);
-        original.getConversions().forEach(this::addLogicalTypeConversion);
-        collect(original.getSchema(type), type.getClassLoader());
+        SpecificData model = new SpecificData(type.getClassLoader());
+        original.getConversions().forEach(model::addLogicalTypeConversion);
+        model.setCustomCoders(true);
+        trustGeneratedClassesOf(original.getSchema(type), type.getClassLoader());
+        return model;
     }
 
-    @Override
-    @SuppressWarnings("rawtypes")
-    public Class getClass(Schema schema) {
-        Schema.Type type = schema.getType();
-        if (type == Schema.Type.RECORD || type == Schema.Type.ENUM || type == Schema.Type.FIXED) {
-            Class<?> known = generatedClasses.get(schema.getFullName());
-            if (known != null) {
-                return known;
-            }
+    private static void trustGeneratedClassesOf(Schema schema, ClassLoader loader) {
+        List<Class<?>> generated = new ArrayList<>();
+        collect(schema, loader, generated, new HashSet<>());
+        generated.forEach(type -> TRUSTED.add(type.getName()));
+        ensureGlobalTrusts(generated);
+    }
+
+    /** Checked every time, because other code may replace Avro's global predicate after us. */
+    private static synchronized void ensureGlobalTrusts(List<Class<?>> generated) {
+        ClassSecurityPredicate global = ClassSecurityValidator.getGlobal();
+        if (!generated.stream().allMatch(global::isTrusted)) {
+            ClassSecurityValidator.setGlobal(new TrustingComposite(global));
         }
-        return super.getClass(schema);
     }
 
-    /**
-     * Plain {@link ArrayList}s rather than Avro's {@code GenericData.Array}: the latter's
-     * {@code equals} compares elements with the conversion-less generic model and throws on
-     * logical-type values inside unions (e.g. a nullable date), so a read record could not be
-     * compared with a built one.
-     */
-    @Override
-    public Object newArray(Object old, int size, Schema schema) {
-        if (old instanceof Collection<?> collection) {
-            collection.clear();
-            return old;
+    /** The previous global predicate, widened by the generated classes. */
+    private record TrustingComposite(ClassSecurityPredicate previous) implements ClassSecurityPredicate {
+        @Override
+        public boolean isTrusted(Class<?> type) {
+            return TRUST_GENERATED.isTrusted(type) || previous.isTrusted(type);
         }
-        return new ArrayList<>(size);
+
+        @Override
+        public void forbiddenClass(String className) {
+            previous.forbiddenClass(className);
+        }
     }
 
-    private void collect(Schema schema, ClassLoader loader) {
+    private static void collect(Schema schema, ClassLoader loader, List<Class<?>> found, Set<String> seen) {
         switch (schema.getType()) {
             case RECORD, ENUM, FIXED -> {
-                if (generatedClasses.containsKey(schema.getFullName())) {
+                if (!seen.add(schema.getFullName())) {
                     return;
                 }
+                String className = SpecificData.getClassName(schema);
                 try {
-                    generatedClasses.put(schema.getFullName(), Class.forName(getClassName(schema), false, loader));
+                    Class<?> generated = Class.forName(className, false, loader);
+                    if (SpecificRecord.class.isAssignableFrom(generated) || generated.isEnum()
+                            || org.apache.avro.specific.SpecificFixed.class.isAssignableFrom(generated)) {
+                        found.add(generated);
+                    }
                 } catch (ClassNotFoundException notGenerated) {
-                    // A named type without a generated class is read generically, as Avro would.
-                    return;
+                    // Avro reads a named type without a generated class generically.
                 }
                 if (schema.getType() == Schema.Type.RECORD) {
-                    schema.getFields().forEach(field -> collect(field.schema(), loader));
+                    schema.getFields().forEach(field -> collect(field.schema(), loader, found, seen));
                 }
             }
-            case ARRAY -> collect(schema.getElementType(), loader);
-            case MAP -> collect(schema.getValueType(), loader);
-            case UNION -> schema.getTypes().forEach(branch -> collect(branch, loader));
+            case ARRAY -> collect(schema.getElementType(), loader, found, seen);
+            case MAP -> collect(schema.getValueType(), loader, found, seen);
+            case UNION -> schema.getTypes().forEach(branch -> collect(branch, loader, found, seen));
             default -> {
                 // Primitive types name no class.
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mrt.avro.Evidence;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.util.ClassSecurityValidator;
 import org.junit.jupiter.api.AfterEach;
@@ -47,17 +48,32 @@ class ConfigureByClassNameTest {
     }
 
     private void expectTrustHint() {
-        AvroSerializer<Evidence> serializer = new AvroSerializer<>();
-        serializer.configure(scope.config(), false);
+        // Written as a GenericRecord: no serde of the generated class has been used, so nothing is trusted yet.
+        GenericRecord written = new GenericData.Record(Evidence.getClassSchema());
+        written.put("start", 1);
+        written.put("end", 3);
+        written.put("text", "ab");
+        byte[] bytes = AvroSerdes.generic(false, scope.config()).serializer().serialize("evidence", written);
         AvroDeserializer<Object> deserializer = new AvroDeserializer<>();
         deserializer.configure(scope.config(AvroSerdeConfig.SPECIFIC_AVRO_READER, true), false);
-        byte[] bytes = serializer.serialize("evidence", new Evidence(1, 3, "ab"));
 
         AvroSerdeException error = catchThrowableOfType(AvroSerdeException.class,
                 () -> deserializer.deserialize("evidence", bytes));
 
         assertThat(error.getMessage()).contains("specific.avro.reader=true")
                 .contains("org.apache.avro.SERIALIZABLE_PACKAGES").contains("schema id 1");
+    }
+
+    @Test
+    void specific_avro_reader_returns_generated_classes_once_trusted() {
+        AvroSerializer<Evidence> serializer = new AvroSerializer<>();
+        serializer.configure(scope.config(), false);
+        AvroDeserializer<Object> deserializer = new AvroDeserializer<>();
+        deserializer.configure(scope.config(AvroSerdeConfig.SPECIFIC_AVRO_READER, true), false);
+
+        Object read = deserializer.deserialize("evidence", serializer.serialize("evidence", new Evidence(1, 3, "ab")));
+
+        assertThat(read).isEqualTo(new Evidence(1, 3, "ab"));
     }
 
     @Test

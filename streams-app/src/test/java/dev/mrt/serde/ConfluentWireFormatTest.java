@@ -176,6 +176,11 @@ class ConfluentWireFormatTest {
         dev.mrt.avro.EnrichedArticle back = serde.deserializer().deserialize("reactions.enriched.v1", bytes);
 
         assertThat(back).isEqualTo(article);
+        assertThat(article).isEqualTo(back);
+        assertThat(back).hasSameHashCodeAs(article);
+        assertThat(back.getPoliticalEvents()).isInstanceOf(java.util.ArrayList.class);
+        assertThat(back.getPoliticalEvents().get(0).getActors()).isInstanceOf(java.util.ArrayList.class);
+        assertThat(back.getPoliticalEvents().get(0).getEventDate()).isEqualTo(java.time.LocalDate.of(2021, 9, 9));
         assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).contains(article.getTitle());
     }
 }
