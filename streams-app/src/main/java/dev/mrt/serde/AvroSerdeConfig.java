@@ -88,7 +88,9 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
             .define(NORMALIZE_SCHEMAS, Type.BOOLEAN, false, Importance.LOW,
                     "Ask the registry to normalize schemas before registering and looking them up")
             .define(SPECIFIC_AVRO_READER, Type.BOOLEAN, false, Importance.LOW,
-                    "Generic deserializer: return generated SpecificRecord classes instead of GenericRecord")
+                    "Generic deserializer: return generated SpecificRecord classes instead of GenericRecord "
+                            + "(Avro must trust the class: org.apache.avro.SERIALIZABLE_PACKAGES, or a specific "
+                            + "serde of it was used)")
             .define(MAX_SCHEMAS_PER_SUBJECT, Type.INT, 1000, ConfigDef.Range.atLeast(1), Importance.LOW,
                     "Capacity of each schema/id cache")
             .define(BASIC_AUTH_CREDENTIALS_SOURCE, Type.STRING, "URL",

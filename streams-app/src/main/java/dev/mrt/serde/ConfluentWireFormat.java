@@ -66,12 +66,11 @@ public final class ConfluentWireFormat {
                 .putLong(guid.getLeastSignificantBits()).array();
     }
 
-    /** Finds the writer schema reference in the header (if any) or the payload prefix. */
-    public static FramedRecord read(byte[] data, Headers headers, boolean isKey, SerdeErrorContext context) {
-        return read(data, headers, isKey, () -> context);
-    }
-
-    /** As {@link #read(byte[], Headers, boolean, SerdeErrorContext)}, building the error context only on error. */
+    /**
+     * Finds the writer schema reference in the header (if any) or the payload prefix.
+     *
+     * @param context what to name in an error; built only when there is one
+     */
     public static FramedRecord read(byte[] data, Headers headers, boolean isKey, Supplier<SerdeErrorContext> context) {
         Header header = headers == null ? null : headers.lastHeader(headerName(isKey));
         if (header != null && header.value() != null) {

@@ -64,8 +64,4 @@ public final class BoundedCache<K, V> {
     public int size() {
         return entries.size();
     }
-
-    public int capacity() {
-        return capacity;
-    }
 }
