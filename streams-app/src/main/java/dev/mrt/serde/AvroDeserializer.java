@@ -109,9 +109,12 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
             reading = readers.put(reference, newReading(topic, reference, contextOf(topic, reference)));
         }
         try {
+            BinaryDecoder reusable = DECODER.get();
             BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, framed.avroOffset(),
-                    data.length - framed.avroOffset(), DECODER.get());
-            DECODER.set(decoder);
+                    data.length - framed.avroOffset(), reusable);
+            if (decoder != reusable) {
+                DECODER.set(decoder);
+            }
             return reading.read(decoder);
         } catch (IOException | RuntimeException e) {
             throw decodeFailure(topic, reference, e);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
 
 /**
  * Decides when two schema texts are "the same schema", the way the registry does.
@@ -30,10 +29,8 @@ public final class SchemaIdentity {
     public static Schema parse(String text) {
         try {
             return new Schema.Parser().parse(text);
-        } catch (SchemaParseException | NullPointerException e) {
-            throw new IllegalArgumentException("Invalid Avro schema: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            // Avro reports some malformed JSON and bad defaults as AvroRuntimeException subclasses.
+            // SchemaParseException, AvroTypeException for bad defaults, NullPointerException for null text.
             throw new IllegalArgumentException("Invalid Avro schema: " + e.getMessage(), e);
         }
     }
