@@ -65,5 +65,6 @@ public final class RunningPipeline implements AutoCloseable {
     @Override
     public void close() {
         runner.close();
+        pipeline.close();
     }
 }
