@@ -64,8 +64,9 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new UncheckedIOException("cannot create the broker data directory", e);
         }
         this.deleteOnClose = b.dataDir == null || !b.keepData;
-        this.brokerPort = b.brokerPort != 0 ? b.brokerPort : freePort();
-        this.controllerPort = freePort();
+        int[] ports = freePorts(2);
+        this.brokerPort = b.brokerPort != 0 ? b.brokerPort : ports[0];
+        this.controllerPort = ports[1];
         this.overrides = Map.copyOf(b.overrides);
         this.formatted = Files.exists(dataDir.resolve("logs").resolve("meta.properties"));
     }
@@ -232,12 +233,29 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
+    /** Distinct free loopback ports: all sockets are held open together, so no port is handed out twice. */
+    static int[] freePorts(int count) {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0, 0, InetAddress.getLoopbackAddress());
+                sockets[i].setReuseAddress(true);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException("no free loopback port", e);
+        } finally {
+            for (ServerSocket s : sockets) {
+                if (s != null) {
+                    try {
+                        s.close();
+                    } catch (IOException ignored) {
+                        // Closing a probe socket cannot lose anything.
+                    }
+                }
+            }
         }
     }
 

@@ -47,6 +47,7 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     public void start() {
+        streams.cleanUp();
         streams.start();
     }
 
