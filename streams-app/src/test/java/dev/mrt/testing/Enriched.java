@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.EventTag;
 import dev.mrt.avro.Evidence;
@@ -11,40 +12,57 @@ import dev.mrt.avro.LinkTag;
 import dev.mrt.avro.NoteTag;
 import dev.mrt.avro.Provenance;
 import dev.mrt.avro.ReactionLink;
+import dev.mrt.tagging.ArticleText;
 
 /**
- * Enriched articles and reaction links as the tagger and the link topology would emit them for
- * the seed story, written for tests that need tagged data whatever the tagger finds.
+ * Enriched articles and reaction links as the tagger and the link topology emit them for the
+ * seed story (a leader call; UST yields up, small; USD/CNH down, expected), written for tests that
+ * need tagged data whatever the tagger in the build finds.
  */
 public final class Enriched {
     public static final String TITLE = "Biden and Xi speak";
     public static final String BODY = "President Biden and President Xi held a call on Thursday night. "
             + "Treasuries drifted lower, with yields rising modestly across the curve. "
             + "The dollar could head lower against the offshore yuan, according to Bloomberg's Mark Cranfield.";
+    private static final String SHORT_CALL = "President Biden and President Xi held a call on Thursday night.";
+    private static final String SHORT_CNH = "The dollar could head lower against the offshore yuan";
+    private static final String SEED_CALL = "President Xi and his American counterpart held their second call since Biden’s inauguration on Thursday night.";
+    private static final String SEED_CNH = "Bloomberg’s Mark Cranfield said the dollar could head lower against the offshore yuan";
+    private static final String UST = "Treasuries drifted lower, with yields rising modestly across the curve.";
 
     private Enriched() {
     }
 
-    /** Title + blank line + body: what evidence offsets point into. */
+    /** The short test story: title + blank line + body, what its evidence offsets point into. */
     public static String text() {
-        return TITLE + "\n\n" + BODY;
+        return TITLE + ArticleText.TITLE_BODY_SEPARATOR + BODY;
     }
 
-    /** The seed story's tags: a leader call linked to UST yields up (small, realized) and USD/CNH down (expected). */
+    /** The short test story as tagged. */
     public static EnrichedArticle leaderCall(String id, Instant publishedAt) {
-        EventTag call = EventTag.newBuilder().setId("e1").setType("diplomacy.leader_call")
+        return tagged(id, TITLE, text(), publishedAt, SHORT_CALL, SHORT_CNH);
+    }
+
+    /** The seed article ({@code config/samples/articles.jsonl} line 1) as the tagger is to tag it, evidence in its own text. */
+    public static EnrichedArticle seed(Article seed) {
+        String text = seed.getTitle() + ArticleText.TITLE_BODY_SEPARATOR + seed.getBody();
+        return tagged(seed.getId(), seed.getTitle(), text, seed.getPublishedAt(), SEED_CALL, SEED_CNH);
+    }
+
+    private static EnrichedArticle tagged(String id, String title, String text, Instant publishedAt, String call, String cnhClause) {
+        EventTag event = EventTag.newBuilder().setId("e1").setType("diplomacy.leader_call")
                 .setActors(List.of("Joe Biden", "Xi Jinping")).setCountries(List.of("CN", "US"))
                 .setEventDate(LocalDate.of(2021, 9, 9)).setConfidence(0.92)
-                .setEvidence(evidence("President Biden and President Xi held a call on Thursday night.")).build();
+                .setEvidence(evidence(text, call)).build();
         NoteTag ust = NoteTag.newBuilder().setId("n1").setAsset("UST_YIELDS").setDirection("up").setMagnitude("small")
                 .setModality("realized").setAttribution(null).setCountries(List.of("US")).setConfidence(0.85)
-                .setEvidence(evidence("Treasuries drifted lower, with yields rising modestly across the curve.")).build();
+                .setEvidence(evidence(text, UST)).build();
         NoteTag cnh = NoteTag.newBuilder().setId("n2").setAsset("USDCNH").setDirection("down").setMagnitude("unspecified")
                 .setModality("expected").setAttribution("Mark Cranfield").setCountries(List.of("CN", "US")).setConfidence(0.8)
-                .setEvidence(evidence("The dollar could head lower against the offshore yuan")).build();
+                .setEvidence(evidence(text, cnhClause)).build();
         return EnrichedArticle.newBuilder()
-                .setArticleId(id).setTitle(TITLE).setSource("test").setUrl(null).setArticleVersion(null)
-                .setPoliticalEvents(List.of(call))
+                .setArticleId(id).setTitle(title).setSource("test").setUrl(null).setArticleVersion(null)
+                .setPoliticalEvents(List.of(event))
                 .setMarketNotes(List.of(ust, cnh))
                 .setLinks(List.of(new LinkTag("e1", "n1", "causal_cue", 0.74), new LinkTag("e1", "n2", "explicit_reference", 0.7)))
                 .setTags(List.of("us-china", "rates", "fx", "risk-on"))
@@ -54,6 +72,26 @@ public final class Enriched {
                 .build();
     }
 
+    /** A different story: a tariff decision moving USD/JPY, for filters and paging. */
+    public static EnrichedArticle tariff(String id, Instant publishedAt) {
+        String text = "Tariffs raised" + ArticleText.TITLE_BODY_SEPARATOR + "The US raised tariffs on Japanese cars. The yen weakened.";
+        EventTag event = EventTag.newBuilder().setId("e1").setType("trade.tariff").setActors(List.of())
+                .setCountries(List.of("JP", "US")).setEventDate(null).setConfidence(0.8)
+                .setEvidence(evidence(text, "The US raised tariffs on Japanese cars.")).build();
+        NoteTag jpy = NoteTag.newBuilder().setId("n1").setAsset("USDJPY").setDirection("up").setMagnitude("moderate")
+                .setModality("realized").setAttribution(null).setCountries(List.of("JP", "US")).setConfidence(0.8)
+                .setEvidence(evidence(text, "The yen weakened.")).build();
+        return EnrichedArticle.newBuilder()
+                .setArticleId(id).setTitle("Tariffs raised").setSource("test").setUrl(null).setArticleVersion(null)
+                .setPoliticalEvents(List.of(event)).setMarketNotes(List.of(jpy))
+                .setLinks(List.of(new LinkTag("e1", "n1", "same_article", 0.6)))
+                .setTags(List.of("trade", "fx")).setTaxonomyVersion("test").setTaggerVersion("test")
+                .setEventTime(publishedAt).setProcessingTime(publishedAt)
+                .setProvenance(Provenance.newBuilder().setApplicationId("test").build())
+                .build();
+    }
+
+    /** A note from the market-notes feed linked to an event across feeds, as ReactionLinkTopology emits it. */
     public static ReactionLink crossFeedLink(String eventId, String noteId, Instant eventTime, Instant noteTime) {
         return ReactionLink.newBuilder().setId(eventId + "|" + noteId).setEventId(eventId)
                 .setEventType("diplomacy.leader_call").setEventArticleId(eventId.substring(0, eventId.indexOf('/')))
@@ -65,11 +103,11 @@ public final class Enriched {
                 .setEventTime(eventTime).setNoteTime(noteTime).setTaxonomyVersion("test").setTaggerVersion("test").build();
     }
 
-    private static Evidence evidence(String sentence) {
-        int start = text().indexOf(sentence);
+    private static Evidence evidence(String text, String fragment) {
+        int start = text.indexOf(fragment);
         if (start < 0) {
-            throw new IllegalArgumentException("not in the test text: " + sentence);
+            throw new IllegalArgumentException("not in the text: " + fragment);
         }
-        return new Evidence(start, start + sentence.length(), sentence);
+        return new Evidence(start, start + fragment.length(), fragment);
     }
 }
