@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,9 +39,14 @@ public final class ApiClient {
 
     /** @param pathAndQuery e.g. {@code /api/v1/events?type=diplomacy}, URL-encoded */
     public Reply get(String pathAndQuery) {
+        return get(pathAndQuery, Map.of());
+    }
+
+    public Reply get(String pathAndQuery, Map<String, String> headers) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(30));
+            headers.forEach(b::header);
+            HttpResponse<String> r = http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body(), r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,7 +58,11 @@ public final class ApiClient {
 
     /** The body of a 200 answer as JSON; fails with the body otherwise. */
     public JsonNode ok(String pathAndQuery) {
-        Reply r = get(pathAndQuery);
+        return ok(pathAndQuery, Map.of());
+    }
+
+    public JsonNode ok(String pathAndQuery, Map<String, String> headers) {
+        Reply r = get(pathAndQuery, headers);
         if (r.status() != 200) {
             throw new AssertionError("GET " + pathAndQuery + " -> " + r.status() + ": " + r.body());
         }
