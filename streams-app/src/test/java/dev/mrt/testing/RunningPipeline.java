@@ -10,7 +10,6 @@ import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.runtime.Pipeline;
 import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.StreamsRunner;
-import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.Topics;
 
@@ -86,10 +85,6 @@ public final class RunningPipeline implements AutoCloseable {
 
     public StreamsRunner runner() {
         return runner;
-    }
-
-    public PipelineMetrics metrics() {
-        return pipeline.metrics();
     }
 
     /** {@code http://127.0.0.1:<port>}; only for a pipeline started with {@link #startServed}. */
