@@ -45,7 +45,7 @@ class QueryApiIntegrationTest {
         Records.send(kafka.bootstrapServers(), pipeline.topics().links(), Map.of(link.getEventId(), link),
                 link.getNoteTime().toEpochMilli());
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                api.ok("/api/v1/reactions").path("items").size() == 4 && api.ok("/api/v1/articles").path("items").size() == 2);
+                api.ok("/api/v1/reactions").path("items").size() == 5 && api.ok("/api/v1/articles").path("items").size() == 2);
     }
 
     @AfterAll
@@ -115,7 +115,8 @@ class QueryApiIntegrationTest {
         assertThat(api.ok("/api/v1/reactions?asset=UST_YIELDS&direction=up").path("items")).hasSize(1);
         assertThat(api.ok("/api/v1/reactions?scope=cross_feed").path("items")).hasSize(1);
         assertThat(api.ok("/api/v1/reactions?event_type=trade").path("items")).hasSize(1);
-        assertThat(api.ok("/api/v1/reactions?event_id=" + seed.getId() + "/e1").path("items")).hasSize(3);
+        assertThat(api.ok("/api/v1/reactions?event_id=" + seed.getId() + "/e1").path("items")).hasSize(4);
+        assertThat(api.ok("/api/v1/reactions?event_id=" + seed.getId() + "/e1,tariff-1/e1").path("items")).hasSize(5);
     }
 
     @Test
@@ -127,7 +128,8 @@ class QueryApiIntegrationTest {
         List<String> reactions = new ArrayList<>();
         call.path("reactions").forEach(r -> reactions.add(r.path("asset").asText() + " " + r.path("direction").asText()
                 + " " + r.path("scope").asText()));
-        assertThat(reactions).containsExactlyInAnyOrder("UST_YIELDS up article", "USDCNH down article", "USDCNH down cross_feed");
+        assertThat(reactions).containsExactlyInAnyOrder("UST_YIELDS up article", "USDCNH down article", "USDCNH down cross_feed",
+                "RISK_SENTIMENT up article");
         assertThat(items.get(0).path("reactions")).hasSize(1);
     }
 
@@ -147,7 +149,7 @@ class QueryApiIntegrationTest {
         JsonNode cell = find(heatmap.path("cells"), "asset", "USDCNH");
         assertThat(cell.path("event_type").asText()).isEqualTo("diplomacy.leader_call");
         assertThat(cell.path("directions").path("down").asLong()).isEqualTo(2);
-        assertThat(heatmap.path("cells")).hasSize(3);
+        assertThat(heatmap.path("cells")).hasSize(4);
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class Enriched {
     private static final String SEED_CALL = "President Xi and his American counterpart held their second call since Biden’s inauguration on Thursday night.";
     private static final String SEED_CNH = "Bloomberg’s Mark Cranfield said the dollar could head lower against the offshore yuan";
     private static final String UST = "Treasuries drifted lower, with yields rising modestly across the curve.";
+    private static final String SEED_RISK = "Markets were broadly optimistic about the call.";
 
     private Enriched() {
     }
@@ -43,10 +44,22 @@ public final class Enriched {
         return tagged(id, TITLE, text(), publishedAt, SHORT_CALL, SHORT_CNH);
     }
 
-    /** The seed article ({@code config/samples/articles.jsonl} line 1) as the tagger is to tag it, evidence in its own text. */
+    /**
+     * The seed article ({@code config/samples/articles.jsonl} line 1) as the tagger is to tag it,
+     * evidence in its own text: the leader call, UST yields up (small), USD/CNH down (expected)
+     * and risk sentiment up (risk-on), all linked to the call.
+     */
     public static EnrichedArticle seed(Article seed) {
         String text = seed.getTitle() + ArticleText.TITLE_BODY_SEPARATOR + seed.getBody();
-        return tagged(seed.getId(), seed.getTitle(), text, seed.getPublishedAt(), SEED_CALL, SEED_CNH);
+        EnrichedArticle base = tagged(seed.getId(), seed.getTitle(), text, seed.getPublishedAt(), SEED_CALL, SEED_CNH);
+        NoteTag risk = NoteTag.newBuilder().setId("n3").setAsset("RISK_SENTIMENT").setDirection("up").setMagnitude("unspecified")
+                .setModality("realized").setAttribution(null).setCountries(List.of()).setConfidence(0.75)
+                .setEvidence(evidence(text, SEED_RISK)).build();
+        List<NoteTag> notes = new java.util.ArrayList<>(base.getMarketNotes());
+        notes.add(risk);
+        List<LinkTag> links = new java.util.ArrayList<>(base.getLinks());
+        links.add(new LinkTag("e1", "n3", "explicit_reference", 0.8));
+        return EnrichedArticle.newBuilder(base).setMarketNotes(notes).setLinks(links).build();
     }
 
     private static EnrichedArticle tagged(String id, String title, String text, Instant publishedAt, String call, String cnhClause) {
