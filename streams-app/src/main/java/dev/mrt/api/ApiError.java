@@ -24,6 +24,10 @@ public final class ApiError extends RuntimeException {
         return new ApiError(404, "not_found", null, message);
     }
 
+    public static ApiError notAcceptable(String message) {
+        return new ApiError(406, "not_acceptable", null, message);
+    }
+
     /** The streams client is starting, rebalancing or stopped, or a peer did not answer: worth a retry. */
     public static ApiError unavailable(String message) {
         return new ApiError(503, "unavailable", null, message);

@@ -63,13 +63,23 @@ public final class ApiServer implements AutoCloseable {
             config.routes.before(HttpPaths.API + "/live", live::validate);
             config.routes.sse(HttpPaths.API + "/live", live::stream);
             config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(error(mapper, e.code(), e.getMessage(), e.parameter())));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                ctx.status(500).json(error(mapper, "internal", e.toString(), null));
-            });
+            config.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e, mapper));
             config.routes.error(404, "*", ctx -> notFound(ctx, mapper));
         }).start(host, port);
         return new ApiServer(app);
+    }
+
+    private static void internalError(Context ctx, Exception e, ObjectMapper mapper) {
+        String path;
+        try {
+            path = ctx.path();
+        } catch (RuntimeException gone) {
+            // The client left and Jetty recycled the request: nobody to answer.
+            LOG.debug("Request failed after its client left: {}", e.toString());
+            return;
+        }
+        LOG.error("{} {} failed", ctx.method(), path, e);
+        ctx.status(500).json(error(mapper, "internal", e.toString(), null));
     }
 
     private static void notFound(Context ctx, ObjectMapper mapper) {

@@ -14,6 +14,7 @@ import io.javalin.http.sse.SseClient;
  */
 public final class LiveEndpoint {
     static final String BACKLOG = "backlog";
+    static final String EVENT_STREAM = "text/event-stream";
     static final String LAST_EVENT_ID = "last_event_id";
     private static final Set<String> PARAMETERS = Set.of(BACKLOG, LAST_EVENT_ID);
     /** A comment this often keeps proxies and Jetty's idle timeout from closing a quiet stream, and finds dead clients. */
@@ -26,8 +27,13 @@ public final class LiveEndpoint {
         this.feed = liveFeed;
     }
 
-    /** Runs before the stream opens, so bad parameters are still a plain 400. */
+    /** Runs before the stream opens, so bad requests still get a plain JSON error. */
     public void validate(Context ctx) {
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains(EVENT_STREAM)) {
+            throw ApiError.notAcceptable("this is a Server-Sent Events stream: send 'Accept: " + EVENT_STREAM
+                    + "' (EventSource does; with curl add -H 'Accept: " + EVENT_STREAM + "' -N)");
+        }
         LiveFeed f = feed;
         if (f == null || !f.isStarted()) {
             throw ApiError.unavailable("the live feed is starting");
@@ -35,16 +41,32 @@ public final class LiveEndpoint {
         backlog(f, QueryParameters.of(ctx.queryParamMap(), PARAMETERS));
     }
 
+    /**
+     * Opens the stream: the request stays open (Javalin's keep-alive) and a sender thread of its
+     * own moves the client's queue to it, so a slow client slows nobody else. The request ends
+     * when the client leaves (Javalin's close callback) or the feed closes.
+     */
     public void stream(SseClient client) {
-        LiveFeed feed = this.feed;
+        LiveFeed f = this.feed;
         Context ctx = client.ctx();
         QueryParameters p = QueryParameters.of(ctx.queryParamMap(), PARAMETERS);
         String lastId = ctx.header("Last-Event-ID");
         FeedPosition last = FeedPosition.parse(lastId != null ? lastId : p.text(LAST_EVENT_ID));
-        LiveSubscription sub = feed.subscribe(last, backlog(feed, p));
+        LiveSubscription sub = f.subscribe(last, backlog(f, p));
+        client.keepAlive();
+        client.onClose(() -> f.unsubscribe(sub));
+        Thread sender = new Thread(() -> send(client, sub, f), "mrt-live-client");
+        sender.setDaemon(true);
+        sender.start();
+    }
+
+    private static void send(SseClient client, LiveSubscription sub, LiveFeed f) {
         try {
             while (!client.terminated() && !sub.isClosed()) {
                 LiveEvent e = sub.poll(HEARTBEAT);
+                if (sub.isClosed() || client.terminated()) {
+                    break;
+                }
                 if (e == null) {
                     client.sendComment("keep-alive");
                 } else {
@@ -54,8 +76,10 @@ public final class LiveEndpoint {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            feed.unsubscribe(sub);
-            client.close();
+            f.unsubscribe(sub);
+            if (!client.terminated()) {
+                client.close();
+            }
         }
     }
 

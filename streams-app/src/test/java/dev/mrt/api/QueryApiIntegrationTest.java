@@ -164,7 +164,10 @@ class QueryApiIntegrationTest {
         assertBadRequest("/api/v1/reactions?scope=everywhere", "scope");
         assertBadRequest("/api/v1/stats/weekly", "granularity");
         assertBadRequest("/api/v1/heatmap?granularity=yearly", "granularity");
-        assertBadRequest("/api/v1/live?backlog=-1", "backlog");
+        ApiClient.Reply noAccept = api.get("/api/v1/live");
+        assertThat(noAccept.status()).isEqualTo(406);
+        assertThat(noAccept.json().path("message").asText()).contains("text/event-stream");
+        assertBadRequest("/api/v1/live?backlog=-1", Map.of("Accept", "text/event-stream"), "backlog");
         assertBadRequest("/api/v1/events?type=a&type=b", "type");
         ApiClient.Reply unknown = api.get("/api/v1/nothing-here");
         assertThat(unknown.status()).isEqualTo(404);
@@ -186,7 +189,11 @@ class QueryApiIntegrationTest {
     }
 
     private void assertBadRequest(String path, String parameter) {
-        ApiClient.Reply r = api.get(path);
+        assertBadRequest(path, Map.of(), parameter);
+    }
+
+    private void assertBadRequest(String path, Map<String, String> headers, String parameter) {
+        ApiClient.Reply r = api.get(path, headers);
         assertThat(r.status()).as(path).isEqualTo(400);
         assertThat(r.header("Content-Type")).as(path).startsWith("application/json");
         assertThat(r.json().path("error").asText()).as(path).isEqualTo("bad_request");
