@@ -1,6 +1,5 @@
 package dev.mrt.api;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -75,5 +74,4 @@ public final class HeatmapEndpoint {
     private static HeatmapCell cell(Map<String, HeatmapCell> cells, String eventType, String asset) {
         return cells.computeIfAbsent(eventType + "|" + asset, k -> new HeatmapCell(eventType, asset));
     }
-
 }
