@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 TopologyCommand.class,
                 ConfigCommand.class,
                 CommandLine.HelpCommand.class,
+                SchemasCommand.class,
         })
 public final class MrtCommand implements Runnable {
     /** Exit code for a bad configuration or bad arguments. */

@@ -57,13 +57,14 @@ public final class ServedPipeline implements AutoCloseable {
         StreamsAccess access = new StreamsAccess();
         LiveEndpoint live = new LiveEndpoint();
         ApiServer server = null;
+        Pipeline pipeline = null;
         StreamsRunner runner = null;
         LiveFeed feed = null;
         try {
             server = ApiServer.start(config.string(Setting.HTTP_HOST), config.integer(Setting.HTTP_PORT), access, metrics, live, mapper);
             AppConfig cfg = withApplicationServer(config, server.port());
             HostInfo self = HostInfo.buildFromEndpoint(String.valueOf(cfg.kafkaOverrides().get(StreamsConfig.APPLICATION_SERVER_CONFIG)));
-            Pipeline pipeline = Pipeline.create(cfg, run, new PipelineMetrics(metrics.registry()));
+            pipeline = Pipeline.create(cfg, run, new PipelineMetrics(metrics.registry()));
             pipeline.ensureTopics();
             runner = pipeline.newRunner();
             metrics.bind(runner.streams());
@@ -80,6 +81,7 @@ public final class ServedPipeline implements AutoCloseable {
             closeQuietly(feed);
             closeQuietly(server);
             closeQuietly(runner);
+            closeQuietly(pipeline);
             closeQuietly(metrics);
             throw e;
         }
@@ -146,11 +148,13 @@ public final class ServedPipeline implements AutoCloseable {
         return server.port();
     }
 
+    /** Reverse order of start: the feed and the HTTP server, then Kafka Streams, then the serdes' registry client. */
     @Override
     public void close() {
         closeQuietly(feed);
         closeQuietly(server);
         closeQuietly(runner);
+        closeQuietly(pipeline);
         closeQuietly(metrics);
     }
 

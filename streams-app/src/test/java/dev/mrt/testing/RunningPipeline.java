@@ -101,6 +101,7 @@ public final class RunningPipeline implements AutoCloseable {
             served.close();
         } else {
             runner.close();
+            pipeline.close();
         }
     }
 }
