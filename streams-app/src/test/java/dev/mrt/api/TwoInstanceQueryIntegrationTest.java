@@ -99,6 +99,7 @@ class TwoInstanceQueryIntegrationTest {
             ApiClient.Reply r = other.get("/api/v1/stats/daily?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.header("X-MRT-Answered-By")).isEqualTo(owner.host() + ":" + owner.port());
+            assertThat(r.json().path("items")).hasSize(1);
             assertThat(r.json().path("items").get(0).path("count").asLong()).isEqualTo(ARTICLES);
         });
     }
