@@ -23,19 +23,28 @@
   var ASSET_NAMES = {
     UST_YIELDS: 'UST yields',
     RISK_SENTIMENT: 'Risk sentiment',
-    EQUITIES: 'Equities',
-    GOLD: 'Gold',
-    BRENT: 'Brent crude',
-    WTI: 'WTI crude'
+    OIL_BRENT: 'Brent crude',
+    OIL_WTI: 'WTI crude',
+    DXY: 'Dollar index'
   };
+  var CURRENCIES = new Set(['USD', 'EUR', 'JPY', 'GBP', 'AUD', 'NZD', 'CAD', 'CHF', 'CNY', 'CNH', 'RUB', 'MXN', 'TRY',
+    'INR', 'KRW', 'BRL', 'ARS', 'PEN', 'ZAR']);
+  var LOWER_WORDS = new Set(['YIELDS', 'EQUITIES', 'SPREAD', 'SPREADS', 'BOND', 'FIX', 'SENTIMENT']);
 
+  /** Taxonomy asset codes as people write them: USDCNH -> USD/CNH, UST_10Y -> UST 10Y, CN_EQUITIES -> CN equities. */
   function assetLabel(code) {
     if (!code) { return '?'; }
     if (ASSET_NAMES[code]) { return ASSET_NAMES[code]; }
-    if (/^[A-Z]{6}$/.test(code)) { return code.slice(0, 3) + '/' + code.slice(3); }
-    var words = code.toLowerCase().split('_');
-    return words.map(function (w, i) { return i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w; }).join(' ')
-      .replace(/\bust\b/i, 'UST');
+    if (/^[A-Z]{6}$/.test(code) && CURRENCIES.has(code.slice(0, 3)) && CURRENCIES.has(code.slice(3))) {
+      return code.slice(0, 3) + '/' + code.slice(3);
+    }
+    var words = code.split('_');
+    if (words.length === 1) { return code; }
+    return words.map(function (w) {
+      if (w.length <= 3 || /\d/.test(w)) { return w; }
+      if (LOWER_WORDS.has(w)) { return w.toLowerCase(); }
+      return w.charAt(0) + w.slice(1).toLowerCase();
+    }).join(' ');
   }
 
   function typeLabel(type) {
