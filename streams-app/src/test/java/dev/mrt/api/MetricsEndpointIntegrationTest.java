@@ -25,7 +25,7 @@ class MetricsEndpointIntegrationTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.startDefault();
              RunningPipeline pipeline = RunningPipeline.startServed(kafka, "metrics-it", Map.of())) {
             ApiClient api = new ApiClient(pipeline.baseUrl());
-            SeedData.feed(kafka.bootstrapServers(), pipeline, api);
+            SeedData.Fed fed = SeedData.feedStory(kafka.bootstrapServers(), pipeline, api);
             Records.sendRaw(kafka.bootstrapServers(), pipeline.topics().articles().name(),
                     "poison".getBytes(StandardCharsets.UTF_8), new byte[] {1, 2, 3});
 
@@ -41,6 +41,12 @@ class MetricsEndpointIntegrationTest {
             assertThat(PrometheusText.value(m, "mrt_tagging_time_seconds_sum")).isPositive();
             assertThat(m).contains("mrt_political_events_total", "mrt_market_notes_total", "mrt_links_total{scope=\"article\"}",
                     "mrt_links_total{scope=\"cross_feed\"}");
+            if (fed.taggedByPipeline()) {
+                // The tagger found the seed's leader call and its market notes, linked in the article.
+                assertThat(PrometheusText.value(m, "mrt_political_events_total")).isGreaterThanOrEqualTo(1);
+                assertThat(PrometheusText.value(m, "mrt_market_notes_total")).isGreaterThanOrEqualTo(2);
+                assertThat(PrometheusText.value(m, "mrt_links_total", "scope=\"article\"")).isGreaterThanOrEqualTo(2);
+            }
             assertThat(m).containsPattern("(?m)^kafka_stream_\\w+");
             assertThat(PrometheusText.value(m, "jvm_memory_used_bytes")).isPositive();
             assertThat(PrometheusText.value(m, "process_uptime_seconds")).isPositive();

@@ -37,7 +37,7 @@ class QueryApiIntegrationTest {
         kafka = EmbeddedKafka.startDefault();
         pipeline = RunningPipeline.startServed(kafka, "query-api-it", Map.of());
         api = new ApiClient(pipeline.baseUrl());
-        seed = SeedData.feed(kafka.bootstrapServers(), pipeline, api);
+        seed = SeedData.feedExpected(kafka.bootstrapServers(), pipeline, api);
         Records.send(kafka.bootstrapServers(), pipeline.topics().enriched(),
                 Map.of("tariff-1", Enriched.tariff("tariff-1", TARIFF_TIME)), TARIFF_TIME.toEpochMilli());
         Instant eventTime = seed.getPublishedAt();
