@@ -51,7 +51,9 @@ class DashboardBrowserTest {
              RunningPipeline pipeline = RunningPipeline.startServed(kafka, "dashboard-browser-it", Map.of())) {
             ApiClient api = new ApiClient(pipeline.baseUrl());
             Article seed = SeedData.feedStory(kafka.bootstrapServers(), pipeline, api).seed();
-            String seedEvent = leaderCallOf(api, seed.getId());
+            // Indexed with its article, but queried through another store: wait until it is listed.
+            String seedEvent = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> leaderCallOf(api, seed.getId()), id -> id != null);
             Instant t = seed.getPublishedAt();
             ReactionLink feedNote = Enriched.crossFeedLink(seedEvent, "note-cny-biden-xi-2021-09-10-0855/n1", t, t.plusSeconds(1800));
             Records.send(kafka.bootstrapServers(), pipeline.topics().links(), Map.of(seedEvent, feedNote), feedNote.getNoteTime().toEpochMilli());
@@ -60,7 +62,7 @@ class DashboardBrowserTest {
                     Map.of("tariff-1", Enriched.tariff("tariff-1", tariffTime)), tariffTime.toEpochMilli());
             await().atMost(Duration.ofSeconds(60)).until(() ->
                     api.ok("/api/v1/reactions?scope=cross_feed&event_id=" + seedEvent).path("items").size() == 1
-                            && api.ok("/api/v1/events?type=trade").path("items").size() == 1);
+                            && api.get("/api/v1/articles/tariff-1").status() == 200);
 
             ChromeDriver browser = HeadlessChromium.start(profile);
             try {
@@ -87,7 +89,7 @@ class DashboardBrowserTest {
                 WebElement cell = awaitElement(browser, By.cssSelector("#heatmap td[data-event-type='diplomacy.leader_call'][data-asset='USDCNH']"));
                 assertThat(cell.getText()).contains("▼");
                 assertThat(browser.findElements(By.cssSelector("#heatmap tbody tr th")))
-                        .extracting(WebElement::getText).contains("Leader call", "Tariff");
+                        .extracting(WebElement::getText).contains("Leader call", "Tariffs");
                 await().atMost(Duration.ofSeconds(30)).until(() -> browser.findElement(By.id("live-status")).getText().contains("connected"));
                 screenshot(browser, "dashboard.png");
 

@@ -89,10 +89,10 @@ class QueryApiIntegrationTest {
 
     @Test
     void politicalEventsByTypeCountryAndTime() {
-        assertThat(eventTypes(api.ok("/api/v1/events"))).containsExactly("trade.tariff", "diplomacy.leader_call");
+        assertThat(eventTypes(api.ok("/api/v1/events"))).containsExactly("trade.tariffs", "diplomacy.leader_call");
         assertThat(eventTypes(api.ok("/api/v1/events?type=diplomacy"))).containsExactly("diplomacy.leader_call");
         assertThat(eventTypes(api.ok("/api/v1/events?type=diplomacy.leader_call&country=cn"))).containsExactly("diplomacy.leader_call");
-        assertThat(eventTypes(api.ok("/api/v1/events?country=JP"))).containsExactly("trade.tariff");
+        assertThat(eventTypes(api.ok("/api/v1/events?country=JP"))).containsExactly("trade.tariffs");
         assertThat(eventTypes(api.ok("/api/v1/events?to=2021-09-10T12:24:59Z"))).isEmpty();
         JsonNode call = api.ok("/api/v1/events?type=diplomacy").path("items").get(0);
         assertThat(call.path("id").asText()).isEqualTo(seed.getId() + "/e1");

@@ -88,7 +88,7 @@ public final class Enriched {
     /** A different story: a tariff decision moving USD/JPY, for filters and paging. */
     public static EnrichedArticle tariff(String id, Instant publishedAt) {
         String text = "Tariffs raised" + ArticleText.TITLE_BODY_SEPARATOR + "The US raised tariffs on Japanese cars. The yen weakened.";
-        EventTag event = EventTag.newBuilder().setId("e1").setType("trade.tariff").setActors(List.of())
+        EventTag event = EventTag.newBuilder().setId("e1").setType("trade.tariffs").setActors(List.of())
                 .setCountries(List.of("JP", "US")).setEventDate(null).setConfidence(0.8)
                 .setEvidence(evidence(text, "The US raised tariffs on Japanese cars.")).build();
         NoteTag jpy = NoteTag.newBuilder().setId("n1").setAsset("USDJPY").setDirection("up").setMagnitude("moderate")
