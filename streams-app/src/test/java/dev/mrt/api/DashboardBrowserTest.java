@@ -109,7 +109,7 @@ class DashboardBrowserTest {
                 card.click();
                 WebElement dialog = awaitElement(browser, By.cssSelector("dialog#detail[open]"));
                 WebElement eventMark = awaitElement(browser, By.cssSelector("#detail-text mark.event"));
-                assertThat(eventMark.getText()).contains("call");
+                assertThat(eventMark.getText()).containsIgnoringCase("call");
                 List<String> notes = browser.findElements(By.cssSelector("#detail-text mark.note")).stream().map(WebElement::getText).toList();
                 assertThat(notes).anySatisfy(n -> assertThat(n).contains("Treasuries drifted lower"))
                         .anySatisfy(n -> assertThat(n).contains("offshore yuan"));
