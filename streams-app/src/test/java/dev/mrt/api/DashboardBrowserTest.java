@@ -112,7 +112,7 @@ class DashboardBrowserTest {
                 assertThat(eventMark.getText()).containsIgnoringCase("call");
                 List<String> notes = browser.findElements(By.cssSelector("#detail-text mark.note")).stream().map(WebElement::getText).toList();
                 assertThat(notes).anySatisfy(n -> assertThat(n).contains("Treasuries drifted lower"))
-                        .anySatisfy(n -> assertThat(n).contains("offshore yuan"));
+                        .anySatisfy(n -> assertThat(n).contains("dollar could head lower"));
                 assertThat(dialog.findElement(By.id("detail-title")).getText()).isEqualTo(seed.getTitle());
                 screenshot(browser, "dashboard-detail.png");
 
