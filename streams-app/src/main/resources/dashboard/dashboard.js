@@ -220,9 +220,12 @@
       el('h3', { className: 'event-type', text: t.name }),
       t.category ? el('span', { className: 'badge', text: t.category }) : null,
       el('span', { className: 'badge', text: (e.countries || []).join(' · ') }));
-    articleTags.forEach(function (tag) {
-      head.appendChild(el('span', { className: 'badge' + (tag === 'risk-on' || tag === 'risk-off' ? ' ' + tag : ''), text: tag }));
-    });
+    // The article's mood, on the events the market reacted to; its other tags are in the detail view.
+    if ((e.reactions || []).length) {
+      articleTags.filter(function (tag) { return tag === 'risk-on' || tag === 'risk-off'; }).forEach(function (tag) {
+        head.appendChild(el('span', { className: 'badge ' + tag, text: tag }));
+      });
+    }
     li.appendChild(head);
     li.appendChild(el('p', { className: 'event-headline', text: e.headline || '' }));
     if (e.actors && e.actors.length) {
@@ -439,8 +442,8 @@
   }
 
   function renderDetail(article, text, event) {
-    var meta = [article.source, fmtTime(article.published_at), 'tagger ' + article.tagger_version, 'taxonomy ' + article.taxonomy_version]
-      .filter(Boolean).join(' · ');
+    var meta = [article.source, fmtTime(article.published_at), (article.tags || []).join(', '),
+      'tagger ' + article.tagger_version, 'taxonomy ' + article.taxonomy_version].filter(Boolean).join(' · ');
     document.getElementById('detail-meta').textContent = meta;
     var spans = [];
     (article.political_events || []).forEach(function (e) {
