@@ -20,6 +20,7 @@ import dev.mrt.ingest.JsonLinesArticles;
 import dev.mrt.runtime.ArticleSender;
 import dev.mrt.runtime.EnrichedPrinter;
 import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.RunIdentity;
@@ -39,6 +40,8 @@ import picocli.CommandLine.Option;
                 "Run the pipeline locally: in-process Kafka broker, in-process schema registry (mock://local),",
                 "the topologies, and the sample articles from config/samples/. Prints each enriched article",
                 "as one JSON line on standard output (pipe it into jq); logs go to standard error.",
+                "Serves the dashboard, query API, live feed, health and metrics on http.host:http.port",
+                "(the URL is printed on standard error; --set http.port=0 picks a free port).",
                 "Runs until Ctrl-C, or with --once until every sample is processed."})
 public final class LocalCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCommand.class);
@@ -84,10 +87,10 @@ public final class LocalCommand implements Callable<Integer> {
             if (!cfg.kafkaOverrides().containsKey("state.dir")) {
                 cfg = cfg.with(Setting.KAFKA_PREFIX + "state.dir", kafka.dataDir().resolve("streams").toString(), embedded);
             }
-            try (Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
-                 StreamsRunner runner = pipeline.startingRunner();
-                 EnrichedPrinter printer = new EnrichedPrinter(kafka.bootstrapServers(), pipeline.topics().enriched(), System.out)) {
-                runner.start();
+            try (ServedPipeline served = ServedPipeline.start(cfg, RunIdentity.live());
+                 EnrichedPrinter printer = new EnrichedPrinter(kafka.bootstrapServers(), served.pipeline().topics().enriched(), System.out)) {
+                Pipeline pipeline = served.pipeline();
+                StreamsRunner runner = served.runner();
                 if (!runner.awaitRunning(Duration.ofSeconds(60), shutdown::isRequested)) {
                     if (shutdown.isBySignal()) {
                         return 0;
@@ -99,6 +102,8 @@ public final class LocalCommand implements Callable<Integer> {
                 printing.start();
                 int sent = ArticleSender.sendAll(kafka.bootstrapServers(), pipeline.topics().articles(), samples);
                 LOG.info("Loaded {} sample articles into {}", sent, pipeline.topics().articles().name());
+                // On standard error, like the logs: standard output carries only the JSON lines.
+                System.err.println("Dashboard: " + served.baseUrl() + "/");
                 shutdown.stopWhenTerminated(runner);
                 int code = once ? awaitSamples(samples, printer, shutdown) : awaitStop(shutdown, runner);
                 printer.close();

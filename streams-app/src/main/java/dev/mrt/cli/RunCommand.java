@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
-import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.RunIdentity;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
         description = {
                 "Run the pipeline against the Kafka cluster and Schema Registry in the configuration",
                 "(bootstrap.servers, schema.registry.url). Creates missing topics when topic.create=true,",
-                "otherwise verifies them. Stops cleanly on SIGTERM or Ctrl-C; exits 1 on a fatal error."})
+                "otherwise verifies them. Serves the query API, live feed, dashboard, health and metrics on",
+                "http.host:http.port. Stops cleanly on SIGTERM or Ctrl-C; exits 1 on a fatal error."})
 public final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
@@ -33,9 +34,8 @@ public final class RunCommand implements Callable<Integer> {
         LOG.info("Starting {} against {} (registry {})", cfg.string(Setting.APPLICATION_ID),
                 cfg.string(Setting.BOOTSTRAP_SERVERS), cfg.string(Setting.SCHEMA_REGISTRY_URL));
         try (ShutdownSignal shutdown = new ShutdownSignal()) {
-            try (Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
-                 StreamsRunner runner = pipeline.startingRunner()) {
-                runner.start();
+            try (ServedPipeline served = ServedPipeline.start(cfg, RunIdentity.live())) {
+                StreamsRunner runner = served.runner();
                 shutdown.stopWhenTerminated(runner);
                 if (!runner.awaitRunning(Duration.ofMinutes(5), shutdown::isRequested)) {
                     if (shutdown.isBySignal()) {
@@ -44,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
                     LOG.error("Kafka Streams did not reach RUNNING; see the errors above");
                     return 1;
                 }
-                LOG.info("Running");
+                LOG.info("Running; dashboard and API at {}/", served.baseUrl());
                 shutdown.await();
                 if (runner.fatalError() != null) {
                     LOG.error("Stopped on a fatal error: {}", runner.fatalError().toString());

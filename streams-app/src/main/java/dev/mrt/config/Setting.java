@@ -41,6 +41,8 @@ public enum Setting {
 
     HTTP_HOST("http.host", ValueType.NON_EMPTY, "Interface the HTTP API binds to; 127.0.0.1 keeps it local."),
     HTTP_PORT("http.port", ValueType.PORT, "Port of the HTTP API; 0 picks a free one."),
+    DASHBOARD_RETENTION("dashboard.retention", ValueType.DURATION, "How long (event time) articles, events and reactions stay queryable through the API."),
+    LIVE_FEED_BUFFER("live.feed.buffer", ValueType.POSITIVE_INT, "Live feed: recent records kept in memory for reconnecting clients (Last-Event-ID) and the ticker's backlog."),
 
     LOG_LEVEL("log.level", ValueType.oneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR"), "Log level of the application's own loggers (Kafka's stay at WARN)."),
 

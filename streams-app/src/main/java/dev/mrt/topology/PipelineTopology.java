@@ -25,6 +25,7 @@ public final class PipelineTopology {
         MarketNoteTopology.addTo(builder, topics, tagger, metrics);
         ReactionLinkTopology.addTo(builder, topics, settings, metrics);
         ReactionStatsTopology.addTo(builder, topics, settings, metrics);
+        DashboardViewsTopology.addTo(builder, topics, settings);
         return builder.build(streamsProperties);
     }
 

@@ -6,6 +6,11 @@ public final class StoreNames {
     public static final String EVENT_NOTE_JOIN = "event-note-join-store";
     public static final String STATS_HOURLY = "stats-hourly-store";
     public static final String STATS_DAILY = "stats-daily-store";
+    /** Dashboard views (DashboardViewsTopology): window stores at event time, for interactive queries. */
+    public static final String DASHBOARD_ARTICLES = "dashboard-articles-store";
+    public static final String DASHBOARD_ARTICLE_TEXTS = "dashboard-article-texts-store";
+    public static final String DASHBOARD_EVENTS = "dashboard-events-store";
+    public static final String DASHBOARD_REACTIONS = "dashboard-reactions-store";
 
     private StoreNames() {
     }

@@ -14,7 +14,8 @@ public record TopologySettings(
         Duration linkGrace,
         Duration statsGrace,
         Duration statsHourlyRetention,
-        Duration statsDailyRetention) {
+        Duration statsDailyRetention,
+        Duration dashboardRetention) {
 
     public static TopologySettings from(AppConfig c) {
         return new TopologySettings(
@@ -25,6 +26,7 @@ public record TopologySettings(
                 c.duration(Setting.LINK_WINDOW_GRACE),
                 c.duration(Setting.STATS_GRACE),
                 c.duration(Setting.STATS_HOURLY_RETENTION),
-                c.duration(Setting.STATS_DAILY_RETENTION));
+                c.duration(Setting.STATS_DAILY_RETENTION),
+                c.duration(Setting.DASHBOARD_RETENTION));
     }
 }

@@ -8,24 +8,26 @@ import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.Topics;
 
-/** The whole pipeline running on an embedded broker, for integration tests. */
+/** The whole pipeline running on an embedded broker, for integration tests; optionally with its HTTP API. */
 public final class RunningPipeline implements AutoCloseable {
     private final Pipeline pipeline;
     private final StreamsRunner runner;
     private final AppConfig config;
+    private final ServedPipeline served;
 
-    private RunningPipeline(AppConfig config, RunIdentity run) throws InterruptedException {
+    private RunningPipeline(AppConfig config, Pipeline pipeline, StreamsRunner runner, ServedPipeline served)
+            throws InterruptedException {
         this.config = config;
-        this.pipeline = Pipeline.create(config, run);
-        pipeline.ensureTopics();
-        this.runner = pipeline.newRunner();
-        runner.start();
+        this.pipeline = pipeline;
+        this.runner = runner;
+        this.served = served;
         if (!runner.awaitRunning(Duration.ofSeconds(60))) {
-            runner.close();
+            close();
             throw new IllegalStateException("pipeline did not reach RUNNING");
         }
     }
@@ -36,14 +38,37 @@ public final class RunningPipeline implements AutoCloseable {
      */
     public static RunningPipeline start(EmbeddedKafka kafka, String applicationId, Map<String, String> overrides)
             throws InterruptedException {
+        AppConfig cfg = config(kafka, applicationId, overrides);
+        Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
+        pipeline.ensureTopics();
+        StreamsRunner runner = pipeline.newRunner();
+        runner.start();
+        return new RunningPipeline(cfg, pipeline, runner, null);
+    }
+
+    /**
+     * As {@link #start}, with the HTTP API (query API, live feed, dashboard, health, metrics) on a
+     * free loopback port, as {@code run} and {@code local} start it. Instances started with the
+     * same application id share the work and answer for each other.
+     */
+    public static RunningPipeline startServed(EmbeddedKafka kafka, String applicationId, Map<String, String> overrides)
+            throws InterruptedException {
+        Map<String, String> settings = new java.util.HashMap<>(overrides);
+        settings.putIfAbsent(Setting.HTTP_HOST.key(), "127.0.0.1");
+        settings.putIfAbsent(Setting.HTTP_PORT.key(), "0");
+        AppConfig cfg = config(kafka, applicationId, settings);
+        ServedPipeline served = ServedPipeline.start(cfg, RunIdentity.live());
+        return new RunningPipeline(cfg, served.pipeline(), served.runner(), served);
+    }
+
+    private static AppConfig config(EmbeddedKafka kafka, String applicationId, Map<String, String> overrides) {
         Map<String, String> settings = new java.util.HashMap<>(overrides);
         settings.put(Setting.APPLICATION_ID.key(), applicationId);
         settings.putIfAbsent("kafka.state.dir", System.getProperty("java.io.tmpdir") + "/mrt-state-" + applicationId
                 + "-" + System.nanoTime());
         settings.putIfAbsent("kafka.commit.interval.ms", "100");
-        AppConfig cfg = TestConfigs.local(settings)
+        return TestConfigs.local(settings)
                 .with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(), new ConfigOrigin("test", 0));
-        return new RunningPipeline(cfg, RunIdentity.live());
     }
 
     public Topics topics() {
@@ -62,9 +87,21 @@ public final class RunningPipeline implements AutoCloseable {
         return runner;
     }
 
+    /** {@code http://127.0.0.1:<port>}; only for a pipeline started with {@link #startServed}. */
+    public String baseUrl() {
+        if (served == null) {
+            throw new IllegalStateException("started without the HTTP API; use startServed");
+        }
+        return served.baseUrl();
+    }
+
     @Override
     public void close() {
-        runner.close();
-        pipeline.close();
+        if (served != null) {
+            served.close();
+        } else {
+            runner.close();
+            pipeline.close();
+        }
     }
 }

@@ -1,0 +1,46 @@
+package dev.mrt.api;
+
+import java.util.Set;
+
+import dev.mrt.avro.ReactionLink;
+import dev.mrt.topology.StoreNames;
+import io.javalin.http.Context;
+
+/**
+ * {@code /api/v1/reactions}: market reactions to political events (links inside articles and
+ * cross-feed links) by asset, direction, event type or event id, and time range. A reaction is
+ * placed at its political event's time, so one range selects events and all their reactions.
+ */
+public final class ReactionEndpoints {
+    static final Set<String> PARAMETERS = parameters();
+
+    private final QueryServices q;
+    private final ReactionJson json;
+
+    public ReactionEndpoints(QueryServices q) {
+        this.q = q;
+        this.json = new ReactionJson(q.mapper());
+    }
+
+    private static Set<String> parameters() {
+        Set<String> names = QueryParameters.paged();
+        names.addAll(ReactionFilter.PARAMETERS);
+        return names;
+    }
+
+    public void list(Context ctx) {
+        QueryParameters p = QueryParameters.of(ctx.queryParamMap(), PARAMETERS);
+        ctx.json(q.gather().page(ctx, StoreNames.DASHBOARD_REACTIONS, p.page(),
+                () -> localPage(p.timeRange(), p.page(), ReactionFilter.from(p))));
+    }
+
+    LocalPage localPage(TimeRange range, PageRequest page, ReactionFilter filter) {
+        TopItems top = new TopItems(page);
+        LocalStores.Scan scan = q.stores().<ReactionLink>scan(StoreNames.DASHBOARD_REACTIONS, range.before(page.cursor()), e -> {
+            if (filter.matches(e.value())) {
+                top.offer(e.time(), e.key(), () -> json.toJson(e.value()));
+            }
+        });
+        return top.result(scan.partitions());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.mrt.topology;
+
+import java.time.Duration;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The stores behind the query API and the dashboard: enriched articles, their political events,
+ * their reactions (links inside articles and cross-feed {@code ReactionLink}s) and the article
+ * texts the evidence offsets point into. All are window stores at event time with
+ * {@code dashboard.retention}, so memory and disk stay bounded whatever the input rate.
+ *
+ * <p>The stores read the output topics (committed results), not the tagging flow, so what the API
+ * shows is what downstream consumers see. Subscribing to a topic another builder already reads
+ * is fine: the DSL merges source nodes of the same topic into one.
+ */
+public final class DashboardViewsTopology {
+    public static final String ARTICLE_INDEXER = "dashboard-index-article";
+    public static final String LINK_INDEXER = "dashboard-index-link";
+    public static final String TEXT_INDEXER = "dashboard-index-article-text";
+    private static final String PURPOSE = "dashboard";
+    /** Entries are points in time; the window size only shapes the {@code Windowed} keys of range results. */
+    private static final Duration POINT = Duration.ofMillis(1);
+
+    private DashboardViewsTopology() {
+    }
+
+    public static void addTo(StreamsBuilder builder, Topics topics, TopologySettings settings) {
+        Duration retention = settings.dashboardRetention();
+        builder.addStateStore(store(StoreNames.DASHBOARD_ARTICLES, retention, topics.enriched().valueSerde()));
+        builder.addStateStore(store(StoreNames.DASHBOARD_EVENTS, retention, topics.politicalEvents().valueSerde()));
+        builder.addStateStore(store(StoreNames.DASHBOARD_REACTIONS, retention, topics.links().valueSerde()));
+        builder.addStateStore(store(StoreNames.DASHBOARD_ARTICLE_TEXTS, retention, topics.articles().valueSerde()));
+
+        builder.stream(topics.enriched().name(), topics.enriched().consumed(PURPOSE))
+                .process(ArticleViewIndexer::new, Named.as(ARTICLE_INDEXER),
+                        StoreNames.DASHBOARD_ARTICLES, StoreNames.DASHBOARD_EVENTS, StoreNames.DASHBOARD_REACTIONS);
+        builder.stream(topics.links().name(), topics.links().consumed(PURPOSE))
+                .process(ReactionLinkIndexer::new, Named.as(LINK_INDEXER), StoreNames.DASHBOARD_REACTIONS);
+        builder.stream(topics.articles().name(),
+                        topics.articles().consumed(PURPOSE).withTimestampExtractor(new PublicationTimeExtractor()))
+                .process(ArticleTextIndexer::new, Named.as(TEXT_INDEXER), StoreNames.DASHBOARD_ARTICLE_TEXTS);
+    }
+
+    private static <V> StoreBuilder<WindowStore<String, V>> store(String name, Duration retention, Serde<V> valueSerde) {
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, retention, POINT, false), Serdes.String(), valueSerde);
+    }
+}

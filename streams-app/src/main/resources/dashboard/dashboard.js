@@ -1,0 +1,571 @@
+/*
+ * The built-in dashboard: plain browser JavaScript against this instance's API, no libraries and
+ * nothing fetched from elsewhere. Data is always written with textContent, never as HTML.
+ */
+(function () {
+  'use strict';
+
+  var API = '/api/v1';
+  var TICKER_MAX = 30;
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+
+  var state = {
+    filters: {},
+    cursor: null,
+    knownEvents: new Set(),
+    firstLoad: true,
+    refreshTimer: null,
+    loading: false
+  };
+
+  // ---- formatting ---------------------------------------------------------------------------
+
+  var ASSET_NAMES = {
+    UST_YIELDS: 'UST yields',
+    RISK_SENTIMENT: 'Risk sentiment',
+    OIL_BRENT: 'Brent crude',
+    OIL_WTI: 'WTI crude',
+    DXY: 'Dollar index'
+  };
+  var CURRENCIES = new Set(['USD', 'EUR', 'JPY', 'GBP', 'AUD', 'NZD', 'CAD', 'CHF', 'CNY', 'CNH', 'RUB', 'MXN', 'TRY',
+    'INR', 'KRW', 'BRL', 'ARS', 'PEN', 'ZAR']);
+  var LOWER_WORDS = new Set(['YIELDS', 'EQUITIES', 'SPREAD', 'SPREADS', 'BOND', 'FIX', 'SENTIMENT']);
+
+  /** Taxonomy asset codes as people write them: USDCNH -> USD/CNH, UST_10Y -> UST 10Y, CN_EQUITIES -> CN equities. */
+  function assetLabel(code) {
+    if (!code) { return '?'; }
+    if (ASSET_NAMES[code]) { return ASSET_NAMES[code]; }
+    if (/^[A-Z]{6}$/.test(code) && CURRENCIES.has(code.slice(0, 3)) && CURRENCIES.has(code.slice(3))) {
+      return code.slice(0, 3) + '/' + code.slice(3);
+    }
+    var words = code.split('_');
+    if (words.length === 1) { return code; }
+    return words.map(function (w) {
+      if (w.length <= 3 || /\d/.test(w)) { return w; }
+      if (LOWER_WORDS.has(w)) { return w.toLowerCase(); }
+      return w.charAt(0) + w.slice(1).toLowerCase();
+    }).join(' ');
+  }
+
+  function typeLabel(type) {
+    var parts = (type || '').split('.');
+    var name = parts[parts.length - 1].replace(/_/g, ' ');
+    return { name: name.charAt(0).toUpperCase() + name.slice(1), category: parts.length > 1 ? parts.slice(0, -1).join(' · ') : '' };
+  }
+
+  function directionWord(asset, direction) {
+    if (asset === 'RISK_SENTIMENT') {
+      if (direction === 'up') { return 'risk-on'; }
+      if (direction === 'down') { return 'risk-off'; }
+    }
+    return direction;
+  }
+
+  function fmtTime(iso) {
+    if (!iso) { return ''; }
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) { return iso; }
+    return d.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+  }
+
+  function fmtDate(isoDate) {
+    var d = new Date(isoDate + 'T00:00:00Z');
+    if (isNaN(d.getTime())) { return isoDate; }
+    return d.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  function fmtLag(reaction) {
+    if (reaction.scope === 'article') { return 'in the same article'; }
+    var ms = reaction.lag_ms || 0;
+    var sign = ms < 0 ? '−' : '+';
+    var minutes = Math.round(Math.abs(ms) / 60000);
+    var text;
+    if (minutes < 60) {
+      text = minutes + ' min';
+    } else if (minutes < 48 * 60) {
+      text = Math.floor(minutes / 60) + ' h' + (minutes % 60 ? ' ' + (minutes % 60) + ' min' : '');
+    } else {
+      text = Math.round(minutes / 1440) + ' days';
+    }
+    var source = reaction.note_source_kind === 'note_feed' ? 'market-notes feed' : 'another article';
+    return sign + text + ' · ' + source;
+  }
+
+  // ---- DOM ------------------------------------------------------------------------------------
+
+  function el(tag, attrs) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        if (attrs[k] === null || attrs[k] === undefined) { return; }
+        if (k === 'text') { node.textContent = attrs[k]; } else if (k === 'className') { node.className = attrs[k]; } else { node.setAttribute(k, attrs[k]); }
+      });
+    }
+    for (var i = 2; i < arguments.length; i++) {
+      var c = arguments[i];
+      if (c === null || c === undefined) { continue; }
+      node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    }
+    return node;
+  }
+
+  /** An arrow whose length says the magnitude: small, moderate, large; unspecified is drawn as moderate. */
+  function arrow(direction, magnitude) {
+    var svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('class', 'arrow');
+    svg.setAttribute('aria-hidden', 'true');
+    var len = { small: 5, moderate: 8, large: 11 }[magnitude] || 8;
+    var path = document.createElementNS(SVG_NS, 'path');
+    var d;
+    if (direction === 'up') {
+      d = 'M12 ' + (12 - len) + ' L19 ' + (12 - len + 7) + ' L14 ' + (12 - len + 7) + ' L14 ' + (12 + len) + ' L10 ' + (12 + len) + ' L10 ' + (12 - len + 7) + ' L5 ' + (12 - len + 7) + ' Z';
+    } else if (direction === 'down') {
+      d = 'M12 ' + (12 + len) + ' L19 ' + (12 + len - 7) + ' L14 ' + (12 + len - 7) + ' L14 ' + (12 - len) + ' L10 ' + (12 - len) + ' L10 ' + (12 + len - 7) + ' L5 ' + (12 + len - 7) + ' Z';
+    } else {
+      d = 'M3 10 L21 10 L21 14 L3 14 Z';
+    }
+    path.setAttribute('d', d);
+    svg.appendChild(path);
+    return svg;
+  }
+
+  function magnitudeBars(magnitude) {
+    var n = { small: 1, moderate: 2, large: 3 }[magnitude] || 0;
+    var wrap = el('span', { className: 'magnitude', 'aria-hidden': 'true' });
+    [6, 10, 14].forEach(function (h, i) {
+      var bar = el('i', { className: i < n ? 'on' : '' });
+      bar.style.height = h + 'px';
+      wrap.appendChild(bar);
+    });
+    return wrap;
+  }
+
+  // ---- API ------------------------------------------------------------------------------------
+
+  function getJson(path) {
+    return fetch(path, { headers: { Accept: 'application/json' } }).then(function (r) {
+      return r.json().catch(function () { return null; }).then(function (body) {
+        if (!r.ok) {
+          var err = new Error(body && body.message ? body.message : 'HTTP ' + r.status);
+          err.status = r.status;
+          throw err;
+        }
+        return body;
+      });
+    });
+  }
+
+  function queryString(extra) {
+    var p = new URLSearchParams();
+    var f = state.filters;
+    ['from', 'to', 'type', 'country'].forEach(function (k) { if (f[k]) { p.set(k, f[k]); } });
+    Object.keys(extra || {}).forEach(function (k) { if (extra[k] !== null && extra[k] !== undefined) { p.set(k, extra[k]); } });
+    var s = p.toString();
+    return s ? '?' + s : '';
+  }
+
+  function showError(message) {
+    var e = document.getElementById('filter-error');
+    e.textContent = message || '';
+    e.hidden = !message;
+  }
+
+  // ---- timeline -------------------------------------------------------------------------------
+
+  function loadTimeline(append) {
+    if (state.loading) { return Promise.resolve(); }
+    state.loading = true;
+    var list = document.getElementById('timeline');
+    list.setAttribute('aria-busy', 'true');
+    var tagsQuery = queryString({ limit: 500, type: null, country: null });
+    return Promise.all([
+      getJson(API + '/timeline' + queryString({ limit: 25, cursor: append ? state.cursor : null })),
+      getJson(API + '/articles' + tagsQuery).catch(function () { return { items: [] }; })
+    ]).then(function (results) {
+      var page = results[0];
+      var tags = {};
+      results[1].items.forEach(function (a) { tags[a.id] = a.tags || []; });
+      if (!append) { list.textContent = ''; }
+      page.items.forEach(function (e) {
+        var fresh = !state.firstLoad && !state.knownEvents.has(e.id);
+        state.knownEvents.add(e.id);
+        list.appendChild(renderEvent(e, tags[e.article_id] || [], fresh));
+      });
+      state.firstLoad = false;
+      state.cursor = page.next_cursor;
+      document.getElementById('more').hidden = !page.next_cursor;
+      document.getElementById('timeline-empty').hidden = list.children.length > 0;
+      updateTypeOptions(page.items);
+      showError(page.complete === false ? 'Some instances did not answer: the lists may be incomplete.' : '');
+    }).catch(function (err) {
+      showError('Could not load the timeline: ' + err.message);
+    }).then(function () {
+      state.loading = false;
+      list.setAttribute('aria-busy', 'false');
+    });
+  }
+
+  function renderEvent(e, articleTags, fresh) {
+    var t = typeLabel(e.type);
+    var li = el('li', { className: 'event-card' + (fresh ? ' fresh' : ''), 'data-event-id': e.id, 'data-event-type': e.type });
+    var when = el('div', { className: 'event-when' });
+    if (e.event_date) {
+      when.appendChild(el('span', null, 'Event ', el('time', { datetime: e.event_date, text: fmtDate(e.event_date) })));
+    }
+    when.appendChild(el('span', null, 'Reported ', el('time', { datetime: e.event_time, text: fmtTime(e.event_time) })));
+    li.appendChild(when);
+
+    var head = el('div', { className: 'event-head' },
+      el('h3', { className: 'event-type', text: t.name }),
+      t.category ? el('span', { className: 'badge', text: t.category }) : null,
+      el('span', { className: 'badge', text: (e.countries || []).join(' · ') }));
+    // The article's mood, on the events the market reacted to; its other tags are in the detail view.
+    if ((e.reactions || []).length) {
+      articleTags.filter(function (tag) { return tag === 'risk-on' || tag === 'risk-off'; }).forEach(function (tag) {
+        head.appendChild(el('span', { className: 'badge ' + tag, text: tag }));
+      });
+    }
+    li.appendChild(head);
+    li.appendChild(el('p', { className: 'event-headline', text: e.headline || '' }));
+    if (e.actors && e.actors.length) {
+      li.appendChild(el('p', { className: 'event-who', text: e.actors.join(', ') }));
+    }
+
+    var reactions = e.reactions || [];
+    if (reactions.length) {
+      li.appendChild(summary(reactions));
+      var ul = el('ul', { className: 'reactions', 'aria-label': 'Market reactions to this event' });
+      reactions.forEach(function (r) { ul.appendChild(renderReaction(r)); });
+      li.appendChild(ul);
+    } else {
+      li.appendChild(el('p', { className: 'empty', text: 'No market reaction linked yet.' }));
+    }
+    var show = el('button', { type: 'button', className: 'secondary', text: 'Show the evidence in the article' });
+    show.addEventListener('click', function () { openDetail(e); });
+    li.appendChild(el('div', { className: 'event-actions' }, show));
+    return li;
+  }
+
+  /** One line that reads as the story: "Market reaction: UST yields ▲ up (small), USD/CNH ▼ down (expected), risk-on." */
+  function summary(reactions) {
+    var seen = {};
+    var p = el('p', { className: 'event-summary' }, 'Market reaction: ');
+    var first = true;
+    // Markets first, the overall mood last: it reads as "call -> yields up, yuan firmer, risk-on".
+    var ordered = reactions.filter(function (r) { return r.asset !== 'RISK_SENTIMENT'; })
+      .concat(reactions.filter(function (r) { return r.asset === 'RISK_SENTIMENT'; }));
+    ordered.forEach(function (r) {
+      var key = r.asset + r.direction;
+      if (seen[key]) { return; }
+      seen[key] = true;
+      if (!first) { p.appendChild(document.createTextNode(', ')); }
+      first = false;
+      var word = directionWord(r.asset, r.direction);
+      var qualifiers = [r.magnitude === 'unspecified' ? null : r.magnitude, r.modality === 'realized' ? null : r.modality].filter(Boolean);
+      if (r.asset === 'RISK_SENTIMENT') {
+        p.appendChild(el('span', { className: 'arrow-text ' + r.direction, text: word }));
+      } else {
+        p.appendChild(document.createTextNode(assetLabel(r.asset) + ' '));
+        p.appendChild(el('span', { className: 'arrow-text ' + r.direction, text: (r.direction === 'up' ? '▲ ' : r.direction === 'down' ? '▼ ' : '') + word }));
+      }
+      if (qualifiers.length) { p.appendChild(document.createTextNode(' (' + qualifiers.join(', ') + ')')); }
+    });
+    p.appendChild(document.createTextNode('.'));
+    return p;
+  }
+
+  function plural(n, word) {
+    return n + ' ' + word + (n === 1 ? '' : 's');
+  }
+
+  function renderReaction(r) {
+    var word = directionWord(r.asset, r.direction);
+    var label = assetLabel(r.asset) + ' ' + word + ', ' + r.magnitude + ' magnitude, ' + r.modality + ', ' + fmtLag(r);
+    var li = el('li', {
+      className: 'reaction ' + r.direction, 'data-asset': r.asset, 'data-direction': r.direction,
+      'data-modality': r.modality, 'data-scope': r.scope, 'aria-label': label, title: 'confidence ' + Math.round(r.confidence * 100) + '%'
+    });
+    li.appendChild(arrow(r.direction, r.magnitude));
+    li.appendChild(el('span', { className: 'asset' }, assetLabel(r.asset) + ' ', el('span', { className: 'dir-word', text: word })));
+    li.appendChild(el('span', { className: 'mag' }, magnitudeBars(r.magnitude), ' ',
+      r.magnitude === 'unspecified' ? el('span', { className: 'unstated', text: 'size not stated' }) : r.magnitude));
+    li.appendChild(el('span', { className: 'modality ' + r.modality, text: r.modality }));
+    li.appendChild(el('span', { className: 'lag', text: fmtLag(r) }));
+    return li;
+  }
+
+  function updateTypeOptions(items) {
+    var list = document.getElementById('types');
+    var have = new Set(Array.prototype.map.call(list.options, function (o) { return o.value; }));
+    items.forEach(function (e) {
+      if (!have.has(e.type)) {
+        have.add(e.type);
+        list.appendChild(el('option', { value: e.type }));
+      }
+    });
+  }
+
+  function scheduleRefresh() {
+    clearTimeout(state.refreshTimer);
+    state.refreshTimer = setTimeout(function () {
+      loadTimeline(false);
+      loadHeatmap();
+    }, 700);
+  }
+
+  // ---- heatmap --------------------------------------------------------------------------------
+
+  function loadHeatmap() {
+    var wrap = document.getElementById('heatmap');
+    return getJson(API + '/heatmap' + queryString({ type: null, country: null })).then(function (h) {
+      wrap.textContent = '';
+      if (!h.cells.length) {
+        wrap.appendChild(el('p', { className: 'empty', text: 'No reactions counted in this range yet.' }));
+        return;
+      }
+      var types = Array.from(new Set(h.cells.map(function (c) { return c.event_type; }))).sort();
+      var totals = {};
+      h.cells.forEach(function (c) { totals[c.asset] = (totals[c.asset] || 0) + c.total; });
+      var assets = Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a] || a.localeCompare(b); });
+      var max = Math.max.apply(null, h.cells.map(function (c) { return c.total; }));
+      var byKey = {};
+      h.cells.forEach(function (c) { byKey[c.event_type + '|' + c.asset] = c; });
+
+      var table = el('table', { className: 'heatmap' });
+      table.appendChild(el('caption', { text: (h.granularity === 'daily' ? 'Daily' : 'Hourly') + ' statistics windows' + (h.complete ? '' : ' (some instances did not answer)') }));
+      var headRow = el('tr', null, el('th', { scope: 'col', text: 'Event type' }));
+      assets.forEach(function (a) { headRow.appendChild(el('th', { scope: 'col', title: a, text: assetLabel(a) })); });
+      table.appendChild(el('thead', null, headRow));
+      var body = el('tbody');
+      types.forEach(function (t) {
+        var row = el('tr', null, el('th', { scope: 'row', title: t, text: typeLabel(t).name }));
+        assets.forEach(function (a) {
+          var c = byKey[t + '|' + a];
+          if (!c) {
+            row.appendChild(el('td', { className: 'none', text: '·', 'aria-label': 'none' }));
+            return;
+          }
+          var up = c.directions.up || 0;
+          var down = c.directions.down || 0;
+          var other = c.total - up - down;
+          var td = el('td', { 'data-event-type': t, 'data-asset': a, 'aria-label': typeLabel(t).name + ', ' + assetLabel(a) + ': ' + up + ' up, ' + down + ' down' + (other ? ', ' + other + ' flat or mixed' : '') });
+          if (up) { td.appendChild(el('span', { className: 'n-up', text: '▲' + up })); }
+          if (up && down) { td.appendChild(document.createTextNode(' ')); }
+          if (down) { td.appendChild(el('span', { className: 'n-down', text: '▼' + down })); }
+          if (other) { td.appendChild(el('span', { text: (up || down ? ' ' : '') + '■' + other })); }
+          var alpha = 0.12 + 0.33 * (c.total / max);
+          var hue = up >= down ? '11, 122, 117' : '180, 69, 14';
+          td.style.background = 'rgba(' + hue + ', ' + alpha.toFixed(2) + ')';
+          row.appendChild(td);
+        });
+        body.appendChild(row);
+      });
+      table.appendChild(body);
+      wrap.appendChild(table);
+    }).catch(function (err) {
+      wrap.textContent = '';
+      wrap.appendChild(el('p', { className: 'empty', text: 'Could not load the heatmap: ' + err.message }));
+    });
+  }
+
+  // ---- live ticker ----------------------------------------------------------------------------
+
+  function connectLive() {
+    var pill = document.getElementById('live-status');
+    if (!window.EventSource) {
+      pill.textContent = 'Live feed: not supported by this browser';
+      pill.className = 'pill pill-bad';
+      return;
+    }
+    var source = new EventSource(API + '/live?backlog=15');
+    source.addEventListener('open', function () {
+      pill.textContent = 'Live feed: connected';
+      pill.className = 'pill pill-ok';
+    });
+    source.addEventListener('error', function () {
+      pill.textContent = 'Live feed: reconnecting…';
+      pill.className = 'pill pill-wait';
+    });
+    source.addEventListener('ready', function () {
+      state.liveReady = true;
+    });
+    source.addEventListener('reset', function () {
+      scheduleRefresh();
+    });
+    source.addEventListener('article', function (msg) {
+      var a = JSON.parse(msg.data);
+      var counts = plural((a.political_events || []).length, 'event') + ' · ' + plural((a.market_notes || []).length, 'note')
+        + ' · ' + plural((a.links || []).length, 'link');
+      addTicker('article', a.id, el('span', { className: 'what' }, a.title, el('span', { className: 'when', text: fmtTime(a.published_at) + ' · ' + counts })));
+      if (state.liveReady) { scheduleRefresh(); }
+    });
+    source.addEventListener('link', function (msg) {
+      var r = JSON.parse(msg.data);
+      var text = assetLabel(r.asset) + ' ' + (r.direction === 'up' ? '▲ ' : r.direction === 'down' ? '▼ ' : '') + directionWord(r.asset, r.direction)
+        + ' linked to ' + typeLabel(r.event_type).name.toLowerCase();
+      addTicker('link', r.id, el('span', { className: 'what' }, text, el('span', { className: 'when', text: fmtTime(r.note_time) + ' · ' + fmtLag(r) })));
+      if (state.liveReady) { scheduleRefresh(); }
+    });
+  }
+
+  function addTicker(kind, id, content) {
+    var list = document.getElementById('ticker');
+    var li = el('li', { className: state.liveReady ? 'fresh' : '', 'data-kind': kind, 'data-id': id },
+      el('span', { className: 'kind ' + kind, text: kind === 'article' ? 'Article' : 'Link' }), content);
+    list.insertBefore(li, list.firstChild);
+    while (list.children.length > TICKER_MAX) { list.removeChild(list.lastChild); }
+    document.getElementById('ticker-empty').hidden = true;
+  }
+
+  // ---- detail ---------------------------------------------------------------------------------
+
+  function openDetail(event) {
+    var dialog = document.getElementById('detail');
+    var textBox = document.getElementById('detail-text');
+    var findings = document.getElementById('detail-findings');
+    document.getElementById('detail-title').textContent = event.headline || event.article_id;
+    document.getElementById('detail-meta').textContent = 'Loading…';
+    textBox.textContent = '';
+    findings.textContent = '';
+    if (typeof dialog.showModal === 'function') { dialog.showModal(); } else { dialog.setAttribute('open', ''); }
+
+    var id = encodeURIComponent(event.article_id);
+    Promise.all([
+      getJson(API + '/articles/' + id),
+      getJson(API + '/articles/' + id + '/text').catch(function () { return null; })
+    ]).then(function (r) {
+      renderDetail(r[0], r[1], event);
+    }).catch(function (err) {
+      document.getElementById('detail-meta').textContent = 'Could not load the article: ' + err.message;
+    });
+  }
+
+  function renderDetail(article, text, event) {
+    var meta = [article.source, fmtTime(article.published_at), (article.tags || []).join(', '),
+      'tagger ' + article.tagger_version, 'taxonomy ' + article.taxonomy_version].filter(Boolean).join(' · ');
+    document.getElementById('detail-meta').textContent = meta;
+    var spans = [];
+    (article.political_events || []).forEach(function (e) {
+      spans.push({ kind: 'event', id: e.id, evidence: e.evidence, label: 'Political event: ' + typeLabel(e.type).name + ' (' + (e.countries || []).join(', ') + ')' });
+    });
+    (article.market_notes || []).forEach(function (n) {
+      spans.push({
+        kind: 'note', id: n.id, evidence: n.evidence,
+        label: 'Market note: ' + assetLabel(n.asset) + ' ' + directionWord(n.asset, n.direction) + ', '
+          + (n.magnitude === 'unspecified' ? 'size not stated' : n.magnitude) + ', ' + n.modality
+          + (n.attribution ? ' (' + n.attribution + ')' : '')
+      });
+    });
+    var full = text ? text.text : null;
+    spans.forEach(function (s) {
+      s.start = s.evidence.start;
+      s.end = s.evidence.end;
+      // Offsets are UTF-16 units, as in JavaScript; should the text differ (another revision), find the sentence.
+      if (full !== null && full.slice(s.start, s.end) !== s.evidence.text) {
+        var at = full.indexOf(s.evidence.text);
+        s.start = at;
+        s.end = at < 0 ? -1 : at + s.evidence.text.length;
+      }
+    });
+
+    var findings = document.getElementById('detail-findings');
+    var textBox = document.getElementById('detail-text');
+    var marks = {};
+    if (full !== null) {
+      var placed = spans.filter(function (s) { return s.start >= 0 && s.end > s.start; }).sort(function (a, b) { return a.start - b.start; });
+      var pos = 0;
+      placed.forEach(function (s) {
+        if (s.start < pos) { return; }
+        textBox.appendChild(document.createTextNode(full.slice(pos, s.start)));
+        var m = el('mark', { className: s.kind, 'data-finding': s.id, title: s.label, text: full.slice(s.start, s.end) });
+        textBox.appendChild(m);
+        marks[s.kind + s.id] = m;
+        pos = s.end;
+      });
+      textBox.appendChild(document.createTextNode(full.slice(pos)));
+    } else {
+      textBox.appendChild(el('p', { className: 'empty', text: 'The article text is not available (older than the retention, or not on this cluster). The evidence:' }));
+      spans.forEach(function (s) { textBox.appendChild(el('p', null, el('mark', { className: s.kind, text: s.evidence.text }))); });
+    }
+    spans.forEach(function (s) {
+      var mark = marks[s.kind + s.id];
+      var item = el('li', null);
+      if (mark) {
+        var jump = el('button', { type: 'button', text: s.label });
+        jump.addEventListener('click', function () { focusMark(mark); });
+        item.appendChild(jump);
+      } else {
+        item.appendChild(document.createTextNode(s.label));
+      }
+      item.appendChild(document.createTextNode(' — “' + s.evidence.text + '”'));
+      findings.appendChild(item);
+    });
+    var first = marks['event' + event.id.slice(event.id.lastIndexOf('/') + 1)];
+    if (first) { focusMark(first); }
+  }
+
+  function focusMark(mark) {
+    Array.prototype.forEach.call(document.querySelectorAll('mark.current'), function (m) { m.classList.remove('current'); });
+    mark.classList.add('current');
+    var box = document.getElementById('detail-text');
+    box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 60);
+  }
+
+  // ---- status ---------------------------------------------------------------------------------
+
+  function pollHealth() {
+    var pill = document.getElementById('streams-status');
+    fetch('/health/ready').then(function (r) {
+      return r.json().then(function (b) {
+        pill.textContent = 'Kafka Streams: ' + b.streams;
+        pill.className = 'pill ' + (r.ok ? 'pill-ok' : 'pill-wait');
+      });
+    }).catch(function () {
+      pill.textContent = 'Kafka Streams: unreachable';
+      pill.className = 'pill pill-bad';
+    });
+  }
+
+  function loadInstances() {
+    getJson(API + '/instances').then(function (i) {
+      document.getElementById('instance').textContent = 'Instance ' + i.self + ' of ' + i.instances.length;
+    }).catch(function () { /* shown again on the next load */ });
+  }
+
+  // ---- filters --------------------------------------------------------------------------------
+
+  function readFilters() {
+    var f = {};
+    ['from', 'to', 'type', 'country'].forEach(function (k) {
+      var v = document.getElementById('f-' + k).value.trim();
+      if (v) { f[k] = k === 'country' ? v.toUpperCase() : v; }
+    });
+    return f;
+  }
+
+  function reload() {
+    state.cursor = null;
+    loadTimeline(false);
+    loadHeatmap();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.getElementById('filters').addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      state.filters = readFilters();
+      reload();
+    });
+    document.getElementById('f-reset').addEventListener('click', function () {
+      document.getElementById('filters').reset();
+      state.filters = {};
+      reload();
+    });
+    document.getElementById('more').addEventListener('click', function () { loadTimeline(true); });
+    pollHealth();
+    setInterval(pollHealth, 10000);
+    loadInstances();
+    reload();
+    connectLive();
+  });
+})();
