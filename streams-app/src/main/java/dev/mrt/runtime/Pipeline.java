@@ -12,7 +12,6 @@ import dev.mrt.topology.StreamsSettings;
 import dev.mrt.topology.Topics;
 import dev.mrt.topology.TopologySettings;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -81,8 +80,7 @@ public final class Pipeline {
 
     private Properties adminProperties() {
         Properties p = new Properties();
-        p.putAll(config.kafkaOverrides());
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.string(Setting.BOOTSTRAP_SERVERS));
+        p.putAll(ClientProperties.of(config));
         return p;
     }
 }

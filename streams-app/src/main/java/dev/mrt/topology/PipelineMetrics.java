@@ -86,6 +86,11 @@ public final class PipelineMetrics {
         registry.counter("mrt.dead.lettered", "reason", reason).increment();
     }
 
+    /** An input record outside a replay's event-time window, skipped. */
+    public void outsideWindow(String input) {
+        registry.counter("mrt.replay.outside.window", "input", input).increment();
+    }
+
     public void late(String stage) {
         registry.counter("mrt.late.records", "stage", stage).increment();
     }
