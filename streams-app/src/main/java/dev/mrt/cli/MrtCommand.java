@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 TopologyCommand.class,
                 ConfigCommand.class,
+                ImportCommand.class,
+                ReplayCommand.class,
+                CompareCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class MrtCommand implements Runnable {

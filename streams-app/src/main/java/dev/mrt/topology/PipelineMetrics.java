@@ -95,6 +95,11 @@ public final class PipelineMetrics {
         registry.counter("mrt.late.records", "stage", stage).increment();
     }
 
+    /** Sum of every counter of that name, whatever its tags (e.g. dead letters of all reasons). */
+    public double total(String name) {
+        return registry.find(name).counters().stream().mapToDouble(Counter::count).sum();
+    }
+
     public double count(String name, String... tags) {
         var c = registry.find(name).tags(tags).counter();
         return c == null ? 0 : c.count();
