@@ -3,11 +3,12 @@ package dev.mrt.compare;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.mrt.avro.EnrichedArticle;
 
@@ -39,16 +40,13 @@ public record ArticleFindings(String id, String title, List<EventKey> events, Li
                 a.getTaxonomyVersion(), a.getTaggerVersion(), fingerprint(a));
     }
 
-    /** SHA-256 of the value with provenance, processing time and versions blanked. */
+    /** SHA-256 of the value without provenance, processing time and versions. */
     static String fingerprint(EnrichedArticle a) {
-        EnrichedArticle content = EnrichedArticle.newBuilder(a)
-                .setProvenance(null)
-                .setProcessingTime(Instant.EPOCH)
-                .setTaxonomyVersion("")
-                .setTaggerVersion("")
-                .build();
+        Set<String> leftOut = new HashSet<>(EnrichedContent.RUN_FIELDS);
+        leftOut.addAll(EnrichedContent.VERSION_FIELDS);
+        String content = EnrichedContent.of(a, leftOut).toString();
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
