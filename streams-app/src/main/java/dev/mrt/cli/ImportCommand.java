@@ -3,9 +3,11 @@ package dev.mrt.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.mrt.config.AppConfig;
@@ -20,6 +22,7 @@ import dev.mrt.ingest.ProgressLines;
 import dev.mrt.ingest.RejectsFile;
 import dev.mrt.ingest.Throttle;
 import dev.mrt.ingest.TokenBucket;
+import dev.mrt.replay.OffsetsAdmin;
 import dev.mrt.runtime.ClientProperties;
 import dev.mrt.runtime.KafkaArticleSink;
 import dev.mrt.runtime.SerdeFactories;
@@ -27,6 +30,7 @@ import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.TopicProvisioner;
 import dev.mrt.topology.Topics;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.config.TopicConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,6 +112,7 @@ public final class ImportCommand implements Callable<Integer> {
                     out.println("rejected records (line, reason, raw text): " + rejectsPath);
                 }
                 out.flush();
+                retentionWarning(cfg, topic, summary).ifPresent(err::println);
                 if (summary.stoppedEarly() != null) {
                     err.println("import stopped at line " + summary.lastLine() + ": " + summary.stoppedEarly());
                     err.flush();
@@ -131,10 +136,33 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Creates the articles topic if missing, keeping records forever: an archive's record
+     * timestamps are publication times, which a time-based retention would find long expired.
+     */
     private static void ensureTopic(AppConfig cfg, String topic) {
         try (Admin admin = Admin.create(ClientProperties.of(cfg))) {
             TopicProvisioner.ensure(admin, List.of(topic), cfg.integer(Setting.TOPIC_PARTITIONS),
-                    (short) cfg.integer(Setting.TOPIC_REPLICATION_FACTOR), cfg.bool(Setting.TOPIC_CREATE));
+                    (short) cfg.integer(Setting.TOPIC_REPLICATION_FACTOR), cfg.bool(Setting.TOPIC_CREATE),
+                    Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+        }
+    }
+
+    /** When the topic existed with a time retention shorter than the archive's age: the broker will delete those records. */
+    private static Optional<String> retentionWarning(AppConfig cfg, String topic, ImportSummary summary) {
+        if (summary.oldest() == null) {
+            return Optional.empty();
+        }
+        try (OffsetsAdmin admin = new OffsetsAdmin(Admin.create(ClientProperties.of(cfg)))) {
+            String value = admin.topicConfig(topic, TopicConfig.RETENTION_MS_CONFIG);
+            long retention = value == null ? -1 : Long.parseLong(value);
+            if (retention < 0 || !summary.oldest().isBefore(Instant.now().minusMillis(retention))) {
+                return Optional.empty();
+            }
+            return Optional.of("warning: " + topic + " keeps records for " + Duration.ofMillis(retention) + " (retention.ms="
+                    + retention + ") and record timestamps are publication times: the broker will delete the articles "
+                    + "published before " + Instant.now().minusMillis(retention) + " (the oldest is " + summary.oldest()
+                    + "). Set retention.ms=-1 on the topic to keep the archive for replays.");
         }
     }
 }

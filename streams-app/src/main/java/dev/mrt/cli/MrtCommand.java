@@ -37,6 +37,11 @@ public final class MrtCommand implements Runnable {
         return commandLine().execute(args);
     }
 
+    /** Runs the CLI with its standard output and error going to the given writers; tests call this. */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
     static CommandLine commandLine() {
         return new CommandLine(new MrtCommand()).setExecutionExceptionHandler(MrtCommand::report);
     }

@@ -2,6 +2,7 @@ package dev.mrt.ingest;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -28,6 +29,7 @@ public final class ArticleImport {
     private volatile String lastFailure;
     private long read;
     private long rejected;
+    private Instant oldest;
 
     public ArticleImport(ArticleSink sink, Throttle throttle, ImportDisplay display, RejectsFile rejects,
             LongSupplier nanoTime) {
@@ -50,6 +52,8 @@ public final class ArticleImport {
                 rejected++;
                 reject(r.line(), r.reason(), r.raw());
             } else if (entry instanceof ArchiveEntry.Parsed p) {
+                Instant published = p.article().getPublishedAt();
+                oldest = oldest == null || published.isBefore(oldest) ? published : oldest;
                 throttle.acquire();
                 send(p);
             }
@@ -66,7 +70,7 @@ public final class ArticleImport {
         sink.flush();
         ImportProgress last = progress(source, t0);
         display.finish(last);
-        return new ImportSummary(read, sent.get(), rejected, failed.get(), last.elapsed(), stoppedEarly, lastLine);
+        return new ImportSummary(read, sent.get(), rejected, failed.get(), last.elapsed(), stoppedEarly, lastLine, oldest);
     }
 
     private void send(ArchiveEntry.Parsed p) {

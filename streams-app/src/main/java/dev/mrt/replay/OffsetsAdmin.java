@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -19,6 +21,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 
 /**
  * The offset questions and the one change a replay makes through Kafka's Admin API: partitions
@@ -80,6 +83,25 @@ public final class OffsetsAdmin implements AutoCloseable {
             }
         });
         return out;
+    }
+
+    /** A topic's effective config value (its own, or the broker default), or null when the topic does not exist. */
+    public String topicConfig(String topic, String name) {
+        if (existingTopics(topic::equals).isEmpty()) {
+            return null;
+        }
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        Config config = get(admin.describeConfigs(List.of(resource)).all(), "describe topic " + topic).get(resource);
+        ConfigEntry entry = config == null ? null : config.get(name);
+        return entry == null ? null : entry.value();
+    }
+
+    /** Offsets in use by records (end minus start) over the topic's partitions; 0 when it does not exist. */
+    public long recordSpan(String topic) {
+        List<TopicPartition> partitions = partitionsOf(List.of(topic));
+        Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
+        Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
+        return partitions.stream().mapToLong(tp -> ends.get(tp) - starts.get(tp)).sum();
     }
 
     /** Commits offsets for the group, which must have no active members. */

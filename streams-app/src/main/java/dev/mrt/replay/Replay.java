@@ -18,6 +18,7 @@ import dev.mrt.topology.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +75,9 @@ public final class Replay {
                 ? OffsetSpec.forTimestamp(at.instant().toEpochMilli()) : OffsetSpec.earliest();
         Map<TopicPartition, Long> found = admin.offsets(fresh, startSpec);
         Map<TopicPartition, Long> ends = admin.offsets(partitions, OffsetSpec.latest());
-        return new ReplayPlan(request.id(), group, request.window(), inputs,
-                ReplayConfiguration.outputMapping(live, cfg), OffsetPlanner.plan(partitions, committed, found, ends));
+        String enriched = cfg.string(Setting.TOPIC_ENRICHED);
+        return new ReplayPlan(request.id(), group, request.window(), inputs, ReplayConfiguration.outputMapping(live, cfg),
+                enriched, admin.recordSpan(enriched), OffsetPlanner.plan(partitions, committed, found, ends));
     }
 
     public ReplayPlan plan() {
@@ -102,10 +104,15 @@ public final class Replay {
     public ReplayOutcome run(ReplayListener listener, BooleanSupplier stopRequested, Duration progressEvery)
             throws InterruptedException {
         long t0 = System.nanoTime();
-        pipeline.ensureTopics();
+        if (plan.outputTaken()) {
+            throw new IllegalStateException("the output topic " + plan.enrichedOutput() + " already holds records, but replay "
+                    + request.id() + " has no committed offsets: they come from another run. Choose another --replay-id or "
+                    + "--output, or delete the topic");
+        }
         Map<String, Object> client = ClientProperties.of(config);
         try (OffsetsAdmin admin = new OffsetsAdmin(Admin.create(client));
              RemainingRecordsProbe probe = new RemainingRecordsProbe(client)) {
+            pipeline.ensureTopics(outputTopicConfigs(admin));
             Map<TopicPartition, Long> reset = plan.offsetsToReset();
             admin.commit(plan.applicationId(), reset);
             LOG.info("Replay {}: start offsets committed for {} partitions, {} resumed", request.id(), reset.size(),
@@ -115,7 +122,11 @@ public final class Replay {
                     () -> downstreamTopics(admin));
             try (StreamsRunner runner = pipeline.newRunner()) {
                 runner.start();
-                return await(runner, tracker, listener, stopRequested, progressEvery, t0);
+                try {
+                    return await(runner, tracker, listener, stopRequested, progressEvery, t0);
+                } finally {
+                    runner.closeAndLeaveGroup();
+                }
             }
         }
     }
@@ -153,6 +164,16 @@ public final class Replay {
             }
             Thread.sleep(CHECK_EVERY.toMillis());
         }
+    }
+
+    /**
+     * Replay topics are created with the articles topic's retention: their records carry the
+     * publication times of the history they rebuild, and a shorter (say, the default seven-day)
+     * retention would delete a replay of last year's articles minutes after it was written.
+     */
+    private Map<String, String> outputTopicConfigs(OffsetsAdmin admin) {
+        String retention = admin.topicConfig(config.string(Setting.TOPIC_ARTICLES), TopicConfig.RETENTION_MS_CONFIG);
+        return retention == null ? Map.of() : Map.of(TopicConfig.RETENTION_MS_CONFIG, retention);
     }
 
     /** The topics the replay writes and reads back: its intermediate topics and its repartition topics. */

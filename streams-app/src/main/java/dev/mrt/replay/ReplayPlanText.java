@@ -30,6 +30,10 @@ public final class ReplayPlanText {
                     p.toProcess(), p.resumed() ? "committed offset" : "reset"));
         }
         b.append(String.format(Locale.ROOT, "%-" + pw + "s  %12s  %12s  %12d%n", "total", "", "", plan.toProcess()));
+        if (plan.outputTaken()) {
+            b.append(String.format(Locale.ROOT, "warning: %s already holds records from another run; this replay will not start."
+                    + " Choose another --replay-id or --output.%n", plan.enrichedOutput()));
+        }
         return b.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.mrt.runtime;
 
+import java.util.Map;
 import java.util.Properties;
 
 import dev.mrt.config.AppConfig;
@@ -68,9 +69,14 @@ public final class Pipeline {
 
     /** Creates missing topics (or verifies them), as configured. */
     public void ensureTopics() {
+        ensureTopics(Map.of());
+    }
+
+    /** As {@link #ensureTopics()}, creating missing topics with these topic configs. */
+    public void ensureTopics(Map<String, String> topicConfigs) {
         try (Admin admin = Admin.create(adminProperties())) {
             TopicProvisioner.ensure(admin, topics.allNames(), config.integer(Setting.TOPIC_PARTITIONS),
-                    (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR), config.bool(Setting.TOPIC_CREATE));
+                    (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR), config.bool(Setting.TOPIC_CREATE), topicConfigs);
         }
     }
 

@@ -36,11 +36,16 @@ class OffsetPlannerTest {
 
         assertThat(plan).containsExactly(new PartitionPlan(A0, 70, 100, true), new PartitionPlan(A1, 0, 50, false));
         ReplayPlan replay = new ReplayPlan(new ReplayId("r"), "app-replay-r", dev.mrt.topology.EventTimeWindow.ALL,
-                List.of("news.articles.v1"), Map.of(), plan);
+                List.of("news.articles.v1"), Map.of(), "reactions.enriched.replay-r", 10, plan);
         assertThat(replay.resuming()).isTrue();
         assertThat(replay.offsetsToReset()).containsExactly(Map.entry(A1, 0L));
         assertThat(replay.targets()).containsEntry(A0, 100L).containsEntry(A1, 50L);
         assertThat(replay.toProcess()).isEqualTo(80);
+        assertThat(replay.outputTaken()).as("records in the output of a resumed replay are its own").isFalse();
+        ReplayPlan fresh = new ReplayPlan(new ReplayId("r"), "app-replay-r", dev.mrt.topology.EventTimeWindow.ALL,
+                List.of("news.articles.v1"), Map.of(), "reactions.enriched.replay-r", 10,
+                OffsetPlanner.plan(List.of(A0), Map.of(), Map.of(A0, 0L), Map.of(A0, 100L)));
+        assertThat(fresh.outputTaken()).isTrue();
     }
 
     @Test

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import dev.mrt.config.AppConfig;
-import dev.mrt.config.ConfigOrigin;
-import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.runtime.Pipeline;
 import dev.mrt.runtime.StreamsRunner;
@@ -36,13 +34,7 @@ public final class RunningPipeline implements AutoCloseable {
      */
     public static RunningPipeline start(EmbeddedKafka kafka, String applicationId, Map<String, String> overrides)
             throws InterruptedException {
-        Map<String, String> settings = new java.util.HashMap<>(overrides);
-        settings.put(Setting.APPLICATION_ID.key(), applicationId);
-        settings.putIfAbsent("kafka.state.dir", System.getProperty("java.io.tmpdir") + "/mrt-state-" + applicationId
-                + "-" + System.nanoTime());
-        settings.putIfAbsent("kafka.commit.interval.ms", "100");
-        AppConfig cfg = TestConfigs.local(settings)
-                .with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(), new ConfigOrigin("test", 0));
+        AppConfig cfg = TestConfigs.onBroker(kafka, applicationId, overrides);
         return new RunningPipeline(cfg, RunIdentity.live());
     }
 
