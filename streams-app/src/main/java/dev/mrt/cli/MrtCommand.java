@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ReplayCommand.class,
                 CompareCommand.class,
                 CommandLine.HelpCommand.class,
+                SchemasCommand.class,
         })
 public final class MrtCommand implements Runnable {
     /** Exit code for a bad configuration or bad arguments. */

@@ -76,9 +76,14 @@ public final class StreamsRunner implements AutoCloseable {
         return fatal.get();
     }
 
+    /**
+     * Stops cleanly and leaves the consumer group, so the other instances take over this one's
+     * partitions at once instead of after the session timeout (45 s by default).
+     */
     @Override
     public void close() {
-        streams.close(CLOSE_TIMEOUT);
+        streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         terminated.countDown();
     }
 

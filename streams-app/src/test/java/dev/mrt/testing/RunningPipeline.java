@@ -46,6 +46,10 @@ public final class RunningPipeline implements AutoCloseable {
         return config;
     }
 
+    public dev.mrt.topology.PipelineMetrics pipelineMetrics() {
+        return pipeline.metrics();
+    }
+
     public StreamsRunner runner() {
         return runner;
     }

@@ -1,0 +1,119 @@
+package dev.mrt.cli;
+
+import dev.mrt.serde.AvroSerdeConfig;
+import dev.mrt.serde.DefaultTopics;
+import dev.mrt.serde.TopicValueSchema;
+import dev.mrt.serde.registry.CompatibilityCheck;
+import dev.mrt.serde.registry.SchemaRegistryClient;
+import dev.mrt.serde.registry.SchemaRegistryException;
+import dev.mrt.serde.registry.SchemaText;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.kafka.common.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code schemas}: registers the project's Avro value schemas under {@code <topic>-value} for the
+ * default topics, or with {@code --check} only tests them against the latest registered versions.
+ */
+@Command(name = "schemas",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Registers the project's Avro schemas for the default topics (subjects <topic>-value), "
+                        + "or checks their compatibility with --check.",
+                "Exit codes: 0 all registered/compatible, 1 a schema was refused or is incompatible, "
+                        + "2 the registry could not be used."})
+public final class SchemasCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int INCOMPATIBLE = 1;
+    static final int REGISTRY_ERROR = 2;
+
+    @Option(names = "--registry", required = true, paramLabel = "URL",
+            description = "Schema Registry URL(s), comma-separated for failover, or mock://scope.")
+    String registry;
+
+    @Option(names = "--check", description = "Only test compatibility with the latest registered versions; register nothing.")
+    boolean check;
+
+    @Option(names = "--normalize", description = "Ask the registry to normalize the schemas (normalize.schemas).")
+    boolean normalize;
+
+    @Option(names = {"-s", "--setting"}, paramLabel = "KEY=VALUE",
+            description = "Further registry client setting, with Confluent's key names "
+                    + "(basic.auth.credentials.source, basic.auth.user.info, bearer.auth.token, "
+                    + "schema.registry.ssl.truststore.location, ...). Repeatable.")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, Object> config = new HashMap<>(settings);
+        config.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry);
+        AvroSerdeConfig serdeConfig;
+        try {
+            serdeConfig = AvroSerdeConfig.from(config);
+        } catch (ConfigException e) {
+            err.println("Invalid registry settings: " + e.getMessage());
+            return REGISTRY_ERROR;
+        }
+        int result = OK;
+        try (SchemaRegistryClient client = serdeConfig.registry().open()) {
+            for (TopicValueSchema topic : DefaultTopics.AVRO_VALUES) {
+                int outcome = check ? check(client, topic, out, err) : register(client, topic, out, err);
+                result = Math.max(result, outcome);
+            }
+        } catch (SchemaRegistryException e) {
+            err.println("Schema Registry " + serdeConfig.registry() + " failed: " + e.getMessage());
+            return REGISTRY_ERROR;
+        }
+        out.flush();
+        err.flush();
+        return result;
+    }
+
+    private int register(SchemaRegistryClient client, TopicValueSchema topic, PrintWriter out, PrintWriter err) {
+        String subject = topic.valueSubject();
+        try {
+            int id = client.register(subject, SchemaText.avro(topic.valueSchema().toString()), normalize);
+            out.printf("registered  %-40s id %d (%s)%n", subject, id, topic.valueClass().getSimpleName());
+            return OK;
+        } catch (SchemaRegistryException e) {
+            if (e.errorCode() == SchemaRegistryException.INCOMPATIBLE_SCHEMA) {
+                err.printf("REFUSED     %-40s %s%n", subject, e.registryMessage());
+                return INCOMPATIBLE;
+            }
+            throw e;
+        }
+    }
+
+    private int check(SchemaRegistryClient client, TopicValueSchema topic, PrintWriter out, PrintWriter err) {
+        String subject = topic.valueSubject();
+        try {
+            CompatibilityCheck result = client.testCompatibility(subject, SchemaText.avro(topic.valueSchema().toString()),
+                    normalize);
+            if (result.compatible()) {
+                out.printf("compatible  %-40s (%s)%n", subject, topic.valueClass().getSimpleName());
+                return OK;
+            }
+            err.printf("INCOMPATIBLE %-39s (%s)%n", subject, topic.valueClass().getSimpleName());
+            result.messages().forEach(message -> err.println("    " + message));
+            return INCOMPATIBLE;
+        } catch (SchemaRegistryException e) {
+            if (e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND) {
+                out.printf("new         %-40s nothing registered yet (%s)%n", subject, topic.valueClass().getSimpleName());
+                return OK;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.mrt.serde;
+
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificRecord;
+
+/** A topic whose values are one generated Avro class. */
+public record TopicValueSchema(String topic, Class<? extends SpecificRecord> valueClass) {
+
+    public Schema valueSchema() {
+        return SpecificData.getForClass(valueClass).getSchema(valueClass);
+    }
+
+    /** The value subject under the default TopicNameStrategy: {@code <topic>-value}. */
+    public String valueSubject() {
+        return SubjectNameStrategy.TOPIC_NAME.subject(topic, false, valueSchema());
+    }
+}

@@ -1,0 +1,139 @@
+package dev.mrt.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.mrt.avro.Article;
+import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.avro.MarketNote;
+import dev.mrt.avro.ReactionLink;
+import dev.mrt.avro.ReactionStats;
+import dev.mrt.embedded.EmbeddedKafka;
+import dev.mrt.ingest.JsonLinesArticles;
+import dev.mrt.runtime.ArticleSender;
+import dev.mrt.testing.Records;
+import dev.mrt.testing.RunningPipeline;
+import dev.mrt.testing.TestConfigs;
+import dev.mrt.topology.ReactionIncrements;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** All topologies together on a real broker. */
+@Tag("integration")
+class PipelineIntegrationTest {
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static EmbeddedKafka kafka;
+    private static List<Article> samples;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kafka = EmbeddedKafka.startDefault();
+        samples = JsonLinesArticles.readAll(TestConfigs.repoRoot().resolve("config/samples/articles.jsonl"));
+    }
+
+    @AfterAll
+    static void stop() {
+        kafka.close();
+    }
+
+    private static Map<String, String> isolated(String name) {
+        Map<String, String> topics = new java.util.HashMap<>();
+        for (String t : List.of("articles", "market.notes", "political.events", "tagged.notes", "enriched", "links", "stats", "dlq")) {
+            topics.put("topic." + t, name + "." + t);
+        }
+        return topics;
+    }
+
+    @Test
+    void seedStoryAndALaterFeedNoteAreLinkedCountedAndAccountedFor() throws Exception {
+        Article seed = samples.get(0);
+        Instant thirtyMinutesLater = seed.getPublishedAt().plus(Duration.ofMinutes(30));
+        MarketNote note = MarketNote.newBuilder().setId("feed-cnh-1")
+                .setText("Offshore yuan firms after Biden-Xi call")
+                .setPublishedAt(thirtyMinutesLater).setPublishedOffsetSeconds(-4 * 3600).setSource("test desk").build();
+
+        try (RunningPipeline p = RunningPipeline.start(kafka, "pipeline-it", isolated("seedit"))) {
+            String bootstrap = kafka.bootstrapServers();
+            ArticleSender.sendAll(bootstrap, p.topics().articles(), List.of(seed, seed));   // a re-sent wire
+            Records.sendRaw(bootstrap, p.topics().articles().name(), "junk".getBytes(StandardCharsets.UTF_8),
+                    new byte[] {0, 0, 0, 0, 99, 1, 2});
+            Records.send(bootstrap, p.topics().marketNotes(), Map.of(note.getId(), note), thirtyMinutesLater.toEpochMilli());
+
+            List<ConsumerRecord<String, ReactionLink>> links = Records.readUntil(bootstrap, p.topics().links(),
+                    r -> r.stream().anyMatch(l -> l.value().getNoteSourceId().equals("feed-cnh-1")), WAIT);
+            ReactionLink link = links.stream().map(ConsumerRecord::value)
+                    .filter(l -> l.getNoteSourceId().equals("feed-cnh-1")).findFirst().orElseThrow();
+            assertThat(link.getEventArticleId()).isEqualTo(seed.getId());
+            assertThat(link.getEventType()).isEqualTo("diplomacy.leader_call");
+            assertThat(link.getAsset()).isEqualTo("USDCNH");
+            assertThat(link.getDirection()).isEqualTo("down");
+            assertThat(link.getLagMs()).isEqualTo(Duration.ofMinutes(30).toMillis());
+            assertThat(link.getNoteSourceKind()).isEqualTo("note_feed");
+
+            String cell = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "USDCNH", "down");
+            List<ConsumerRecord<String, ReactionStats>> stats = Records.readUntil(bootstrap, p.topics().stats(),
+                    r -> r.stream().anyMatch(s -> s.value().getKey().equals(cell) && s.value().getCount() >= 2), WAIT);
+            assertThat(stats).anySatisfy(s -> {
+                assertThat(s.value().getKey()).isEqualTo(cell);
+                assertThat(s.value().getCount()).isGreaterThanOrEqualTo(2);   // in the article, and across feeds
+            });
+
+            // Accounting: 3 article records in = 1 enriched + 1 deduplicated + 1 dead-lettered.
+            List<ConsumerRecord<String, EnrichedArticle>> enriched = Records.readUntil(bootstrap, p.topics().enriched(),
+                    r -> !r.isEmpty(), WAIT);
+            var dlq = Records.readRawUntil(bootstrap, p.topics().deadLetter(), r -> !r.isEmpty(), WAIT);
+            long deduplicated = (long) p.pipelineMetrics().count("mrt.articles.deduplicated");
+            assertThat(enriched).hasSize(1);
+            assertThat(dlq).hasSize(1);
+            assertThat(enriched.size() + deduplicated + dlq.size()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void twoInstancesShareTheWorkAndLoseNothingWhenOneStops() throws Exception {
+        Map<String, String> settings = new java.util.HashMap<>(isolated("twoit"));
+        settings.put("topic.partitions", "4");
+        List<Article> articles = new ArrayList<>();
+        for (int copy = 0; copy < 12; copy++) {
+            for (Article a : samples) {
+                articles.add(Article.newBuilder(a).setId(a.getId() + "#" + copy)
+                        .setPublishedAt(a.getPublishedAt().plus(Duration.ofMinutes(copy))).build());
+            }
+        }
+        articles.sort(java.util.Comparator.comparing(Article::getPublishedAt));
+        int half = articles.size() / 2;
+
+        try (RunningPipeline first = RunningPipeline.start(kafka, "two-instances", settings)) {
+            RunningPipeline second = RunningPipeline.start(kafka, "two-instances", settings);
+            ArticleSender.sendAll(kafka.bootstrapServers(), first.topics().articles(), articles.subList(0, half));
+            Records.readUntil(kafka.bootstrapServers(), first.topics().enriched(), r -> r.size() >= half / 2, WAIT);
+            second.close();   // one instance leaves midway; its partitions move to the other
+            ArticleSender.sendAll(kafka.bootstrapServers(), first.topics().articles(), articles.subList(half, articles.size()));
+
+            Set<String> expected = articles.stream().map(Article::getId).collect(Collectors.toSet());
+            List<ConsumerRecord<String, EnrichedArticle>> out = Records.readUntil(kafka.bootstrapServers(),
+                    first.topics().enriched(), r -> r.size() >= expected.size(), WAIT);
+            Set<String> seen = new HashSet<>();
+            List<String> duplicates = new ArrayList<>();
+            out.forEach(r -> {
+                if (!seen.add(r.key())) {
+                    duplicates.add(r.key());
+                }
+            });
+            assertThat(duplicates).isEmpty();
+            assertThat(seen).isEqualTo(expected);
+        }
+    }
+}
