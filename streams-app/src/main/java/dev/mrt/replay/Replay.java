@@ -120,13 +120,11 @@ public final class Replay {
             listener.offsetsReset(reset);
             CatchUpTracker tracker = new CatchUpTracker(admin, probe, plan.applicationId(), plan,
                     () -> downstreamTopics(admin));
+            // Closing leaves the group, so a resumed replay joins at once instead of waiting out
+            // the old member's session.
             try (StreamsRunner runner = pipeline.newRunner()) {
                 runner.start();
-                try {
-                    return await(runner, tracker, listener, stopRequested, progressEvery, t0);
-                } finally {
-                    runner.closeAndLeaveGroup();
-                }
+                return await(runner, tracker, listener, stopRequested, progressEvery, t0);
             }
         }
     }

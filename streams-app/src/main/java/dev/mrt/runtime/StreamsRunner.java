@@ -87,16 +87,6 @@ public final class StreamsRunner implements AutoCloseable {
         terminated.countDown();
     }
 
-    /**
-     * Closes and leaves the consumer group at once, for a run that is over (a replay caught up or
-     * stopped): a restart then joins at once instead of waiting out the old member's session.
-     */
-    public void closeAndLeaveGroup() {
-        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                .withTimeout(CLOSE_TIMEOUT));
-        terminated.countDown();
-    }
-
     private final class ReplaceOnceThenShutdown implements StreamsUncaughtExceptionHandler {
         private int replaced;
 
