@@ -18,6 +18,7 @@ import dev.mrt.runtime.ClientProperties;
 import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.topology.Topic;
 import dev.mrt.topology.Topics;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,15 +75,20 @@ public final class CompareCommand implements Callable<Integer> {
         String rightTopic;
         if (replayId != null) {
             if (right != null) {
-                throw new IllegalArgumentException("give either two topics or --replay-id (with at most the left topic)");
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "give either two topics or --replay-id (with at most the left topic)");
             }
             leftTopic = left != null ? left : topics.enriched().name();
-            rightTopic = ReplayTopicNames.of(topics.enriched().name(), new ReplayId(replayId));
+            try {
+                rightTopic = ReplayTopicNames.of(topics.enriched().name(), new ReplayId(replayId));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
         } else if (left != null && right != null) {
             leftTopic = left;
             rightTopic = right;
         } else {
-            throw new IllegalArgumentException("name two enriched topics, or give --replay-id");
+            throw new CommandLine.ParameterException(spec.commandLine(), "name two enriched topics, or give --replay-id");
         }
         var client = ClientProperties.of(cfg);
         TopicSnapshot l = EnrichedTopicReader.read(client, sameSerdes(topics.enriched(), leftTopic));

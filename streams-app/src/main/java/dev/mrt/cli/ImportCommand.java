@@ -31,6 +31,7 @@ import dev.mrt.runtime.TopicProvisioner;
 import dev.mrt.topology.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.TopicConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +52,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
                 "0:every record read was sent",
                 "1:the import could not run or stopped early (unreadable archive, cluster unreachable, sends kept failing)",
-                "2:bad configuration or arguments",
+                "2:bad configuration or arguments (unknown format, --rate not positive)",
                 "3:done, but some records were rejected or failed to send (see the rejects file)",
                 "130:interrupted (Ctrl-C); the summary says how far it got"})
 public final class ImportCommand implements Callable<Integer> {
@@ -86,9 +87,14 @@ public final class ImportCommand implements Callable<Integer> {
         AppConfig cfg = config.load(null, Map.of());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArchiveFormat archiveFormat = format == null ? ArchiveFormat.of(file) : parseFormat(format);
+        ArchiveFormat archiveFormat;
+        try {
+            archiveFormat = format == null ? ArchiveFormat.of(file) : parseFormat(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (rate != null && !(rate > 0)) {
-            throw new IllegalArgumentException("--rate must be positive");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be positive");
         }
         Throttle throttle = rate == null ? Throttle.NONE : TokenBucket.perSecond(rate);
         Topics topics = Topics.from(cfg, SerdeFactories.forConfig(cfg));

@@ -18,6 +18,7 @@ import dev.mrt.replay.ReplayStart;
 import dev.mrt.replay.TimeArgument;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.topology.PipelineMetrics;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
                 "standard error; the plan and the summary to standard output. Exits when caught up with the end",
                 "offsets taken at the start, unless --follow."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:caught up (or dry run)", "1:failed", "2:bad configuration or arguments",
+        exitCodeList = {"0:caught up (or dry run)", "1:failed (or the cluster is unreachable)", "2:bad configuration or arguments",
                 "130:interrupted; run again with the same --replay-id to resume"})
 public final class ReplayCommand implements Callable<Integer> {
     static final int EXIT_INTERRUPTED = 130;
@@ -79,9 +80,8 @@ public final class ReplayCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Instant now = Instant.now();
         AppConfig cfg = config.load(null, Map.of());
-        ReplayId id = replayId != null ? new ReplayId(replayId) : ReplayId.derivedAt(now);
-        ReplayRequest request = new ReplayRequest(id, ReplayStart.parse(from, now),
-                to == null ? null : TimeArgument.parse(to, now), output, follow);
+        ReplayRequest request = request(now);
+        ReplayId id = request.id();
         Replay replay = Replay.prepare(cfg, request, PipelineMetrics.inMemory());
         out.print(ReplayPlanText.format(replay.plan()));
         out.flush();
@@ -108,6 +108,17 @@ public final class ReplayCommand implements Callable<Integer> {
                     yield 1;
                 }
             };
+        }
+    }
+
+    /** The options as a request; a bad value is a usage error (exit 2), reported with the usage. */
+    private ReplayRequest request(Instant now) {
+        try {
+            ReplayId id = replayId != null ? new ReplayId(replayId) : ReplayId.derivedAt(now);
+            return new ReplayRequest(id, ReplayStart.parse(from, now), to == null ? null : TimeArgument.parse(to, now),
+                    output, follow);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

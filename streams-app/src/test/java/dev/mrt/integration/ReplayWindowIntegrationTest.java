@@ -121,6 +121,23 @@ class ReplayWindowIntegrationTest {
     }
 
     @Test
+    void theReplayCommandShowsProgressPerPartitionAndASummary() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = MrtCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "replay",
+                "--replay-id", "cli", "--from", "2021-09-10T12:00:00Z", "--progress-every", "1s",
+                "--set", "bootstrap.servers=" + kafka.bootstrapServers(), "--set", "application.id=window-it",
+                "--set", "schema.registry.url=mock://local", "--set", "kafka.state.dir=" + live.kafkaOverrides().get("state.dir"));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("replay cli: start offsets set for", "replay cli: caught up");
+        assertThat(err.toString()).containsPattern("news\\.articles\\.v1-0\\s+offset \\d+ of \\d+");
+        assertThat(out.toString()).contains("application id   window-it-replay-cli",
+                "replay cli caught up in", "12 articles enriched", "output in reactions.enriched.replay-cli");
+    }
+
+    @Test
     void aDryRunShowsThePlanAndChangesNothing() throws Exception {
         StringWriter out = new StringWriter();
 
