@@ -31,6 +31,7 @@ import dev.mrt.runtime.ClientProperties;
 import dev.mrt.runtime.KafkaArticleSink;
 import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.runtime.TopicProvisioner;
+import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.Topics;
 import org.apache.kafka.clients.admin.Admin;
@@ -64,10 +65,11 @@ public final class ImportAndReplayHarness {
             ImportSummary imported = importArchive(cfg, archive);
             ReplayOutcome replayed;
             PipelineMetrics metrics = PipelineMetrics.inMemory();
-            Replay replay = Replay.prepare(cfg, new ReplayRequest(new ReplayId("bench"), ReplayStart.earliest(), null, null, false),
-                    metrics);
-            replayed = replay.run(new ReplayProgressLines(new PrintWriter(System.err, true), new ReplayId("bench")), () -> false,
-                    Duration.ofSeconds(10));
+            try (Replay replay = Replay.prepare(cfg, new ReplayRequest(new ReplayId("bench"), ReplayStart.earliest(), null, null,
+                    false), metrics)) {
+                replayed = replay.run(new ReplayProgressLines(new PrintWriter(System.err, true), new ReplayId("bench")),
+                        () -> false, Duration.ofSeconds(10));
+            }
             if (replayed.ending() != ReplayOutcome.Ending.CAUGHT_UP) {
                 throw new IllegalStateException("replay did not catch up: " + replayed);
             }
@@ -76,7 +78,12 @@ public final class ImportAndReplayHarness {
     }
 
     private static ImportSummary importArchive(AppConfig cfg, Path archive) throws IOException, InterruptedException {
-        Topics topics = Topics.from(cfg, SerdeFactories.forConfig(cfg));
+        try (SharedRegistrySerdes serdes = SerdeFactories.forConfig(cfg)) {
+            return importArchive(cfg, archive, Topics.from(cfg, serdes::valueSerde));
+        }
+    }
+
+    private static ImportSummary importArchive(AppConfig cfg, Path archive, Topics topics) throws IOException, InterruptedException {
         try (Admin admin = Admin.create(ClientProperties.of(cfg))) {
             TopicProvisioner.ensure(admin, List.of(topics.articles().name()), cfg.integer(Setting.TOPIC_PARTITIONS), (short) 1,
                     true, Map.of("retention.ms", "-1"));

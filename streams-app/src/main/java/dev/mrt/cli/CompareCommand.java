@@ -16,6 +16,7 @@ import dev.mrt.replay.ReplayId;
 import dev.mrt.replay.ReplayTopicNames;
 import dev.mrt.runtime.ClientProperties;
 import dev.mrt.runtime.SerdeFactories;
+import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.topology.Topic;
 import dev.mrt.topology.Topics;
 import picocli.CommandLine;
@@ -70,7 +71,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AppConfig cfg = config.load(null, Map.of());
-        Topics topics = Topics.from(cfg, SerdeFactories.forConfig(cfg));
+        try (SharedRegistrySerdes serdes = SerdeFactories.forConfig(cfg)) {
+            return compare(cfg, Topics.from(cfg, serdes::valueSerde));
+        }
+    }
+
+    private int compare(AppConfig cfg, Topics topics) throws Exception {
         String leftTopic;
         String rightTopic;
         if (replayId != null) {

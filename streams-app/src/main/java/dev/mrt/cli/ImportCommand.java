@@ -26,6 +26,7 @@ import dev.mrt.replay.OffsetsAdmin;
 import dev.mrt.runtime.ClientProperties;
 import dev.mrt.runtime.KafkaArticleSink;
 import dev.mrt.runtime.SerdeFactories;
+import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.TopicProvisioner;
 import dev.mrt.topology.Topics;
@@ -97,12 +98,13 @@ public final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be positive");
         }
         Throttle throttle = rate == null ? Throttle.NONE : TokenBucket.perSecond(rate);
-        Topics topics = Topics.from(cfg, SerdeFactories.forConfig(cfg));
-        String topic = topics.articles().name();
         Path rejectsPath = rejectsFile != null ? rejectsFile : RejectsFile.defaultFor(file);
 
         // The archive is opened (and a CSV header checked) before anything touches the cluster.
-        try (ArchiveSource source = ArchiveSource.open(file, archiveFormat)) {
+        try (ArchiveSource source = ArchiveSource.open(file, archiveFormat);
+             SharedRegistrySerdes serdes = SerdeFactories.forConfig(cfg)) {
+            Topics topics = Topics.from(cfg, serdes::valueSerde);
+            String topic = topics.articles().name();
             ensureTopic(cfg, topic);
             ImportSummary summary;
             try (ShutdownSignal shutdown = new ShutdownSignal();

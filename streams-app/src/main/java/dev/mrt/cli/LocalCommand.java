@@ -84,9 +84,8 @@ public final class LocalCommand implements Callable<Integer> {
             if (!cfg.kafkaOverrides().containsKey("state.dir")) {
                 cfg = cfg.with(Setting.KAFKA_PREFIX + "state.dir", kafka.dataDir().resolve("streams").toString(), embedded);
             }
-            Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
-            pipeline.ensureTopics();
-            try (StreamsRunner runner = pipeline.newRunner();
+            try (Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
+                 StreamsRunner runner = pipeline.startingRunner();
                  EnrichedPrinter printer = new EnrichedPrinter(kafka.bootstrapServers(), pipeline.topics().enriched(), System.out)) {
                 runner.start();
                 if (!runner.awaitRunning(Duration.ofSeconds(60), shutdown::isRequested)) {

@@ -82,7 +82,12 @@ public final class ReplayCommand implements Callable<Integer> {
         AppConfig cfg = config.load(null, Map.of());
         ReplayRequest request = request(now);
         ReplayId id = request.id();
-        Replay replay = Replay.prepare(cfg, request, PipelineMetrics.inMemory());
+        try (Replay replay = Replay.prepare(cfg, request, PipelineMetrics.inMemory())) {
+            return run(replay, id, out, err);
+        }
+    }
+
+    private Integer run(Replay replay, ReplayId id, PrintWriter out, PrintWriter err) throws InterruptedException {
         out.print(ReplayPlanText.format(replay.plan()));
         out.flush();
         if (dryRun) {

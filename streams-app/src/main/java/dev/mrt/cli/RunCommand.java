@@ -33,9 +33,8 @@ public final class RunCommand implements Callable<Integer> {
         LOG.info("Starting {} against {} (registry {})", cfg.string(Setting.APPLICATION_ID),
                 cfg.string(Setting.BOOTSTRAP_SERVERS), cfg.string(Setting.SCHEMA_REGISTRY_URL));
         try (ShutdownSignal shutdown = new ShutdownSignal()) {
-            Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
-            pipeline.ensureTopics();
-            try (StreamsRunner runner = pipeline.newRunner()) {
+            try (Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
+                 StreamsRunner runner = pipeline.startingRunner()) {
                 runner.start();
                 shutdown.stopWhenTerminated(runner);
                 if (!runner.awaitRunning(Duration.ofMinutes(5), shutdown::isRequested)) {

@@ -1,7 +1,8 @@
 package dev.mrt.cli;
 
+import dev.mrt.config.AppConfig;
+import dev.mrt.topology.Topics;
 import dev.mrt.serde.AvroSerdeConfig;
-import dev.mrt.serde.DefaultTopics;
 import dev.mrt.serde.TopicValueSchema;
 import dev.mrt.serde.registry.CompatibilityCheck;
 import dev.mrt.serde.registry.SchemaRegistryClient;
@@ -9,7 +10,7 @@ import dev.mrt.serde.registry.SchemaRegistryException;
 import dev.mrt.serde.registry.SchemaText;
 import java.io.PrintWriter;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.config.ConfigException;
@@ -19,12 +20,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code schemas}: registers the project's Avro value schemas under {@code <topic>-value} for the
- * default topics, or with {@code --check} only tests them against the latest registered versions.
+ * configured topics, or with {@code --check} only tests them against the latest registered versions.
  */
 @Command(name = "schemas",
         mixinStandardHelpOptions = true,
         description = {
-                "Registers the project's Avro schemas for the default topics (subjects <topic>-value), "
+                "Registers the project's Avro schemas for the configured topics (subjects <topic>-value), "
                         + "or checks their compatibility with --check.",
                 "Exit codes: 0 all registered/compatible, 1 a schema was refused or is incompatible, "
                         + "2 the registry could not be used."})
@@ -34,8 +35,12 @@ public final class SchemasCommand implements Callable<Integer> {
     static final int INCOMPATIBLE = 1;
     static final int REGISTRY_ERROR = 2;
 
-    @Option(names = "--registry", required = true, paramLabel = "URL",
-            description = "Schema Registry URL(s), comma-separated for failover, or mock://scope.")
+    @CommandLine.Mixin
+    ConfigOptions appConfig;
+
+    @Option(names = "--registry", paramLabel = "URL",
+            description = "Schema Registry URL(s), comma-separated for failover, or mock://scope "
+                    + "(default: schema.registry.url of the configuration).")
     String registry;
 
     @Option(names = "--check", description = "Only test compatibility with the latest registered versions; register nothing.")
@@ -44,12 +49,6 @@ public final class SchemasCommand implements Callable<Integer> {
     @Option(names = "--normalize", description = "Ask the registry to normalize the schemas (normalize.schemas).")
     boolean normalize;
 
-    @Option(names = {"-s", "--setting"}, paramLabel = "KEY=VALUE",
-            description = "Further registry client setting, with Confluent's key names "
-                    + "(basic.auth.credentials.source, basic.auth.user.info, bearer.auth.token, "
-                    + "schema.registry.ssl.truststore.location, ...). Repeatable.")
-    Map<String, String> settings = new LinkedHashMap<>();
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,8 +56,11 @@ public final class SchemasCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, Object> config = new HashMap<>(settings);
-        config.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry);
+        AppConfig app = appConfig.load(null, Map.of());
+        Map<String, Object> config = new HashMap<>(app.serdeConfig());
+        if (registry != null) {
+            config.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry);
+        }
         AvroSerdeConfig serdeConfig;
         try {
             serdeConfig = AvroSerdeConfig.from(config);
@@ -68,7 +70,7 @@ public final class SchemasCommand implements Callable<Integer> {
         }
         int result = OK;
         try (SchemaRegistryClient client = serdeConfig.registry().open()) {
-            for (TopicValueSchema topic : DefaultTopics.AVRO_VALUES) {
+            for (TopicValueSchema topic : valueSchemas(app)) {
                 int outcome = check ? check(client, topic, out, err) : register(client, topic, out, err);
                 result = Math.max(result, outcome);
             }
@@ -79,6 +81,11 @@ public final class SchemasCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return result;
+    }
+
+    /** Each configured topic with Avro values and its record class. */
+    static List<TopicValueSchema> valueSchemas(AppConfig app) {
+        return Topics.valueTypes(app).stream().map(e -> new TopicValueSchema(e.getKey(), e.getValue())).toList();
     }
 
     private int register(SchemaRegistryClient client, TopicValueSchema topic, PrintWriter out, PrintWriter err) {

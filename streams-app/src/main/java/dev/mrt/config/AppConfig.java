@@ -19,7 +19,8 @@ public final class AppConfig {
     private static final List<String> SERDE_PREFIXES = List.of("schema.registry.", "basic.auth.", "bearer.auth.");
     private static final Set<String> SERDE_KEYS = Set.of("auto.register.schemas", "use.latest.version",
             "key.subject.name.strategy", "value.subject.name.strategy", "normalize.schemas", "specific.avro.reader",
-            "latest.cache.ttl.sec", "max.schemas.per.subject");
+            "latest.cache.ttl.sec", "max.schemas.per.subject", "http.connect.timeout.ms", "http.read.timeout.ms",
+            "max.retries", "retries.wait.ms", "retries.max.wait.ms");
     private static final List<String> SECRET_MARKERS = List.of("password", "secret", "token", "user.info", "jaas", "credentials");
 
     private final Map<String, ConfigValue> values;

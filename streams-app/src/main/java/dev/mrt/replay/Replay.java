@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * into the replay's own topics. {@link #prepare} plans without changing anything (what
  * {@code --dry-run} shows); {@link #run} commits the start offsets of partitions the group
  * never committed, runs Kafka Streams, and returns once caught up (or on a stop request, or a
- * failure).
+ * failure). Closing it closes the serdes' registry client.
  */
-public final class Replay {
+public final class Replay implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Replay.class);
     private static final Duration CHECK_EVERY = Duration.ofMillis(500);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
@@ -58,6 +58,9 @@ public final class Replay {
         try (OffsetsAdmin admin = new OffsetsAdmin(Admin.create(ClientProperties.of(cfg)))) {
             ReplayPlan plan = plan(admin, live, cfg, request);
             return new Replay(request, cfg, pipeline, plan);
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
         }
     }
 
@@ -182,6 +185,11 @@ public final class Replay {
         String prefix = plan.applicationId() + "-";
         out.addAll(admin.existingTopics(n -> n.startsWith(prefix) && n.endsWith("-repartition")));
         return out;
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
     }
 
     private static Duration since(long t0) {

@@ -5,6 +5,7 @@ import java.util.Properties;
 
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
+import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.PipelineTopology;
@@ -19,17 +20,19 @@ import org.apache.kafka.streams.Topology;
  * Everything one run needs, wired from configuration: the tagger, the topic registry with its
  * serdes, the Streams properties and the topology. {@code main} code builds one and starts it.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
     private final AppConfig config;
     private final Topics topics;
     private final Properties streamsProperties;
     private final Topology topology;
     private final PipelineMetrics metrics;
+    private final SharedRegistrySerdes serdes;
 
     private Pipeline(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
-        this.topics = Topics.from(config, SerdeFactories.forConfig(config));
+        this.serdes = SerdeFactories.forConfig(config);
+        this.topics = Topics.from(config, serdes::valueSerde);
         this.streamsProperties = StreamsSettings.from(config, metrics);
         this.topology = PipelineTopology.build(topics, taggerFor(config), run, TopologySettings.from(config), metrics,
                 streamsProperties);
@@ -44,7 +47,15 @@ public final class Pipeline {
     }
 
     public static String describe(AppConfig config) {
-        return create(config, RunIdentity.live()).topology.describe().toString();
+        try (Pipeline p = create(config, RunIdentity.live())) {
+            return p.topology.describe().toString();
+        }
+    }
+
+    /** Closes the registry client the serdes share; call after Kafka Streams has stopped. */
+    @Override
+    public void close() {
+        serdes.close();
     }
 
     public PipelineMetrics metrics() {
@@ -82,6 +93,12 @@ public final class Pipeline {
 
     public StreamsRunner newRunner() {
         return new StreamsRunner(topology, streamsProperties);
+    }
+
+    /** Ensures the topics, then returns a runner ready to {@link StreamsRunner#start()}. */
+    public StreamsRunner startingRunner() {
+        ensureTopics();
+        return newRunner();
     }
 
     private Properties adminProperties() {

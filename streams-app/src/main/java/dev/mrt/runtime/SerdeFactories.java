@@ -1,15 +1,15 @@
 package dev.mrt.runtime;
 
 import dev.mrt.config.AppConfig;
-import dev.mrt.topology.SerdeFactory;
+import dev.mrt.serde.SharedRegistrySerdes;
 
-/** The serdes of a run, from its configuration (schema.registry.url and friends). */
+/** The serdes of a run: Confluent-wire Avro with one shared registry client (schema.registry.url and friends). */
 public final class SerdeFactories {
 
     private SerdeFactories() {
     }
 
-    public static SerdeFactory forConfig(AppConfig config) {
-        return new InterimAvroSerdes();
+    public static SharedRegistrySerdes forConfig(AppConfig config) {
+        return new SharedRegistrySerdes(config.serdeConfig());
     }
 }

@@ -1,6 +1,7 @@
 package dev.mrt.topology;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
@@ -11,6 +12,7 @@ import dev.mrt.avro.ReactionStats;
 import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -26,6 +28,23 @@ public record Topics(
         Topic<String, ReactionLink> links,
         Topic<String, ReactionStats> stats,
         String deadLetter) {
+
+    /** The record class of each Avro-valued topic, by the setting that names the topic; pipeline order. */
+    private static final List<Map.Entry<Setting, Class<? extends SpecificRecord>>> VALUE_TYPES = List.of(
+            Map.entry(Setting.TOPIC_ARTICLES, Article.class),
+            Map.entry(Setting.TOPIC_MARKET_NOTES, MarketNote.class),
+            Map.entry(Setting.TOPIC_POLITICAL_EVENTS, PoliticalEvent.class),
+            Map.entry(Setting.TOPIC_TAGGED_NOTES, TaggedMarketNote.class),
+            Map.entry(Setting.TOPIC_ENRICHED, EnrichedArticle.class),
+            Map.entry(Setting.TOPIC_LINKS, ReactionLink.class),
+            Map.entry(Setting.TOPIC_STATS, ReactionStats.class));
+
+    /** Configured name and value class of every Avro-valued topic, e.g. to register their schemas. */
+    public static List<Map.Entry<String, Class<? extends SpecificRecord>>> valueTypes(AppConfig config) {
+        return VALUE_TYPES.stream()
+                .<Map.Entry<String, Class<? extends SpecificRecord>>>map(e -> Map.entry(config.string(e.getKey()), e.getValue()))
+                .toList();
+    }
 
     public static Topics from(AppConfig config, SerdeFactory serdes) {
         return new Topics(
@@ -45,8 +64,11 @@ public record Topics(
                 enriched.name(), links.name(), stats.name(), deadLetter);
     }
 
-    private static <V extends org.apache.avro.specific.SpecificRecord> Topic<String, V> topic(
+    private static <V extends SpecificRecord> Topic<String, V> topic(
             AppConfig config, Setting name, SerdeFactory serdes, Class<V> type) {
+        if (VALUE_TYPES.stream().noneMatch(e -> e.getKey() == name && e.getValue() == type)) {
+            throw new IllegalStateException(name + " is not registered with " + type.getSimpleName() + " in VALUE_TYPES");
+        }
         return new Topic<>(config.string(name), Serdes.String(), serdes.valueSerde(type));
     }
 }

@@ -2,7 +2,9 @@ package dev.mrt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mrt.serde.DefaultTopics;
+import dev.mrt.serde.TopicValueSchema;
+import dev.mrt.testing.TestConfigs;
+import java.util.List;
 import dev.mrt.serde.registry.MockSchemaRegistry;
 import dev.mrt.serde.registry.SchemaText;
 import java.io.PrintWriter;
@@ -23,6 +25,8 @@ class SchemasCommandTest {
         MockSchemaRegistry.dropScope(scope);
     }
 
+    private static final List<TopicValueSchema> TOPICS = SchemasCommand.valueSchemas(TestConfigs.local());
+
     private int run(String... args) {
         CommandLine command = new CommandLine(new MrtCommand());
         command.setOut(new PrintWriter(out, true));
@@ -36,8 +40,8 @@ class SchemasCommandTest {
 
         MockSchemaRegistry registry = MockSchemaRegistry.forScope(scope);
         assertThat(exit).isZero();
-        assertThat(DefaultTopics.AVRO_VALUES).hasSize(7);
-        DefaultTopics.AVRO_VALUES.forEach(topic -> {
+        assertThat(TOPICS).hasSize(7);
+        TOPICS.forEach(topic -> {
             assertThat(registry.latestVersion(topic.topic() + "-value").schema().schema())
                     .isEqualTo(topic.valueSchema().toString());
             assertThat(out.toString()).contains("registered  " + topic.topic() + "-value");
@@ -56,7 +60,7 @@ class SchemasCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("compatible  reactions.enriched.v1-value")
                 .contains("new         news.articles.v1-value");
-        assertThat(registry.requestCount() - before).isEqualTo(DefaultTopics.AVRO_VALUES.size());
+        assertThat(registry.requestCount() - before).isEqualTo(TOPICS.size());
         assertThat(registry.latestVersion("reactions.enriched.v1-value").version()).isEqualTo(1);
     }
 

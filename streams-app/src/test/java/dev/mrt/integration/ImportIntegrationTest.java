@@ -17,10 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.avro.Article;
 import dev.mrt.cli.MrtCommand;
 import dev.mrt.embedded.EmbeddedKafka;
-import dev.mrt.runtime.Pipeline;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.TestConfigs;
-import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -63,8 +61,7 @@ class ImportIntegrationTest {
     }
 
     private static Topic<String, Article> articles(String topic) {
-        return Pipeline.create(TestConfigs.onBroker(kafka, "import-it", Map.of("topic.articles", topic)), RunIdentity.live())
-                .topics().articles();
+        return TestConfigs.topics(TestConfigs.onBroker(kafka, "import-it", Map.of("topic.articles", topic))).articles();
     }
 
     private static String jsonLine(int i) {

@@ -25,12 +25,10 @@ import dev.mrt.replay.ReplayOutcome;
 import dev.mrt.replay.ReplayRequest;
 import dev.mrt.replay.ReplayStart;
 import dev.mrt.runtime.ArticleSender;
-import dev.mrt.runtime.Pipeline;
 import dev.mrt.testing.Articles;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.TestConfigs;
 import dev.mrt.topology.PipelineMetrics;
-import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -74,39 +72,41 @@ class ReplayResumeIntegrationTest {
     @Test
     void aReplayClosedHalfwayResumesWhereItStopped() throws Exception {
         AppConfig live = TestConfigs.onBroker(kafka, "resume-half", Map.of("topic.articles", "articles.half"));
-        Topic<String, Article> input = Pipeline.create(live, RunIdentity.live()).topics().articles();
-        Pipeline.create(live, RunIdentity.live()).ensureTopics();
+        Topic<String, Article> input = TestConfigs.topics(live).articles();
+        TestConfigs.createTopics(live);
         ArticleSender.sendAll(kafka.bootstrapServers(), input, articles("half", 0, 200));
 
         // First run: follows the input; closed once the first half is through, as Ctrl-C would.
         PipelineMetrics first = PipelineMetrics.inMemory();
-        Replay run1 = Replay.prepare(live, request("half", true), first);
-        AtomicBoolean stop = new AtomicBoolean();
-        CompletableFuture<ReplayOutcome> running = CompletableFuture.supplyAsync(() -> {
-            try {
-                return run1.run(ReplayListener.NONE, stop::get, Duration.ofSeconds(1));
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        await().atMost(Duration.ofSeconds(120)).until(() -> output(run1.topics().enriched()).size() >= 200);
-        stop.set(true);
-        assertThat(running.get(60, TimeUnit.SECONDS).ending()).isEqualTo(ReplayOutcome.Ending.INTERRUPTED);
+        try (Replay run1 = Replay.prepare(live, request("half", true), first)) {
+            AtomicBoolean stop = new AtomicBoolean();
+            CompletableFuture<ReplayOutcome> running = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return run1.run(ReplayListener.NONE, stop::get, Duration.ofSeconds(1));
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            await().atMost(Duration.ofSeconds(120)).until(() -> output(run1.topics().enriched()).size() >= 200);
+            stop.set(true);
+            assertThat(running.get(60, TimeUnit.SECONDS).ending()).isEqualTo(ReplayOutcome.Ending.INTERRUPTED);
+        }
 
         ArticleSender.sendAll(kafka.bootstrapServers(), input, articles("half", 200, 400));
 
         PipelineMetrics second = PipelineMetrics.inMemory();
-        Replay run2 = Replay.prepare(live, request("half", false), second);
-        assertThat(run2.plan().resuming()).isTrue();
-        assertThat(run2.plan().partitions()).filteredOn(p -> p.partition().topic().equals("articles.half"))
-                .allMatch(PartitionPlan::resumed);
-        assertThat(run2.plan().offsetsToReset().keySet()).noneMatch(tp -> tp.topic().equals("articles.half"));
-        assertThat(run2.plan().toProcess()).isEqualTo(200);
-        ReplayOutcome outcome = run2.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1));
+        try (Replay run2 = Replay.prepare(live, request("half", false), second)) {
+            assertThat(run2.plan().resuming()).isTrue();
+            assertThat(run2.plan().partitions()).filteredOn(p -> p.partition().topic().equals("articles.half"))
+                    .allMatch(PartitionPlan::resumed);
+            assertThat(run2.plan().offsetsToReset().keySet()).noneMatch(tp -> tp.topic().equals("articles.half"));
+            assertThat(run2.plan().toProcess()).isEqualTo(200);
+            ReplayOutcome outcome = run2.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1));
 
-        assertThat(outcome.ending()).isEqualTo(ReplayOutcome.Ending.CAUGHT_UP);
-        List<ConsumerRecord<String, EnrichedArticle>> out = output(run2.topics().enriched());
-        assertThat(out).extracting(ConsumerRecord::key).doesNotHaveDuplicates().hasSize(400);
+            assertThat(outcome.ending()).isEqualTo(ReplayOutcome.Ending.CAUGHT_UP);
+            List<ConsumerRecord<String, EnrichedArticle>> out = output(run2.topics().enriched());
+            assertThat(out).extracting(ConsumerRecord::key).doesNotHaveDuplicates().hasSize(400);
+        }
         assertThat(first.total("mrt.articles.tagged")).isEqualTo(200);
         assertThat(second.total("mrt.articles.tagged")).as("only the second half is processed again").isEqualTo(200);
         assertThat(second.total("mrt.articles.deduplicated")).isZero();
@@ -115,33 +115,35 @@ class ReplayResumeIntegrationTest {
     @Test
     void aReplayStoppedAtAnyMomentAndRestartedProcessesEveryRecordExactlyOnce() throws Exception {
         AppConfig live = TestConfigs.onBroker(kafka, "resume-any", Map.of("topic.articles", "articles.any"));
-        Pipeline.create(live, RunIdentity.live()).ensureTopics();
+        TestConfigs.createTopics(live);
         int n = 2_000;
-        ArticleSender.sendAll(kafka.bootstrapServers(), Pipeline.create(live, RunIdentity.live()).topics().articles(),
-                articles("any", 0, n));
+        ArticleSender.sendAll(kafka.bootstrapServers(), TestConfigs.topics(live).articles(), articles("any", 0, n));
 
         PipelineMetrics first = PipelineMetrics.inMemory();
-        Replay run1 = Replay.prepare(live, request("any", false), first);
-        AtomicBoolean stop = new AtomicBoolean();
-        ReplayOutcome outcome1 = run1.run(new ReplayListener() {
-            @Override
-            public void progress(CatchUpStatus status) {
-                // Stop as soon as the group has committed anything: mid-stream, wherever that is.
-                if (status.inputs().stream().anyMatch(p -> p.consumed() > p.start())) {
-                    stop.set(true);
+        ReplayOutcome outcome1;
+        try (Replay run1 = Replay.prepare(live, request("any", false), first)) {
+            AtomicBoolean stop = new AtomicBoolean();
+            outcome1 = run1.run(new ReplayListener() {
+                @Override
+                public void progress(CatchUpStatus status) {
+                    // Stop as soon as the group has committed anything: mid-stream, wherever that is.
+                    if (status.inputs().stream().anyMatch(p -> p.consumed() > p.start())) {
+                        stop.set(true);
+                    }
                 }
-            }
-        }, stop::get, Duration.ZERO);
+            }, stop::get, Duration.ZERO);
+        }
 
         PipelineMetrics second = PipelineMetrics.inMemory();
-        Replay run2 = Replay.prepare(live, request("any", false), second);
-        ReplayOutcome outcome2 = run2.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1));
+        try (Replay run2 = Replay.prepare(live, request("any", false), second)) {
+            ReplayOutcome outcome2 = run2.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1));
 
-        assertThat(outcome1.ending()).isIn(ReplayOutcome.Ending.INTERRUPTED, ReplayOutcome.Ending.CAUGHT_UP);
-        assertThat(run2.plan().resuming()).isTrue();
-        assertThat(outcome2.ending()).isEqualTo(ReplayOutcome.Ending.CAUGHT_UP);
-        List<ConsumerRecord<String, EnrichedArticle>> out = output(run2.topics().enriched());
-        assertThat(out).extracting(ConsumerRecord::key).doesNotHaveDuplicates().hasSize(n);
+            assertThat(outcome1.ending()).isIn(ReplayOutcome.Ending.INTERRUPTED, ReplayOutcome.Ending.CAUGHT_UP);
+            assertThat(run2.plan().resuming()).isTrue();
+            assertThat(outcome2.ending()).isEqualTo(ReplayOutcome.Ending.CAUGHT_UP);
+            List<ConsumerRecord<String, EnrichedArticle>> out = output(run2.topics().enriched());
+            assertThat(out).extracting(ConsumerRecord::key).doesNotHaveDuplicates().hasSize(n);
+        }
         assertThat(first.total("mrt.articles.tagged") + second.total("mrt.articles.tagged")).isEqualTo(n);
         assertThat(first.total("mrt.articles.deduplicated") + second.total("mrt.articles.deduplicated")).isZero();
     }

@@ -1,6 +1,7 @@
 package dev.mrt.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,12 +25,10 @@ import dev.mrt.replay.ReplayOutcome;
 import dev.mrt.replay.ReplayRequest;
 import dev.mrt.replay.ReplayStart;
 import dev.mrt.runtime.ArticleSender;
-import dev.mrt.runtime.Pipeline;
 import dev.mrt.testing.Articles;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.TestConfigs;
 import dev.mrt.topology.PipelineMetrics;
-import dev.mrt.topology.RunIdentity;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,12 +50,12 @@ class ReplayWindowIntegrationTest {
     static void loadArticles() {
         kafka = EmbeddedKafka.startDefault();
         live = TestConfigs.onBroker(kafka, "window-it", Map.of());
-        Pipeline.create(live, RunIdentity.live()).ensureTopics();
+        TestConfigs.createTopics(live);
         List<Article> articles = new ArrayList<>(IntStream.range(0, HOURS).mapToObj(h -> Articles.article(id(h),
                 "Hour " + h, "Markets at hour " + h + ".", T0.plus(Duration.ofHours(h)).toString())).toList());
         // Shuffled: a record published before the start may sit after the first one at or after it.
         Collections.shuffle(articles, new Random(7));
-        ArticleSender.sendAll(kafka.bootstrapServers(), Pipeline.create(live, RunIdentity.live()).topics().articles(), articles);
+        ArticleSender.sendAll(kafka.bootstrapServers(), TestConfigs.topics(live).articles(), articles);
     }
 
     @AfterAll
@@ -73,10 +72,12 @@ class ReplayWindowIntegrationTest {
     }
 
     private static List<String> replay(String replayId, Instant from, Instant to, PipelineMetrics metrics) throws Exception {
-        Replay replay = Replay.prepare(live, new ReplayRequest(new ReplayId(replayId), ReplayStart.at(from), to, null, false), metrics);
-        ReplayOutcome outcome = replay.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1));
-        assertThat(outcome.ending()).isEqualTo(ReplayOutcome.Ending.CAUGHT_UP);
-        return Records.readAll(kafka.bootstrapServers(), replay.topics().enriched()).stream().map(ConsumerRecord::key).toList();
+        try (Replay replay = Replay.prepare(live, new ReplayRequest(new ReplayId(replayId), ReplayStart.at(from), to, null, false),
+                metrics)) {
+            ReplayOutcome outcome = replay.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1));
+            assertThat(outcome.ending()).isEqualTo(ReplayOutcome.Ending.CAUGHT_UP);
+            return Records.readAll(kafka.bootstrapServers(), replay.topics().enriched()).stream().map(ConsumerRecord::key).toList();
+        }
     }
 
     @Test
@@ -108,12 +109,12 @@ class ReplayWindowIntegrationTest {
         Records.sendRaw(kafka.bootstrapServers(), taken, "k".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "v".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        Replay replay = Replay.prepare(live, new ReplayRequest(new ReplayId("taken"), ReplayStart.earliest(), null, taken, false),
-                PipelineMetrics.inMemory());
-
-        assertThat(replay.plan().outputTaken()).isTrue();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> replay.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining(taken).hasMessageContaining("another run");
+        try (Replay replay = Replay.prepare(live, new ReplayRequest(new ReplayId("taken"), ReplayStart.earliest(), null, taken, false),
+                PipelineMetrics.inMemory())) {
+            assertThat(replay.plan().outputTaken()).isTrue();
+            assertThatThrownBy(() -> replay.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1)))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(taken).hasMessageContaining("another run");
+        }
         try (var admin = kafka.admin()) {
             assertThat(admin.listConsumerGroupOffsets("window-it-replay-taken").partitionsToOffsetAndMetadata().get())
                     .as("nothing was reset").isEmpty();

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class SerdeInTopologyTest {
 
-    private static final String IN = DefaultTopics.ARTICLES;
+    private static final String IN = "news.articles.v1";
     private static final String OUT = "articles.copied";
 
     private final MockRegistryScope scope = new MockRegistryScope();
@@ -75,7 +75,7 @@ class SerdeInTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "serde-topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, DefaultTopics.DEAD_LETTERS);
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "reactions.dlq.v1");
 
         byte[] wrongMagic = "{\"id\":\"a2\"}".getBytes(StandardCharsets.UTF_8);
         byte[] unknownId = handFramed(4242, article("a3"));
@@ -86,7 +86,7 @@ class SerdeInTopologyTest {
                     new ByteArraySerializer());
             TestOutputTopic<String, Article> output = driver.createOutputTopic(OUT, new StringDeserializer(),
                     serde.deserializer());
-            TestOutputTopic<byte[], byte[]> deadLetters = driver.createOutputTopic(DefaultTopics.DEAD_LETTERS,
+            TestOutputTopic<byte[], byte[]> deadLetters = driver.createOutputTopic("reactions.dlq.v1",
                     new ByteArrayDeserializer(), new ByteArrayDeserializer());
 
             input.pipeInput("a1", good);

@@ -23,7 +23,7 @@ public final class DriverFixture implements AutoCloseable {
     public static final Instant WALL_CLOCK = Instant.parse("2026-01-01T00:00:00Z");
 
     public final AppConfig config = TestConfigs.local();
-    public final Topics topics = Topics.from(config, SerdeFactories.forConfig(config));
+    public final Topics topics = Topics.from(config, SerdeFactories.forConfig(config)::valueSerde);
     public final TopologySettings settings = TopologySettings.from(config);
     public final PipelineMetrics metrics = PipelineMetrics.inMemory();
     public final TopologyTestDriver driver;

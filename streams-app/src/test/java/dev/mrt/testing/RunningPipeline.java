@@ -57,5 +57,6 @@ public final class RunningPipeline implements AutoCloseable {
     @Override
     public void close() {
         runner.close();
+        pipeline.close();
     }
 }

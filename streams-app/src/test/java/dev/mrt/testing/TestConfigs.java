@@ -9,6 +9,10 @@ import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.ConfigLoader;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
+import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.SerdeFactories;
+import dev.mrt.topology.RunIdentity;
+import dev.mrt.topology.Topics;
 
 /** Configurations for tests, read from the repository's own config/ files. */
 public final class TestConfigs {
@@ -27,6 +31,18 @@ public final class TestConfigs {
 
     public static AppConfig local() {
         return local(Map.of());
+    }
+
+    /** The topics of a configuration with its serdes (a mock:// registry in tests needs no closing). */
+    public static Topics topics(AppConfig config) {
+        return Topics.from(config, SerdeFactories.forConfig(config)::valueSerde);
+    }
+
+    /** Creates the topics of a configuration, as the pipeline would at start-up. */
+    public static void createTopics(AppConfig config) {
+        try (Pipeline p = Pipeline.create(config, RunIdentity.live())) {
+            p.ensureTopics();
+        }
     }
 
     /**

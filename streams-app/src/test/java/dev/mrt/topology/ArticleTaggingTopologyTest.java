@@ -24,7 +24,7 @@ class ArticleTaggingTopologyTest {
     private static final Instant WALL_CLOCK = Instant.parse("2026-01-01T00:00:00Z");
 
     private final AppConfig config = TestConfigs.local();
-    private final Topics topics = Topics.from(config, SerdeFactories.forConfig(config));
+    private final Topics topics = Topics.from(config, SerdeFactories.forConfig(config)::valueSerde);
     private final ArticleTagger tagger = ArticleTagger.loadDefault();
     private final PipelineMetrics metrics = PipelineMetrics.inMemory();
     private TopologyTestDriver driver;

@@ -104,7 +104,7 @@ class ReplayWindowAndHeadersTest {
     private static String describe(RunIdentity run) {
         AppConfig config = TestConfigs.local();
         PipelineMetrics metrics = PipelineMetrics.inMemory();
-        return PipelineTopology.build(Topics.from(config, SerdeFactories.forConfig(config)), TAGGER, run,
+        return PipelineTopology.build(Topics.from(config, SerdeFactories.forConfig(config)::valueSerde), TAGGER, run,
                 TopologySettings.from(config), metrics, StreamsSettings.from(config, metrics)).describe().toString();
     }
 }
