@@ -30,10 +30,12 @@ import picocli.CommandLine.Spec;
 /** Reports how two enriched topics differ: what a taxonomy change did, or that a replay matches the live run. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {
-                "Compare two enriched topics, e.g. the live output and a replay's after a taxonomy change: articles on",
-                "each side, counts per event type, per asset and direction, and per tag, and the articles whose events,",
-                "notes, links or tags changed, with examples. Provenance, processing time and versions are not compared.",
-                "Either name both topics, or give --replay-id to compare the live enriched topic with that replay's."},
+                "Compare two enriched topics, e.g. the live output and a replay's after a",
+                "taxonomy change: articles on each side, counts per event type, per asset",
+                "and direction, and per tag, and the articles whose events, notes, links or",
+                "tags changed, with examples. Provenance, processing time and versions are",
+                "not differences. Name both topics, or give --replay-id to compare the live",
+                "enriched topic with that replay's."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:compared (with --exit-code: no differences)", "1:failed", "2:bad configuration or arguments",
                 "3:with --exit-code: the topics differ"})

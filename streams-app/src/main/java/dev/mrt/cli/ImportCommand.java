@@ -43,12 +43,14 @@ import picocli.CommandLine.Spec;
 /** Loads an archive of historical articles into the articles topic, with their publication times. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
-                "Load an archive of articles into the articles topic (topic.articles): JSON Lines in the contract",
-                "format (id, title, body, published_at, source, url, optional version/updated_at), or CSV with a",
-                "header row of the same column names; either may be gzip-compressed (.gz).",
-                "Key = article id, record timestamp = publication time, idempotent producer (acks=all).",
-                "A bad record is reported on standard error with its line number and reason, written to the",
-                "rejects file with its raw text, and the import goes on. The summary goes to standard output."},
+                "Load an archive of articles into the articles topic (topic.articles):",
+                "JSON Lines in the contract format (id, title, body, published_at, source,",
+                "url, optional version, updated_at), or CSV with a header row of the same",
+                "column names; either may be gzip-compressed (.gz). Key = article id, record",
+                "timestamp = publication time, idempotent producer (acks=all).",
+                "A bad record is reported on standard error with its line number and reason,",
+                "written with its raw text to the rejects file, and the import goes on.",
+                "Progress goes to standard error, the summary to standard output."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every record read was sent",
