@@ -3,6 +3,7 @@ package dev.mrt.replay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,10 +40,18 @@ final class CatchUpTracker {
         this.admin = admin;
         this.probe = probe;
         this.group = group;
-        this.inputTargets = plan.targets();
+        this.inputTargets = new LinkedHashMap<>(plan.targets());
         this.inputStarts = new HashMap<>();
         plan.partitions().forEach(p -> inputStarts.put(p.partition(), p.start()));
         this.downstreamTopics = downstreamTopics;
+    }
+
+    /**
+     * With {@code --follow}, once caught up: the targets become the inputs' current ends, so
+     * progress shows how far behind new input the replay is, not the targets of its start.
+     */
+    void followEnds() {
+        inputTargets.putAll(admin.offsets(inputTargets.keySet(), OffsetSpec.latest()));
     }
 
     CatchUpStatus check() {

@@ -150,6 +150,9 @@ public final class Replay implements AutoCloseable {
                         : new IllegalStateException("Kafka Streams is " + state + "; see the errors above");
                 return new ReplayOutcome(ReplayOutcome.Ending.FAILED, status, since(t0), error);
             }
+            if (following) {
+                tracker.followEnds();
+            }
             status = tracker.check();
             if (status.caughtUp() && !request.follow()) {
                 listener.progress(status);
