@@ -134,10 +134,12 @@ public final class ReplayCommand implements Callable<Integer> {
         PipelineMetrics m = replay.metrics();
         double tagged = m.total("mrt.articles.tagged");
         double seconds = outcome.took().toMillis() / 1000.0;
+        double inputSeconds = outcome.inputsDone() == null ? seconds : outcome.inputsDone().toMillis() / 1000.0;
         return String.format(Locale.ROOT,
-                "replay %s caught up in %.1f s: %.0f articles enriched (%.0f/s), %.0f duplicates dropped, %.0f outside the window, "
-                        + "%.0f dead-lettered; output in %s",
-                replay.plan().id(), seconds, tagged, seconds > 0 ? tagged / seconds : 0, m.total("mrt.articles.deduplicated"),
-                m.total("mrt.replay.outside.window"), m.total("mrt.dead.lettered"), replay.topics().enriched().name());
+                "replay %s caught up in %.1f s (inputs in %.1f s): %.0f articles enriched (%.0f/s), %.0f duplicates dropped, "
+                        + "%.0f outside the window, %.0f dead-lettered; output in %s",
+                replay.plan().id(), seconds, inputSeconds, tagged, inputSeconds > 0 ? tagged / inputSeconds : 0,
+                m.total("mrt.articles.deduplicated"), m.total("mrt.replay.outside.window"), m.total("mrt.dead.lettered"),
+                replay.topics().enriched().name());
     }
 }

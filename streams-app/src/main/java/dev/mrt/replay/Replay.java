@@ -138,9 +138,10 @@ public final class Replay implements AutoCloseable {
         long startDeadline = System.nanoTime() + START_TIMEOUT.toNanos();
         boolean following = false;
         CatchUpStatus status = null;
+        Duration inputsDone = null;
         while (true) {
             if (stopRequested.getAsBoolean()) {
-                return new ReplayOutcome(ReplayOutcome.Ending.INTERRUPTED, status, since(t0), null);
+                return new ReplayOutcome(ReplayOutcome.Ending.INTERRUPTED, status, since(t0), inputsDone, null);
             }
             KafkaStreams.State state = runner.streams().state();
             if (state == KafkaStreams.State.RUNNING) {
@@ -148,15 +149,18 @@ public final class Replay implements AutoCloseable {
             } else if (!state.isRunningOrRebalancing() || System.nanoTime() > startDeadline) {
                 Throwable error = runner.fatalError() != null ? runner.fatalError()
                         : new IllegalStateException("Kafka Streams is " + state + "; see the errors above");
-                return new ReplayOutcome(ReplayOutcome.Ending.FAILED, status, since(t0), error);
+                return new ReplayOutcome(ReplayOutcome.Ending.FAILED, status, since(t0), inputsDone, error);
             }
             if (following) {
                 tracker.followEnds();
             }
             status = tracker.check();
+            if (inputsDone == null && status.inputsDone()) {
+                inputsDone = since(t0);
+            }
             if (status.caughtUp() && !request.follow()) {
                 listener.progress(status);
-                return new ReplayOutcome(ReplayOutcome.Ending.CAUGHT_UP, status, since(t0), null);
+                return new ReplayOutcome(ReplayOutcome.Ending.CAUGHT_UP, status, since(t0), inputsDone, null);
             }
             if (status.caughtUp() && !following) {
                 following = true;
