@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 TopologyCommand.class,
                 ConfigCommand.class,
+                ImportCommand.class,
+                ReplayCommand.class,
+                CompareCommand.class,
                 CommandLine.HelpCommand.class,
                 SchemasCommand.class,
         })
@@ -33,6 +36,11 @@ public final class MrtCommand implements Runnable {
     /** Runs the CLI without exiting the JVM; tests call this. */
     public static int execute(String... args) {
         return commandLine().execute(args);
+    }
+
+    /** Runs the CLI with its standard output and error going to the given writers; tests call this. */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
     }
 
     static CommandLine commandLine() {

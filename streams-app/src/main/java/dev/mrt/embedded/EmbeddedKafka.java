@@ -186,6 +186,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("num.partitions", "1");
         p.put("default.replication.factor", "1");
         p.put("min.insync.replicas", "1");
+        // Keep history: record timestamps are publication times, and the samples and imported
+        // archives are years old; the default seven-day retention would delete them all at the
+        // first retention check, 30 s after start.
+        p.put("log.retention.ms", "-1");
         p.putAll(overrides);
         return p;
     }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.avro.Article;
@@ -16,7 +17,8 @@ import dev.mrt.avro.Article;
  * fields are ignored, so a labelled passage is valid input.
  */
 public final class ArticleJsonParser {
-    private final ObjectMapper mapper = new ObjectMapper();
+    // Trailing tokens fail: two objects run together on one line must not lose the second silently.
+    private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public Article parse(String json) throws InvalidArticleException {
         JsonNode node;

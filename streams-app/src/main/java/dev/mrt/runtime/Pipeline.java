@@ -1,5 +1,6 @@
 package dev.mrt.runtime;
 
+import java.util.Map;
 import java.util.Properties;
 
 import dev.mrt.config.AppConfig;
@@ -13,7 +14,6 @@ import dev.mrt.topology.StreamsSettings;
 import dev.mrt.topology.Topics;
 import dev.mrt.topology.TopologySettings;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -80,9 +80,14 @@ public final class Pipeline implements AutoCloseable {
 
     /** Creates missing topics (or verifies them), as configured. */
     public void ensureTopics() {
+        ensureTopics(Map.of());
+    }
+
+    /** As {@link #ensureTopics()}, creating missing topics with these topic configs. */
+    public void ensureTopics(Map<String, String> topicConfigs) {
         try (Admin admin = Admin.create(adminProperties())) {
             TopicProvisioner.ensure(admin, topics.allNames(), config.integer(Setting.TOPIC_PARTITIONS),
-                    (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR), config.bool(Setting.TOPIC_CREATE));
+                    (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR), config.bool(Setting.TOPIC_CREATE), topicConfigs);
         }
     }
 
@@ -98,8 +103,7 @@ public final class Pipeline implements AutoCloseable {
 
     private Properties adminProperties() {
         Properties p = new Properties();
-        p.putAll(config.kafkaOverrides());
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.string(Setting.BOOTSTRAP_SERVERS));
+        p.putAll(ClientProperties.of(config));
         return p;
     }
 }

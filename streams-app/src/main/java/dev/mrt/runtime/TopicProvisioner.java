@@ -3,6 +3,7 @@ package dev.mrt.runtime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,15 @@ public final class TopicProvisioner {
 
     /** @return the topics that were created */
     public static List<String> ensure(Admin admin, Collection<String> names, int partitions, short replication, boolean create) {
+        return ensure(admin, names, partitions, replication, create, Map.of());
+    }
+
+    /**
+     * As {@link #ensure(Admin, Collection, int, short, boolean)}, creating missing topics with
+     * these topic configs (e.g. {@code retention.ms}).
+     */
+    public static List<String> ensure(Admin admin, Collection<String> names, int partitions, short replication, boolean create,
+            Map<String, String> configs) {
         Set<String> existing;
         try {
             existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -48,7 +58,7 @@ public final class TopicProvisioner {
         List<String> created = new ArrayList<>();
         for (String name : missing) {
             try {
-                admin.createTopics(List.of(new NewTopic(name, partitions, replication))).all()
+                admin.createTopics(List.of(new NewTopic(name, partitions, replication).configs(configs))).all()
                         .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 created.add(name);
             } catch (ExecutionException e) {
@@ -68,7 +78,8 @@ public final class TopicProvisioner {
                 throw new IllegalStateException("interrupted while creating topics", e);
             }
         }
-        LOG.info("Created topics {} ({} partitions, replication {})", created, partitions, replication);
+        LOG.info("Created topics {} ({} partitions, replication {}{})", created, partitions, replication,
+                configs.isEmpty() ? "" : ", " + configs);
         return created;
     }
 

@@ -1,5 +1,6 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.tagging.ArticleTagger;
 import org.apache.kafka.common.serialization.Serdes;
@@ -12,13 +13,15 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * {@code news.articles.v1} -> validate -> deduplicate by article id -> tag ->
  * {@code reactions.enriched.v1} (keyed by article id, event time = publication time), and each
- * political event / market note fanned out, keyed by link key, for cross-feed linking.
+ * political event / market note fanned out, keyed by link key, for cross-feed linking. A replay
+ * over a bounded event-time window first drops the articles outside it.
  * A pure builder: no I/O, nothing started.
  */
 public final class ArticleTaggingTopology {
     public static final String VALIDATE_PROCESSOR = "validate-article";
     public static final String DEDUP_PROCESSOR = "deduplicate-article";
     public static final String TAG_PROCESSOR = "tag-article";
+    public static final String WINDOW_GATE = "article-event-time-window";
 
     private ArticleTaggingTopology() {
     }
@@ -38,9 +41,14 @@ public final class ArticleTaggingTopology {
                         settings.dedupRetention(), false),
                 Serdes.String(), DedupEntry.serde()));
 
-        KStream<String, EnrichedArticle> enriched = builder
-                .stream(topics.articles().name(),
-                        topics.articles().consumed().withTimestampExtractor(new PublicationTimeExtractor()))
+        KStream<String, Article> articles = builder.stream(topics.articles().name(),
+                topics.articles().consumed().withTimestampExtractor(new PublicationTimeExtractor()));
+        if (run.window().isBounded()) {
+            // Before deduplication, so that an article outside the window leaves no trace in its store.
+            articles = articles.processValues(() -> new EventTimeWindowGate<>("articles", run.window(), metrics),
+                    Named.as(WINDOW_GATE));
+        }
+        KStream<String, EnrichedArticle> enriched = articles
                 .processValues(() -> new ArticleValidator(settings.maxFuture()), Named.as(VALIDATE_PROCESSOR))
                 .processValues(() -> new ArticleDeduplicator(StoreNames.ARTICLE_DEDUP, settings.dedupRetention(), metrics),
                         Named.as(DEDUP_PROCESSOR), StoreNames.ARTICLE_DEDUP)

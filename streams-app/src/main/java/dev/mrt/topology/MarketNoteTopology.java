@@ -1,23 +1,32 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.MarketNote;
 import dev.mrt.tagging.ArticleTagger;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 
 /**
  * {@code market.notes.v1} (short market-commentary items) -> tag -> each market note on
- * {@code market.notes.tagged.v1}, keyed by link key, beside the notes found in articles.
+ * {@code market.notes.tagged.v1}, keyed by link key, beside the notes found in articles. A
+ * replay over a bounded event-time window first drops the items outside it.
  */
 public final class MarketNoteTopology {
     public static final String TAG_PROCESSOR = "tag-market-note";
+    public static final String WINDOW_GATE = "market-note-event-time-window";
 
     private MarketNoteTopology() {
     }
 
-    public static void addTo(StreamsBuilder builder, Topics topics, ArticleTagger tagger, PipelineMetrics metrics) {
-        builder.stream(topics.marketNotes().name(),
-                        topics.marketNotes().consumed().withTimestampExtractor(new PublicationTimeExtractor()))
-                .process(() -> new TagMarketNoteProcessor(tagger, metrics), Named.as(TAG_PROCESSOR))
+    public static void addTo(StreamsBuilder builder, Topics topics, ArticleTagger tagger, RunIdentity run,
+            PipelineMetrics metrics) {
+        KStream<String, MarketNote> notes = builder.stream(topics.marketNotes().name(),
+                topics.marketNotes().consumed().withTimestampExtractor(new PublicationTimeExtractor()));
+        if (run.window().isBounded()) {
+            notes = notes.processValues(() -> new EventTimeWindowGate<>("market-notes", run.window(), metrics),
+                    Named.as(WINDOW_GATE));
+        }
+        notes.process(() -> new TagMarketNoteProcessor(tagger, run, metrics), Named.as(TAG_PROCESSOR))
                 .to(topics.taggedNotes().name(), topics.taggedNotes().produced("note-feed"));
     }
 }

@@ -86,8 +86,18 @@ public final class PipelineMetrics {
         registry.counter("mrt.dead.lettered", "reason", reason).increment();
     }
 
+    /** An input record outside a replay's event-time window, skipped. */
+    public void outsideWindow(String input) {
+        registry.counter("mrt.replay.outside.window", "input", input).increment();
+    }
+
     public void late(String stage) {
         registry.counter("mrt.late.records", "stage", stage).increment();
+    }
+
+    /** Sum of every counter of that name, whatever its tags (e.g. dead letters of all reasons). */
+    public double total(String name) {
+        return registry.find(name).counters().stream().mapToDouble(Counter::count).sum();
     }
 
     public double count(String name, String... tags) {

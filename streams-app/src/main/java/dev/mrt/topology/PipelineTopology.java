@@ -22,7 +22,7 @@ public final class PipelineTopology {
             PipelineMetrics metrics, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(withPlaceholders(streamsProperties))));
         ArticleTaggingTopology.addTo(builder, topics, tagger, run, settings, metrics);
-        MarketNoteTopology.addTo(builder, topics, tagger, metrics);
+        MarketNoteTopology.addTo(builder, topics, tagger, run, metrics);
         ReactionLinkTopology.addTo(builder, topics, settings, metrics);
         ReactionStatsTopology.addTo(builder, topics, settings, metrics);
         DashboardViewsTopology.addTo(builder, topics, settings);

@@ -13,7 +13,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * Tags one article. Processing time and provenance come from the processor context (never the
- * tagger), so tagging stays a pure function of the text and the taxonomy.
+ * tagger), so tagging stays a pure function of the text and the taxonomy; they go into the
+ * value's provenance fields and into the {@link ProvenanceHeaders}.
  */
 final class TagArticleProcessor implements FixedKeyProcessor<String, Article, EnrichedArticle> {
     private final ArticleTagger tagger;
@@ -40,7 +41,8 @@ final class TagArticleProcessor implements FixedKeyProcessor<String, Article, En
         metrics.articleTagged(tags.events().size(), tags.notes().size(), tags.links().size(),
                 java.time.Duration.ofNanos(System.nanoTime() - t0));
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        context.forward(record.withValue(EnrichedArticleMapper.toEnriched(article, tags, now, provenance())));
+        context.forward(record.withValue(EnrichedArticleMapper.toEnriched(article, tags, now, provenance()))
+                .withHeaders(ProvenanceHeaders.stamped(record.headers(), run, tags.taxonomyVersion(), tags.taggerVersion(), now)));
     }
 
     private Provenance provenance() {

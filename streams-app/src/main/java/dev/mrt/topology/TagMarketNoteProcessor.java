@@ -1,5 +1,6 @@
 package dev.mrt.topology;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 
 import dev.mrt.avro.MarketNote;
@@ -20,11 +21,13 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class TagMarketNoteProcessor implements Processor<String, MarketNote, String, TaggedMarketNote> {
     private final ArticleTagger tagger;
+    private final RunIdentity run;
     private final PipelineMetrics metrics;
     private ProcessorContext<String, TaggedMarketNote> context;
 
-    TagMarketNoteProcessor(ArticleTagger tagger, PipelineMetrics metrics) {
+    TagMarketNoteProcessor(ArticleTagger tagger, RunIdentity run, PipelineMetrics metrics) {
         this.tagger = tagger;
+        this.run = run;
         this.metrics = metrics;
     }
 
@@ -48,9 +51,11 @@ final class TagMarketNoteProcessor implements Processor<String, MarketNote, Stri
         Tags tags = tagger.tag(text);
         metrics.feedNoteTagged(tags.notes().size());
         var notes = tags.notes().stream().map(EnrichedArticleMapper::note).toList();
+        var headers = ProvenanceHeaders.stamped(record.headers(), run, tags.taxonomyVersion(), tags.taggerVersion(),
+                Instant.ofEpochMilli(context.currentSystemTimeMs()));
         for (KeyValue<String, TaggedMarketNote> kv : TagFanOut.notes(note.getId(), TagFanOut.SOURCE_NOTE_FEED, notes,
                 note.getPublishedAt(), tags.taxonomyVersion(), tags.taggerVersion())) {
-            context.forward(record.withKey(kv.key).withValue(kv.value));
+            context.forward(record.withKey(kv.key).withValue(kv.value).withHeaders(headers));
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import dev.mrt.config.AppConfig;
-import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.runtime.Pipeline;
@@ -38,7 +37,7 @@ public final class RunningPipeline implements AutoCloseable {
      */
     public static RunningPipeline start(EmbeddedKafka kafka, String applicationId, Map<String, String> overrides)
             throws InterruptedException {
-        AppConfig cfg = config(kafka, applicationId, overrides);
+        AppConfig cfg = TestConfigs.onBroker(kafka, applicationId, overrides);
         Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live());
         pipeline.ensureTopics();
         StreamsRunner runner = pipeline.newRunner();
@@ -56,19 +55,9 @@ public final class RunningPipeline implements AutoCloseable {
         Map<String, String> settings = new java.util.HashMap<>(overrides);
         settings.putIfAbsent(Setting.HTTP_HOST.key(), "127.0.0.1");
         settings.putIfAbsent(Setting.HTTP_PORT.key(), "0");
-        AppConfig cfg = config(kafka, applicationId, settings);
+        AppConfig cfg = TestConfigs.onBroker(kafka, applicationId, settings);
         ServedPipeline served = ServedPipeline.start(cfg, RunIdentity.live());
         return new RunningPipeline(cfg, served.pipeline(), served.runner(), served);
-    }
-
-    private static AppConfig config(EmbeddedKafka kafka, String applicationId, Map<String, String> overrides) {
-        Map<String, String> settings = new java.util.HashMap<>(overrides);
-        settings.put(Setting.APPLICATION_ID.key(), applicationId);
-        settings.putIfAbsent("kafka.state.dir", System.getProperty("java.io.tmpdir") + "/mrt-state-" + applicationId
-                + "-" + System.nanoTime());
-        settings.putIfAbsent("kafka.commit.interval.ms", "100");
-        return TestConfigs.local(settings)
-                .with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(), new ConfigOrigin("test", 0));
     }
 
     public Topics topics() {

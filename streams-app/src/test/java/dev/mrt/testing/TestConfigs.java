@@ -1,10 +1,18 @@
 package dev.mrt.testing;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import dev.mrt.config.AppConfig;
+import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.ConfigLoader;
+import dev.mrt.config.Setting;
+import dev.mrt.embedded.EmbeddedKafka;
+import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.SerdeFactories;
+import dev.mrt.topology.RunIdentity;
+import dev.mrt.topology.Topics;
 
 /** Configurations for tests, read from the repository's own config/ files. */
 public final class TestConfigs {
@@ -23,5 +31,30 @@ public final class TestConfigs {
 
     public static AppConfig local() {
         return local(Map.of());
+    }
+
+    /** The topics of a configuration with its serdes (a mock:// registry in tests needs no closing). */
+    public static Topics topics(AppConfig config) {
+        return Topics.from(config, SerdeFactories.forConfig(config)::valueSerde);
+    }
+
+    /** Creates the topics of a configuration, as the pipeline would at start-up. */
+    public static void createTopics(AppConfig config) {
+        try (Pipeline p = Pipeline.create(config, RunIdentity.live())) {
+            p.ensureTopics();
+        }
+    }
+
+    /**
+     * The local profile against an embedded broker, under its own application id and state
+     * directory (tests must not share state), committing every 100 ms so results show quickly.
+     */
+    public static AppConfig onBroker(EmbeddedKafka kafka, String applicationId, Map<String, String> overrides) {
+        Map<String, String> settings = new HashMap<>(overrides);
+        settings.put(Setting.APPLICATION_ID.key(), applicationId);
+        settings.putIfAbsent("kafka.state.dir", System.getProperty("java.io.tmpdir") + "/mrt-state-" + applicationId
+                + "-" + System.nanoTime());
+        settings.putIfAbsent("kafka.commit.interval.ms", "100");
+        return local(settings).with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(), new ConfigOrigin("test", 0));
     }
 }

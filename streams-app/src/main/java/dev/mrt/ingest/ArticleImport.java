@@ -1,0 +1,107 @@
+package dev.mrt.ingest;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * Reads an archive and sends its articles, accounting for every record: each is sent, rejected
+ * (not an article: written to the rejects file and shown with its line number), or failed (the
+ * broker did not take it: the same). The import goes on after a bad record. It stops early only
+ * when asked to, or when sends keep failing (a broker gone away would otherwise make every
+ * remaining record wait out the producer's timeouts).
+ */
+public final class ArticleImport {
+    /** Consecutive failed sends after which the broker is taken to be gone. */
+    public static final int GIVE_UP_AFTER_FAILURES = 100;
+
+    private final ArticleSink sink;
+    private final Throttle throttle;
+    private final ImportDisplay display;
+    private final RejectsFile rejects;
+    private final LongSupplier nanoTime;
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong failuresInARow = new AtomicLong();
+    private volatile String lastFailure;
+    private long read;
+    private long rejected;
+    private Instant oldest;
+
+    public ArticleImport(ArticleSink sink, Throttle throttle, ImportDisplay display, RejectsFile rejects,
+            LongSupplier nanoTime) {
+        this.sink = sink;
+        this.throttle = throttle;
+        this.display = display;
+        this.rejects = rejects;
+        this.nanoTime = nanoTime;
+    }
+
+    public ImportSummary run(ArchiveSource source, BooleanSupplier stopRequested) throws IOException, InterruptedException {
+        long t0 = nanoTime.getAsLong();
+        String stoppedEarly = null;
+        long lastLine = 0;
+        ArchiveEntry entry;
+        while ((entry = source.reader().next()) != null) {
+            read++;
+            lastLine = entry.line();
+            if (entry instanceof ArchiveEntry.Rejected r) {
+                rejected++;
+                reject(r.line(), r.reason(), r.raw());
+            } else if (entry instanceof ArchiveEntry.Parsed p) {
+                Instant published = p.article().getPublishedAt();
+                oldest = oldest == null || published.isBefore(oldest) ? published : oldest;
+                throttle.acquire();
+                send(p);
+            }
+            display.update(progress(source, t0));
+            if (failuresInARow.get() >= GIVE_UP_AFTER_FAILURES) {
+                stoppedEarly = "gave up after " + GIVE_UP_AFTER_FAILURES + " failed sends in a row; last error: " + lastFailure;
+                break;
+            }
+            if (stopRequested.getAsBoolean()) {
+                stoppedEarly = "stopped on request";
+                break;
+            }
+        }
+        sink.flush();
+        ImportProgress last = progress(source, t0);
+        display.finish(last);
+        return new ImportSummary(read, sent.get(), rejected, failed.get(), last.elapsed(), stoppedEarly, lastLine, oldest);
+    }
+
+    private void send(ArchiveEntry.Parsed p) {
+        try {
+            sink.send(p.article(), error -> {
+                if (error == null) {
+                    sent.incrementAndGet();
+                    failuresInARow.set(0);
+                } else {
+                    fail(p, error);
+                }
+            });
+        } catch (RuntimeException e) {
+            fail(p, e);
+        }
+    }
+
+    private void fail(ArchiveEntry.Parsed p, Exception e) {
+        failed.incrementAndGet();
+        failuresInARow.incrementAndGet();
+        lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+        reject(p.line(), "send failed (article " + p.article().getId() + "): " + lastFailure, p.raw());
+    }
+
+    private void reject(long line, String reason, String raw) {
+        rejects.add(line, reason, raw);
+        display.message("line " + line + ": " + reason);
+    }
+
+    private ImportProgress progress(ArchiveSource source, long t0) {
+        return new ImportProgress(read, sent.get(), rejected, failed.get(), source.bytesRead(), source.size(),
+                Duration.ofNanos(nanoTime.getAsLong() - t0));
+    }
+}
