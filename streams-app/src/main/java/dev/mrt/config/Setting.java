@@ -35,9 +35,9 @@ public enum Setting {
     LINK_WINDOW_BEFORE("link.window.before", ValueType.DURATION, "Cross-feed linking: how long before a political event a note may be."),
     LINK_WINDOW_AFTER("link.window.after", ValueType.DURATION, "Cross-feed linking: how long after a political event a note may be."),
     LINK_WINDOW_GRACE("link.window.grace", ValueType.DURATION, "Cross-feed linking: how late (event time) a record may arrive."),
-    STATS_GRACE("stats.grace", ValueType.DURATION, "Statistics windows: how late (event time) a record may arrive."),
-    STATS_HOURLY_RETENTION("stats.hourly.retention", ValueType.DURATION, "How long hourly statistics stay queryable."),
-    STATS_DAILY_RETENTION("stats.daily.retention", ValueType.DURATION, "How long daily statistics stay queryable."),
+    LINK_MAX_PER_RECORD("link.max.per.record", ValueType.intRange(1, 100), "Cross-feed linking: at most this many links for each arriving event or note, the best scored."),
+    STATS_HOURLY_RETENTION("stats.hourly.retention", ValueType.DURATION, "How long hourly statistics stay queryable and open to late reactions."),
+    STATS_DAILY_RETENTION("stats.daily.retention", ValueType.DURATION, "How long daily statistics stay queryable and open to late reactions."),
 
     HTTP_HOST("http.host", ValueType.NON_EMPTY, "Interface the HTTP API binds to; 127.0.0.1 keeps it local."),
     HTTP_PORT("http.port", ValueType.PORT, "Port of the HTTP API; 0 picks a free one."),

@@ -3,7 +3,10 @@ package dev.mrt.topology;
 /** Every state store the topologies create: the one place for their names (changelog topics derive from them). */
 public final class StoreNames {
     public static final String ARTICLE_DEDUP = "article-dedup-store";
-    public static final String EVENT_NOTE_JOIN = "event-note-join-store";
+    /** Political events by link key, for cross-feed linking. */
+    public static final String LINK_EVENTS = "link-events-store";
+    /** Market notes by link key, for cross-feed linking. */
+    public static final String LINK_NOTES = "link-notes-store";
     public static final String STATS_HOURLY = "stats-hourly-store";
     public static final String STATS_DAILY = "stats-daily-store";
     /** Dashboard views (DashboardViewsTopology): window stores at event time, for interactive queries. */

@@ -12,7 +12,7 @@ public record TopologySettings(
         Duration linkBefore,
         Duration linkAfter,
         Duration linkGrace,
-        Duration statsGrace,
+        int linkMaxPerRecord,
         Duration statsHourlyRetention,
         Duration statsDailyRetention,
         Duration dashboardRetention) {
@@ -24,7 +24,7 @@ public record TopologySettings(
                 c.duration(Setting.LINK_WINDOW_BEFORE),
                 c.duration(Setting.LINK_WINDOW_AFTER),
                 c.duration(Setting.LINK_WINDOW_GRACE),
-                c.duration(Setting.STATS_GRACE),
+                c.integer(Setting.LINK_MAX_PER_RECORD),
                 c.duration(Setting.STATS_HOURLY_RETENTION),
                 c.duration(Setting.STATS_DAILY_RETENTION),
                 c.duration(Setting.DASHBOARD_RETENTION));

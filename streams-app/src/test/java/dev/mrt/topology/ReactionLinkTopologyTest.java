@@ -73,6 +73,28 @@ class ReactionLinkTopologyTest {
     }
 
     @Test
+    void aNoteIsLinkedToItsBestFewEventsOnABusyKey() {
+        for (int i = 0; i < 10; i++) {
+            event("article-" + i, CALL.plus(Duration.ofMinutes(i)));
+        }
+        note("feed-busy", "USDCNH", CN_US, CALL.plus(Duration.ofMinutes(30)));
+
+        List<ReactionLink> out = links.readValuesToList();
+        assertThat(out).hasSize(f.settings.linkMaxPerRecord());
+        // Equal base scores: the shortest lags win, so the latest events before the note.
+        assertThat(out).extracting(ReactionLink::getEventArticleId).containsExactly("article-9", "article-8", "article-7");
+    }
+
+    @Test
+    void anEventIsLinkedToItsBestFewNotesWhenItArrivesLast() {
+        for (int i = 0; i < 10; i++) {
+            note("feed-" + i, "USDCNH", CN_US, CALL.plus(Duration.ofMinutes(5L * i)));
+        }
+        event("late-article", CALL);
+        assertThat(links.readValuesToList()).hasSize(f.settings.linkMaxPerRecord());
+    }
+
+    @Test
     void notesFromTheEventsOwnArticleAreNotLinkedAgain() {
         event("call-article", CALL);
         note("call-article", "USDCNH", CN_US, CALL);

@@ -78,15 +78,40 @@ class ReactionStatsTopologyTest {
     }
 
     @Test
-    void aReactionAfterItsWindowClosedIsDeadLetteredNotDropped() {
-        Instant muchLater = T0.plus(Duration.ofHours(1)).plus(f.settings.statsGrace()).plus(Duration.ofHours(1));
+    void aLateReactionIsStillCountedWhileItsWindowIsKept() {
+        Instant later = T0.plus(Duration.ofDays(2));
+        enriched.pipeInput("new", article("new", later, "USDCNH", "down"), later);
+        enriched.pipeInput("old", article("old", T0, "USDCNH", "down"), T0);   // two days late: still counted
+
+        String cell = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "USDCNH", "down");
+        Map<String, ReactionStats> latest = stats.readKeyValuesToMap();
+        assertThat(latest.get(cell + "@2021-09-10T12:00:00Z/PT1H").getCount()).isEqualTo(1);
+        assertThat(f.deadLetters()).isEmpty();
+    }
+
+    @Test
+    void aReactionOlderThanTheHourlyRetentionCountsOnlyInItsDay() {
+        Instant later = T0.plus(f.settings.statsHourlyRetention()).plus(Duration.ofDays(2));
+        enriched.pipeInput("new", article("new", later, "USDCNH", "down"), later);
+        enriched.pipeInput("old", article("old", T0, "USDCNH", "down"), T0);
+
+        String cell = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "USDCNH", "down");
+        Map<String, ReactionStats> latest = stats.readKeyValuesToMap();
+        assertThat(latest).doesNotContainKey(cell + "@2021-09-10T12:00:00Z/PT1H");
+        assertThat(latest.get(cell + "@2021-09-10T00:00:00Z/PT24H").getCount()).isEqualTo(1);
+        assertThat(f.metrics.count("mrt.late.records", "stage", "stats-hourly")).isPositive();
+        assertThat(f.deadLetters()).isEmpty();
+    }
+
+    @Test
+    void aReactionOlderThanEveryKeptWindowIsDeadLetteredNotDropped() {
+        Instant muchLater = T0.plus(f.settings.statsDailyRetention()).plus(Duration.ofDays(3));
         enriched.pipeInput("new", article("new", muchLater, "USDCNH", "down"), muchLater);
         enriched.pipeInput("old", article("old", T0, "USDCNH", "down"), T0);
 
         var dlq = f.deadLetters();
         assertThat(dlq).isNotEmpty().allSatisfy(r -> assertThat(DriverFixture.reason(r)).isEqualTo(DeadLetterReason.LATE));
-        assertThat(f.metrics.count("mrt.late.records", "stage", "stats")).isPositive();
         String cell = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "USDCNH", "down");
-        assertThat(stats.readKeyValuesToMap()).doesNotContainKey(cell + "@2021-09-10T12:00:00Z/PT1H");
+        assertThat(stats.readKeyValuesToMap().keySet()).noneMatch(k -> k.startsWith(cell + "@2021-09-10"));
     }
 }

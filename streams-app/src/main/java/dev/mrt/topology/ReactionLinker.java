@@ -1,0 +1,119 @@
+package dev.mrt.topology;
+
+import java.time.Duration;
+
+import dev.mrt.avro.PoliticalEvent;
+import dev.mrt.avro.ReactionLink;
+import dev.mrt.avro.TaggedMarketNote;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * One side of cross-feed linking. Each arriving event (or note) is stored under its link key and
+ * linked to the best {@code maxLinks} notes (or events) already stored for that key inside the
+ * window: a note may come {@code before} ahead of an event up to {@code after} behind it. Every
+ * (event, note) pair is considered exactly once, by whichever of the two arrives second, and no
+ * record gets more than {@code maxLinks} links when it arrives: a busy key (US news) costs a
+ * bounded number of links per record instead of one per pair.
+ */
+abstract sealed class ReactionLinker<V> implements Processor<String, V, String, ReactionLink> {
+    protected final Duration before;
+    protected final Duration after;
+    private final int maxLinks;
+    private final String ownStore;
+    private ProcessorContext<String, ReactionLink> context;
+    private WindowStore<String, V> own;
+
+    private ReactionLinker(LinkWindow window, String ownStore) {
+        this.before = window.before();
+        this.after = window.after();
+        this.maxLinks = window.maxLinks();
+        this.ownStore = ownStore;
+    }
+
+    /** The window and the cap, from configuration. */
+    record LinkWindow(Duration before, Duration after, int maxLinks) {
+    }
+
+    static ReactionLinker<PoliticalEvent> forEvents(LinkWindow window) {
+        return new EventSide(window);
+    }
+
+    static ReactionLinker<TaggedMarketNote> forNotes(LinkWindow window) {
+        return new NoteSide(window);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, ReactionLink> context) {
+        this.context = context;
+        this.own = context.getStateStore(ownStore);
+        bindOther(context);
+    }
+
+    @Override
+    public void process(Record<String, V> record) {
+        if (record.value() == null) {
+            return;
+        }
+        own.put(record.key(), record.value(), record.timestamp());
+        ReactionCandidates candidates = new ReactionCandidates(maxLinks);
+        considerCounterparts(record.key(), record.value(), record.timestamp(), candidates);
+        for (ReactionLink link : candidates.best()) {
+            context.forward(new Record<>(link.getEventId(), link,
+                    Math.max(link.getEventTime().toEpochMilli(), link.getNoteTime().toEpochMilli()), record.headers()));
+        }
+    }
+
+    abstract void bindOther(ProcessorContext<String, ReactionLink> context);
+
+    abstract void considerCounterparts(String key, V value, long timestamp, ReactionCandidates candidates);
+
+    static <T> void fetch(WindowStore<String, T> store, String key, long from, long to, java.util.function.Consumer<T> each) {
+        try (WindowStoreIterator<T> it = store.fetch(key, Math.max(0, from), to)) {
+            while (it.hasNext()) {
+                each.accept(it.next().value);
+            }
+        }
+    }
+
+    /** An arriving event meets the notes from {@code before} ahead of it to {@code after} behind it. */
+    private static final class EventSide extends ReactionLinker<PoliticalEvent> {
+        private WindowStore<String, TaggedMarketNote> notes;
+
+        EventSide(LinkWindow window) {
+            super(window, StoreNames.LINK_EVENTS);
+        }
+
+        @Override
+        void bindOther(ProcessorContext<String, ReactionLink> context) {
+            notes = context.getStateStore(StoreNames.LINK_NOTES);
+        }
+
+        @Override
+        void considerCounterparts(String key, PoliticalEvent event, long t, ReactionCandidates candidates) {
+            fetch(notes, key, t - before.toMillis(), t + after.toMillis(), note -> candidates.consider(key, event, note));
+        }
+    }
+
+    /** An arriving note meets the events whose window holds it: from {@code after} before it to {@code before} after it. */
+    private static final class NoteSide extends ReactionLinker<TaggedMarketNote> {
+        private WindowStore<String, PoliticalEvent> events;
+
+        NoteSide(LinkWindow window) {
+            super(window, StoreNames.LINK_NOTES);
+        }
+
+        @Override
+        void bindOther(ProcessorContext<String, ReactionLink> context) {
+            events = context.getStateStore(StoreNames.LINK_EVENTS);
+        }
+
+        @Override
+        void considerCounterparts(String key, TaggedMarketNote note, long t, ReactionCandidates candidates) {
+            fetch(events, key, t - after.toMillis(), t + before.toMillis(), event -> candidates.consider(key, event, note));
+        }
+    }
+}
