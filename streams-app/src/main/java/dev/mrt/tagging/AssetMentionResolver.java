@@ -1,0 +1,197 @@
+package dev.mrt.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns asset, currency and anaphor phrases of each sentence into resolved {@link AssetMention}s:
+ * generic words ("stocks", "bonds", "the currency", "the peso") take the country of a modifier
+ * ("Chinese stocks", "Mexico's peso") or of the article; tenors ("10-year") pick the member
+ * code; "yield on the 10-year note" and "gilt yields" become yield-quoted mentions.
+ * Keeps the last asset and currency across sentences for "it", "they", "the currency".
+ */
+final class AssetMentionResolver {
+    private static final int MODIFIER_WINDOW = 8;
+
+    private final Taxonomy taxonomy;
+    private final ArticleAnalysis article;
+    private String lastCurrency;
+    private List<AssetMention> previousSentence = List.of();
+
+    AssetMentionResolver(Taxonomy taxonomy, ArticleAnalysis article) {
+        this.taxonomy = taxonomy;
+        this.article = article;
+    }
+
+    List<AssetMention> resolve(Sentence s) {
+        List<Mention> ms = article.mentions.get(s.index());
+        List<AssetMention> out = new ArrayList<>();
+        for (Mention m : ms) {
+            Concept.Asset a = m.get(Concept.Asset.class);
+            Concept.Currency c = m.get(Concept.Currency.class);
+            Concept.Anaphor an = m.get(Concept.Anaphor.class);
+            if (a != null) {
+                asset(s, m, a, out);
+            } else if (c != null) {
+                String code = currency(s, m, c);
+                if (code != null) {
+                    lastCurrency = code;
+                    out.add(new AssetMention(m.from(), m.to(), null, code, false, c.code() != null));
+                }
+            } else if (an != null && atSentenceStart(s, m)) {
+                AssetMention ref = antecedent(an.assetClass());
+                if (ref != null) {
+                    out.add(ref.span(m.from(), m.to()));
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            previousSentence = out;
+        }
+        return out;
+    }
+
+    private void asset(Sentence s, Mention m, Concept.Asset a, List<AssetMention> out) {
+        String tenor = a.tenor() != null ? a.tenor() : tenorBefore(s, m.from());
+        AssetMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+        boolean bond = "bond_yield".equals(a.genericClass());
+        // "Treasury yields", "gilt yields": a bond named by price, then the generic word "yields".
+        if (a.code() == null && bond && !a.priceQuoted() && prev != null && prev.to() == m.from()
+                && prev.code() != null && "bond_yield".equals(taxonomy.assetClassOf(prev.code()))) {
+            out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit()));
+            return;
+        }
+        String code;
+        boolean explicit = a.code() != null;
+        if (explicit) {
+            code = taxonomy.withTenor(a.code(), tenor);
+        } else {
+            if (a.requiresTenor() && tenor == null) {
+                return;
+            }
+            String possessor = possessiveAsset(s, m, out);
+            if (possessor != null) {
+                out.set(out.size() - 1, new AssetMention(out.get(out.size() - 1).from(), m.to(), possessor, null,
+                        out.get(out.size() - 1).priceQuoted(), true));
+                return;
+            }
+            String country = modifierCountry(s, m.from());
+            if (country == null) {
+                country = article.salience.dominant();
+            }
+            code = taxonomy.genericAsset(a.genericClass(), country).orElse(null);
+            if (code == null) {
+                return;
+            }
+            code = taxonomy.withTenor(code, tenor);
+        }
+        // "the yield on the benchmark 10-year Treasury note": the yield of the bond named after it.
+        if (bond && prev != null && prev.code() != null && !prev.priceQuoted() && !prev.explicit()
+                && "bond_yield".equals(taxonomy.assetClassOf(prev.code()))
+                && m.from() - prev.to() <= 6 && m.from() > prev.to()
+                && (article.norm(prev.to()).equals("on") || article.norm(prev.to()).equals("of"))) {
+            out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), code, null, false, explicit));
+            return;
+        }
+        out.add(new AssetMention(m.from(), m.to(), code, null, a.priceQuoted(), explicit));
+    }
+
+    private String currency(Sentence s, Mention m, Concept.Currency c) {
+        if (c.code() != null) {
+            return c.code();
+        }
+        String country = modifierCountry(s, m.from());
+        if (country != null) {
+            String cur = taxonomy.currencyOfCountry(country).orElse(null);
+            if (cur != null && (c.candidates().isEmpty() || c.candidates().contains(cur))) {
+                return cur;
+            }
+        }
+        if (c.candidates().isEmpty()) {
+            return lastCurrency;
+        }
+        List<String> countries = new ArrayList<>();
+        for (String cand : c.candidates()) {
+            taxonomy.currency(cand).ifPresent(d -> countries.add(d.country()));
+        }
+        String best = article.salience.dominantAmong(countries);
+        if (best != null) {
+            return taxonomy.currencyOfCountry(best).orElse(c.candidates().get(0));
+        }
+        return c.candidates().get(0);
+    }
+
+    private AssetMention antecedent(String assetClass) {
+        for (int i = previousSentence.size() - 1; i >= 0; i--) {
+            AssetMention a = previousSentence.get(i);
+            String cls = a.isCurrency() ? "fx" : taxonomy.assetClassOf(a.code());
+            if (assetClass == null || assetClass.equals(cls)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private boolean atSentenceStart(Sentence s, Mention m) {
+        for (int i = s.from(); i < m.from(); i++) {
+            String n = article.norm(i);
+            if (!taxonomy.lexicon().contrast().contains(n) && !taxonomy.lexicon().coordinators().contains(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String tenorBefore(Sentence s, int from) {
+        for (int j = from - 1; j >= Math.max(s.from(), from - 4); j--) {
+            Mention t = article.mentionAt(s.index(), j);
+            if (t != null && t.has(Concept.Tenor.class)) {
+                return t.get(Concept.Tenor.class).tenor();
+            }
+            if (t != null && (t.has(Concept.Asset.class) || t.has(Concept.DirectionWord.class))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "Wall Street's main indexes": a generic phrase owned by the asset just before it. */
+    private String possessiveAsset(Sentence s, Mention m, List<AssetMention> out) {
+        if (out.isEmpty()) {
+            return null;
+        }
+        AssetMention prev = out.get(out.size() - 1);
+        if (prev.code() == null || !article.norm(prev.to()).equals("'s")) {
+            return null;
+        }
+        for (int j = prev.to() + 1; j < m.from(); j++) {
+            if (article.tokens.get(j).isPunct()) {
+                return null;
+            }
+        }
+        return m.from() - prev.to() <= 4 ? prev.code() : null;
+    }
+
+    String modifierCountry(Sentence s, int from) {
+        for (int j = from - 1; j >= Math.max(s.from(), from - MODIFIER_WINDOW); j--) {
+            Token t = article.tokens.get(j);
+            if (t.isPunct() && !t.norm().equals("'s")) {
+                return null;
+            }
+            Mention m = article.mentionAt(s.index(), j);
+            if (m == null) {
+                continue;
+            }
+            if (m.has(Concept.Asset.class) || m.has(Concept.Currency.class) || m.has(Concept.DirectionWord.class)
+                    || m.has(Concept.Trigger.class) || m.has(Concept.SpeechVerb.class)) {
+                return null;
+            }
+            String c = CountrySalience.countryOf(m);
+            if (c != null) {
+                return c;
+            }
+            j = m.from();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,236 @@
+package dev.mrt.tagging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds political events per sentence: trigger phrases whose argument requirements hold
+ * (countries, leaders, a central bank), plus reported statements of governments and central
+ * bankers. Triggers that are negated ("no plans for a meeting"), hypothetical ("would be at
+ * the G20 summit", "if ... talks") or mere time references ("since the inauguration") do not
+ * count; weak triggers yield to strong ones in the same sentence.
+ */
+final class EventDetector {
+    private static final int NEGATION_REACH = 4;
+    private static final int HYPOTHETICAL_REACH = 6;
+    private static final int SPEAKER_REACH = 8;
+    private static final String MONETARY = "monetary.";
+
+    private final Taxonomy taxonomy;
+    private final Lexicon lex;
+
+    EventDetector(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+        this.lex = taxonomy.lexicon();
+    }
+
+    List<EventMention> detect(ArticleAnalysis a) {
+        List<EventMention> out = new ArrayList<>();
+        for (Sentence s : a.sentences) {
+            List<EventMention> here = new ArrayList<>();
+            EventParticipants p = null;
+            for (Mention m : a.mentions.get(s.index())) {
+                Concept.Trigger tr = m.get(Concept.Trigger.class);
+                if (tr == null || suppressed(a, s, m)) {
+                    continue;
+                }
+                if (p == null) {
+                    p = EventParticipants.of(a, s);
+                }
+                EventMention e = fromTrigger(a, s, m, tr.trigger(), p);
+                if (e != null && here.stream().noneMatch(x -> x.type().equals(e.type()))) {
+                    here.add(e);
+                }
+            }
+            boolean strong = here.stream().anyMatch(e -> !e.weak());
+            here.removeIf(e -> e.weak() && strong);
+            EventMention speech = speech(a, s, p);
+            if (speech != null && here.stream().noneMatch(e -> absorbs(e, speech))) {
+                here.add(speech);
+            }
+            out.addAll(here);
+        }
+        return out;
+    }
+
+    private static boolean absorbs(EventMention e, EventMention speech) {
+        if (speech.type().startsWith(MONETARY)) {
+            return e.type().startsWith(MONETARY) && e.countries().stream().anyMatch(speech.speakerCountries()::contains);
+        }
+        return e.countries().stream().anyMatch(speech.speakerCountries()::contains);
+    }
+
+    private boolean suppressed(ArticleAnalysis a, Sentence s, Mention m) {
+        for (int j = Math.max(s.from(), m.from() - 3); j < m.from(); j++) {
+            if (lex.eventBackground().contains(a.norm(j))) {
+                return true;
+            }
+        }
+        for (int j = Math.max(s.from(), m.from() - HYPOTHETICAL_REACH); j < m.from(); j++) {
+            if (lex.hypothetical().contains(a.norm(j))) {
+                return true;
+            }
+        }
+        if (ModalityDetector.detect(a, s, m.from(), m.from()) == Modality.CONDITIONAL) {
+            return true;
+        }
+        return NegationDetector.negated(a, s, Math.max(s.from(), m.from() - NEGATION_REACH), m.from());
+    }
+
+    private EventMention fromTrigger(ArticleAnalysis a, Sentence s, Mention m, TriggerDef t, EventParticipants p) {
+        String type = t.eventType();
+        Set<String> countries = new TreeSet<>(p.countries);
+        switch (t.requires()) {
+            case NONE -> {
+            }
+            case COUNTRY -> {
+                if (countries.isEmpty()) {
+                    String c = fallbackCountry(a, p, type);
+                    if (c == null) {
+                        return null;
+                    }
+                    countries.add(c);
+                }
+            }
+            case TWO_COUNTRIES -> {
+                if (countries.size() < 2) {
+                    return null;
+                }
+            }
+            case TWO_LEADERS, LEADER_AND_FOREIGN -> {
+                if (p.leaderCountries.isEmpty() || countries.size() < 2) {
+                    return null;
+                }
+            }
+            case CENTRAL_BANK -> {
+                if (!p.hasCentralBank()) {
+                    return null;
+                }
+            }
+            case MEETING -> {
+                if (countries.size() < 2) {
+                    return null;
+                }
+                type = leadersMeet(a, s, p, countries) ? taxonomy.meetingType("leaders") : taxonomy.meetingType("officials");
+            }
+        }
+        if (t.typeWithCentralBank() != null && p.hasCentralBank()) {
+            type = t.typeWithCentralBank();
+        }
+        if (type.startsWith(MONETARY)) {
+            String bank = p.centralBankCountry();
+            if (bank == null) {
+                bank = fallbackCountry(a, p, type);
+            }
+            if (bank != null) {
+                countries = new TreeSet<>(Set.of(bank));
+            }
+        }
+        LocalDate date = RelativeDateResolver.resolve(a, s, m.from());
+        return new EventMention(type, p.actorNames(), countries, date, t.confidence(), s.index(), s.from(), s.to(),
+                t.weak(), false, Set.of());
+    }
+
+    private String fallbackCountry(ArticleAnalysis a, EventParticipants p, String type) {
+        if (type.startsWith(MONETARY)) {
+            String bank = p.centralBankCountry();
+            if (bank == null) {
+                bank = a.salience.dominantCentralBank();
+            }
+            if (bank != null) {
+                return bank;
+            }
+        }
+        return a.salience.dominant();
+    }
+
+    /** Leaders of two countries in the sentence, or one here and a counterpart in the same paragraph. */
+    private boolean leadersMeet(ArticleAnalysis a, Sentence s, EventParticipants p, Set<String> countries) {
+        if (p.leaderCountries.size() >= 2) {
+            return true;
+        }
+        if (p.leaderCountries.isEmpty()) {
+            return false;
+        }
+        for (Sentence other : a.sentences) {
+            if (other.paragraph() != s.paragraph() || other.index() == s.index()) {
+                continue;
+            }
+            for (String c : EventParticipants.of(a, other).leaderCountries) {
+                if (countries.contains(c) && !p.leaderCountries.contains(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Trump said ... China": a government speaker on a foreign country, or a central banker speaking. */
+    private EventMention speech(ArticleAnalysis a, Sentence s, EventParticipants known) {
+        List<Mention> ms = a.mentions.get(s.index());
+        for (int i = 0; i < ms.size(); i++) {
+            Mention verb = ms.get(i);
+            if (!verb.has(Concept.SpeechVerb.class) || suppressed(a, s, verb)) {
+                continue;
+            }
+            Mention speaker = speakerOf(ms, i);
+            if (speaker == null) {
+                continue;
+            }
+            EventParticipants p = known != null ? known : EventParticipants.of(a, s);
+            String speakerCountry = CountrySalience.countryOf(speaker);
+            Concept.Person person = speaker.get(Concept.Person.class);
+            Concept.Institution inst = speaker.get(Concept.Institution.class);
+            boolean centralBank = (person != null && person.person().isCentralBanker())
+                    || (inst != null && inst.institution().isCentralBank());
+            LocalDate date = RelativeDateResolver.resolve(a, s, verb.from());
+            if (centralBank) {
+                String country = speakerCountry != null ? speakerCountry : a.salience.dominant();
+                if (country == null) {
+                    continue;
+                }
+                return taxonomy.speechEventType("central_bank").map(type -> new EventMention(type, p.actorNames(),
+                        Set.of(country), date, 0.7, s.index(), s.from(), s.to(), true, true, Set.of(country))).orElse(null);
+            }
+            boolean government = person != null || (inst != null && inst.institution().isGovernment())
+                    || speaker.has(Concept.Country.class);
+            if (!government || speakerCountry == null) {
+                continue;
+            }
+            boolean foreign = p.countries.stream().anyMatch(c -> !c.equals(speakerCountry));
+            if (!foreign) {
+                continue;
+            }
+            return taxonomy.speechEventType("government").map(type -> new EventMention(type, p.actorNames(),
+                    new TreeSet<>(p.countries), date, 0.65, s.index(), s.from(), s.to(), true, true,
+                    Set.of(speakerCountry))).orElse(null);
+        }
+        return null;
+    }
+
+    private static Mention speakerOf(List<Mention> ms, int verbIndex) {
+        Mention verb = ms.get(verbIndex);
+        for (int j = verbIndex - 1; j >= 0; j--) {
+            Mention m = ms.get(j);
+            if (verb.from() - m.to() > SPEAKER_REACH) {
+                break;
+            }
+            if (m.has(Concept.Trigger.class) || m.has(Concept.SpeechVerb.class)) {
+                break;
+            }
+            if (m.has(Concept.Person.class) || m.has(Concept.Institution.class) || m.has(Concept.Country.class)) {
+                return m;
+            }
+        }
+        if (verbIndex + 1 < ms.size()) {
+            Mention after = ms.get(verbIndex + 1);
+            if (after.from() - verb.to() <= 2 && (after.has(Concept.Person.class) || after.has(Concept.Institution.class))) {
+                return after;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.mrt.tagging;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie over normalized tokens. Matching takes, at each position, the longest phrase that
+ * starts there, then continues after it: cost is linear in the number of tokens (bounded by
+ * the longest phrase), with no backtracking. Cased phrases ("US", "Fed") also require the
+ * exact letters of the original text.
+ */
+final class PhraseMatcher {
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        List<Entry> entries;
+    }
+
+    private record Entry(Concept concept, String casedLetters) {
+    }
+
+    private final Node root = new Node();
+    private int longest;
+
+    /** Adds a phrase; returns its normalized key (token norms joined by spaces). */
+    String add(String phrase, Concept concept, boolean cased) {
+        List<Token> tokens = Tokenizer.tokenize(phrase);
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("empty phrase");
+        }
+        Node node = root;
+        StringBuilder key = new StringBuilder();
+        for (Token t : tokens) {
+            node = node.next.computeIfAbsent(t.norm(), k -> new Node());
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(t.norm());
+        }
+        if (node.entries == null) {
+            node.entries = new ArrayList<>(1);
+        }
+        Entry entry = new Entry(concept, cased ? letters(phrase, 0, phrase.length()) : null);
+        if (!node.entries.contains(entry)) {
+            node.entries.add(entry);
+        }
+        longest = Math.max(longest, tokens.size());
+        return (cased ? "cased:" + entry.casedLetters() : "") + key;
+    }
+
+    List<Mention> match(String text, List<Token> tokens, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Node node = root;
+            int bestEnd = -1;
+            List<Concept> best = null;
+            for (int j = i; j < to; j++) {
+                node = node.next.get(tokens.get(j).norm());
+                if (node == null) {
+                    break;
+                }
+                if (node.entries != null) {
+                    List<Concept> accepted = accept(node.entries, text, tokens, i, j + 1);
+                    if (!accepted.isEmpty()) {
+                        bestEnd = j + 1;
+                        best = accepted;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(new Mention(i, bestEnd, best));
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    int longestPhrase() {
+        return longest;
+    }
+
+    private static List<Concept> accept(List<Entry> entries, String text, List<Token> tokens, int from, int to) {
+        String surface = null;
+        List<Concept> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (e.casedLetters() != null) {
+                if (surface == null) {
+                    surface = letters(text, tokens.get(from).start(), tokens.get(to - 1).end());
+                }
+                if (!surface.equals(e.casedLetters())) {
+                    continue;
+                }
+            }
+            out.add(e.concept());
+        }
+        return out;
+    }
+
+    private static String letters(String text, int start, int end) {
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.mrt.tagging;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** An event with all its sightings merged; mutable only while {@link EventMerger} builds it. */
+final class PoliticalEvent {
+    final String type;
+    final Set<String> actors = new LinkedHashSet<>();
+    final Set<String> countries = new TreeSet<>();
+    final List<Integer> sentences = new ArrayList<>();
+    LocalDate date;
+    double confidence;
+    final int from;
+    final int to;
+
+    PoliticalEvent(EventMention first) {
+        this.type = first.type();
+        this.from = first.from();
+        this.to = first.to();
+        this.confidence = first.confidence();
+        add(first);
+    }
+
+    void add(EventMention m) {
+        actors.addAll(m.actors());
+        countries.addAll(m.countries());
+        if (!sentences.contains(m.sentence())) {
+            sentences.add(m.sentence());
+        }
+        if (date == null) {
+            date = m.date();
+        }
+        if (sentences.size() > 1) {
+            confidence = Math.min(0.97, Math.max(confidence, m.confidence()) + 0.02);
+        }
+    }
+
+    boolean sharesCountry(PoliticalEvent other) {
+        return other.countries.stream().anyMatch(countries::contains);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.mrt.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into word, number and punctuation tokens in one left-to-right pass (no regular
+ * expressions, linear in the input). Hyphens inside words separate tokens but are not tokens,
+ * so "risk-off" and "risk off" match alike; "U.S." is one token "us"; a possessive "'s" is a
+ * token of its own so that "Bloomberg's Mark Cranfield" keeps the names apart.
+ */
+public final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
+        int n = text.length();
+        int i = 0;
+        int newlines = 0;
+        StringBuilder sb = new StringBuilder(32);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                newlines++;
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                i++;
+                continue;
+            }
+            if (isHyphen(c) && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                int acronymEnd = acronymEnd(text, i);
+                if (acronymEnd > 0) {
+                    sb.setLength(0);
+                    for (int k = i; k < acronymEnd; k++) {
+                        char a = text.charAt(k);
+                        if (a != '.') {
+                            sb.append(Character.toLowerCase(a));
+                        }
+                    }
+                    out.add(new Token(start, acronymEnd, sb.toString(), Token.Kind.WORD, newlines, true));
+                    newlines = 0;
+                    i = acronymEnd;
+                    continue;
+                }
+                boolean digitsOnly = true;
+                int j = i;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (Character.isLetterOrDigit(d)) {
+                        if (!Character.isDigit(d)) {
+                            digitsOnly = false;
+                        }
+                        j++;
+                    } else if ((d == '.' || d == ',') && digitsOnly && j + 1 < n && Character.isDigit(text.charAt(j + 1))
+                            && j > i) {
+                        j++;
+                    } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && !digitsOnly) {
+                        if (isPossessive(text, j)) {
+                            break;
+                        }
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (digitsOnly) {
+                    out.add(new Token(start, j, text.substring(start, j), Token.Kind.NUMBER, newlines, false));
+                } else {
+                    sb.setLength(0);
+                    for (int k = start; k < j; k++) {
+                        char a = text.charAt(k);
+                        sb.append(isApostrophe(a) ? '\'' : a);
+                    }
+                    String lower = sb.toString().toLowerCase(Locale.ROOT);
+                    out.add(new Token(start, j, LightStemmer.stem(lower), Token.Kind.WORD, newlines,
+                            Character.isUpperCase(c)));
+                }
+                newlines = 0;
+                i = j;
+                continue;
+            }
+            if (isApostrophe(c) && isPossessive(text, i)) {
+                int end = (i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) ? i + 2 : i + 1;
+                out.add(new Token(i, end, "'s", Token.Kind.PUNCT, newlines, false));
+                newlines = 0;
+                i = end;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            String norm = isApostrophe(c) ? "'" : isHyphen(c) ? "-" : isQuote(c) ? "\"" : text.substring(i, i + len);
+            out.add(new Token(i, i + len, norm, Token.Kind.PUNCT, newlines, false));
+            newlines = 0;
+            i += len;
+        }
+        return out;
+    }
+
+    /** "U.S.", "U.K.", "E.U.": single letters each followed by a period; returns the end or -1. */
+    private static int acronymEnd(String text, int i) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return -1;
+        }
+        int n = text.length();
+        int j = i;
+        int letters = 0;
+        while (j + 1 < n && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
+                && (j + 2 >= n || !Character.isLetterOrDigit(text.charAt(j + 2)) || j + 3 < n && text.charAt(j + 3) == '.')) {
+            letters++;
+            j += 2;
+        }
+        return letters >= 2 ? j : -1;
+    }
+
+    private static boolean isPossessive(String text, int apostrophe) {
+        int n = text.length();
+        if (apostrophe + 1 < n && (text.charAt(apostrophe + 1) == 's' || text.charAt(apostrophe + 1) == 'S')) {
+            return apostrophe + 2 >= n || !Character.isLetterOrDigit(text.charAt(apostrophe + 2));
+        }
+        return false;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018';
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB';
+    }
+}
