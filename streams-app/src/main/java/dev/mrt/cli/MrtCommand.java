@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = MrtCommand.Version.class,
         description = "Finds political events and market reactions in news, links them, and streams the result through Kafka.",
         subcommands = {
-                CommandLine.HelpCommand.class,
+                CommandLine.HelpCommand.class, TagCommand.class, EvaluateCommand.class,
         })
 public final class MrtCommand implements Runnable {
 

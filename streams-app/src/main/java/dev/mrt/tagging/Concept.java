@@ -104,6 +104,10 @@ public sealed interface Concept {
     record Anaphor(String assetClass) implements Concept {
     }
 
+    /** Something that moves but is not an asset ("inflation rose"): a move after it is not an earlier asset's. */
+    record OtherSubject() implements Concept {
+    }
+
     /** Consumes a phrase so that its words mean nothing on their own ("than expected", "in dollar terms"). */
     record Blocker() implements Concept {
     }

@@ -139,7 +139,9 @@ final class MarketMoveExtractor {
                 if (next != null && next.from() - d.to() <= OBJECT_REACH && noBreak(a, d.to(), next.from())) {
                     return following(a, assets, nextIndex);
                 }
-                return preceding(a, s, assets, prevIndex, d);
+                // "was hit by", "were boosted by": in the passive the subject is the asset.
+                return d.from() > s.from() && lex.passive().contains(a.norm(d.from() - 1))
+                        ? preceding(a, s, assets, prevIndex, d) : List.of();
             }
             case NOUN_OF -> {
                 if (next != null && next.from() - d.to() <= 3 && noBreak(a, d.to(), next.from())) {
@@ -207,6 +209,10 @@ final class MarketMoveExtractor {
         }
         for (int j = p.to(); j < d.from(); j++) {
             if (lex.clauseBreaks().contains(a.norm(j))) {
+                return List.of();
+            }
+            Mention between = a.mentionAt(s.index(), j);
+            if (between != null && between.has(Concept.OtherSubject.class)) {
                 return List.of();
             }
         }

@@ -32,7 +32,7 @@ public final class TaxonomyLoader {
     private static final Set<String> SECTIONS = Set.of("countries", "currencies", "ambiguous_currency_names",
             "assets", "generic_assets", "generic_fallback", "institutions", "roles", "people", "event_types",
             "meetings", "speech_events", "directions", "magnitudes", "modality", "negation", "attribution",
-            "causal_cues", "counter_currency", "risk_sentiment", "anaphors", "blockers", "tenors", "dates",
+            "causal_cues", "counter_currency", "risk_sentiment", "anaphors", "blockers", "non_asset_subjects", "tenors", "dates",
             "closed_class", "tag_rules");
     private static final Set<String> ASSET_CLASSES = Set.of("bond_yield", "spread", "fx", "equity", "commodity",
             "crypto", "volatility", "sentiment");
@@ -166,6 +166,7 @@ public final class TaxonomyLoader {
             d.scalars("causal_cues").forEach(s -> phrase(s, "causal_cues", new Concept.CausalCue(), false));
             d.scalars("counter_currency").forEach(s -> phrase(s, "counter_currency", new Concept.CounterCurrency(), false));
             d.scalars("blockers").forEach(s -> phrase(s, "blockers", new Concept.Blocker(), false));
+            d.scalars("non_asset_subjects").forEach(s -> phrase(s, "non_asset_subjects", new Concept.OtherSubject(), false));
             d.list("anaphors").forEach(this::anaphor);
             if (d.has("dates")) {
                 dates(d.raw("dates"));
@@ -175,7 +176,7 @@ public final class TaxonomyLoader {
         referenceChecks.forEach(Runnable::run);
         Lexicon lexicon = new Lexicon(cc("abbreviations"), cc("determiners"), cc("licensors"), cc("function_words"),
                 cc("coordinators"), cc("background"), cc("contrast"), cc("clause_breaks"),
-                cc("event_background"), cc("hypothetical"));
+                cc("event_background"), cc("hypothetical"), cc("passive"));
         Taxonomy.Stats stats = new Taxonomy.Stats(people, institutions, countries.size(), assets.size(),
                 currencies.size(), aliases, triggers, phrases);
         return new Taxonomy(version, assets, currencies, currencyOfCountry, countries, emCountries, eventTypes,
@@ -480,7 +481,7 @@ public final class TaxonomyLoader {
     private void readClosedClass(YamlFields d) {
         d.mapping("closed_class").forEach((k, v) -> {
             if (!Set.of("abbreviations", "determiners", "licensors", "function_words", "coordinators", "background",
-                    "contrast", "clause_breaks", "event_background", "hypothetical").contains(k)) {
+                    "contrast", "clause_breaks", "event_background", "hypothetical", "passive").contains(k)) {
                 throw TaxonomyException.at(v, k, "unknown closed_class list");
             }
             Set<String> set = closedClass.computeIfAbsent(k, x -> new HashSet<>());
