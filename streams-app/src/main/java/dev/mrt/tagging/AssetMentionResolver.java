@@ -15,12 +15,57 @@ final class AssetMentionResolver {
 
     private final Taxonomy taxonomy;
     private final ArticleAnalysis article;
+    /** Every specifically named asset, in text order. */
+    private final List<Named> named = new ArrayList<>();
+
+    private record Named(int at, String assetClass, String family) {
+    }
     private String lastCurrency;
     private List<AssetMention> previousSentence = List.of();
 
     AssetMentionResolver(Taxonomy taxonomy, ArticleAnalysis article) {
         this.taxonomy = taxonomy;
         this.article = article;
+        for (List<Mention> sentence : article.mentions) {
+            for (Mention m : sentence) {
+                Concept.Asset a = m.get(Concept.Asset.class);
+                if (a != null && a.code() != null) {
+                    named.add(new Named(m.from(), a.genericClass(), taxonomy.familyOf(a.code())));
+                }
+            }
+        }
+    }
+
+    /**
+     * A generic "yields" or "stocks" without a country means the market the article names
+     * specifically: the last one of that class before it, else the first one after it.
+     */
+    private String explicitOfClass(String assetClass, int at) {
+        String before = null;
+        for (Named n : named) {
+            if (!n.assetClass().equals(assetClass)) {
+                continue;
+            }
+            if (n.at() < at) {
+                before = n.family();
+            } else {
+                return before != null ? before : n.family();
+            }
+        }
+        return before;
+    }
+
+    private boolean afterCounterCue(Sentence s, int from) {
+        for (int j = from - 1; j >= Math.max(s.from(), from - 3); j--) {
+            Mention m = article.mentionAt(s.index(), j);
+            if (m != null && m.has(Concept.CounterCurrency.class)) {
+                return true;
+            }
+            if (m != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     List<AssetMention> resolve(Sentence s) {
@@ -35,8 +80,11 @@ final class AssetMentionResolver {
             } else if (c != null) {
                 String code = currency(s, m, c);
                 if (code != null) {
-                    lastCurrency = code;
-                    out.add(new AssetMention(m.from(), m.to(), null, code, false, c.code() != null));
+                    boolean counter = afterCounterCue(s, m.from());
+                    if (!counter) {
+                        lastCurrency = code;
+                    }
+                    out.add(new AssetMention(m.from(), m.to(), null, code, false, c.code() != null, counter));
                 }
             } else if (an != null && atSentenceStart(s, m)) {
                 AssetMention ref = antecedent(an.assetClass());
@@ -58,7 +106,7 @@ final class AssetMentionResolver {
         // "Treasury yields", "gilt yields": a bond named by price, then the generic word "yields".
         if (a.code() == null && bond && !a.priceQuoted() && prev != null && prev.to() == m.from()
                 && prev.code() != null && "bond_yield".equals(taxonomy.assetClassOf(prev.code()))) {
-            out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit()));
+            out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit(), false));
             return;
         }
         String code;
@@ -72,14 +120,15 @@ final class AssetMentionResolver {
             String possessor = possessiveAsset(s, m, out);
             if (possessor != null) {
                 out.set(out.size() - 1, new AssetMention(out.get(out.size() - 1).from(), m.to(), possessor, null,
-                        out.get(out.size() - 1).priceQuoted(), true));
+                        out.get(out.size() - 1).priceQuoted(), true, false));
                 return;
             }
             String country = modifierCountry(s, m.from());
-            if (country == null) {
-                country = article.salience.dominant();
+            code = country == null ? explicitOfClass(a.genericClass(), m.from()) : null;
+            if (code == null) {
+                code = taxonomy.genericAsset(a.genericClass(), country != null ? country : article.salience.dominant())
+                        .orElse(null);
             }
-            code = taxonomy.genericAsset(a.genericClass(), country).orElse(null);
             if (code == null) {
                 return;
             }
@@ -90,10 +139,10 @@ final class AssetMentionResolver {
                 && "bond_yield".equals(taxonomy.assetClassOf(prev.code()))
                 && m.from() - prev.to() <= 6 && m.from() > prev.to()
                 && (article.norm(prev.to()).equals("on") || article.norm(prev.to()).equals("of"))) {
-            out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), code, null, false, explicit));
+            out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), code, null, false, explicit, false));
             return;
         }
-        out.add(new AssetMention(m.from(), m.to(), code, null, a.priceQuoted(), explicit));
+        out.add(new AssetMention(m.from(), m.to(), code, null, a.priceQuoted(), explicit, false));
     }
 
     private String currency(Sentence s, Mention m, Concept.Currency c) {
@@ -121,9 +170,12 @@ final class AssetMentionResolver {
         return c.candidates().get(0);
     }
 
+    /** The subject of the previous sentence: its first asset that is not a counter-currency. */
     private AssetMention antecedent(String assetClass) {
-        for (int i = previousSentence.size() - 1; i >= 0; i--) {
-            AssetMention a = previousSentence.get(i);
+        for (AssetMention a : previousSentence) {
+            if (a.counter()) {
+                continue;
+            }
             String cls = a.isCurrency() ? "fx" : taxonomy.assetClassOf(a.code());
             if (assetClass == null || assetClass.equals(cls)) {
                 return a;

@@ -12,11 +12,19 @@ final class AttributionFinder {
     private AttributionFinder() {
     }
 
-    static String find(ArticleAnalysis a, Sentence s) {
+    /**
+     * @param noteFrom first token of the note's evidence
+     * @param noteTo   token after it
+     */
+    static String find(ArticleAnalysis a, Sentence s, int noteFrom, int noteTo) {
         List<Mention> ms = a.mentions.get(s.index());
         for (Mention m : ms) {
             Concept.Attribution at = m.get(Concept.Attribution.class);
             if (at == null) {
+                continue;
+            }
+            // "X said the dollar could fall" or "the dollar could fall, X said"; not "stocks rose after X said".
+            if (!at.sourceFollows() && m.from() >= noteTo && !quoteOrCommaBefore(a, s, m.from())) {
                 continue;
             }
             String src = at.sourceFollows() ? nameAfter(a, s, m.to()) : nameBefore(a, s, m.from());
@@ -25,6 +33,16 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    private static boolean quoteOrCommaBefore(ArticleAnalysis a, Sentence s, int cue) {
+        for (int j = cue - 1; j >= Math.max(s.from(), cue - 8); j--) {
+            String n = a.norm(j);
+            if (n.equals(",") || n.equals("\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nameBefore(ArticleAnalysis a, Sentence s, int cue) {

@@ -14,9 +14,10 @@ import java.util.TreeSet;
  * count; weak triggers yield to strong ones in the same sentence.
  */
 final class EventDetector {
-    private static final int NEGATION_REACH = 4;
+    private static final int NEGATION_REACH = 6;
     private static final int HYPOTHETICAL_REACH = 6;
     private static final int SPEAKER_REACH = 8;
+    private static final int CENTRAL_BANK_REACH = 8;
     private static final String MONETARY = "monetary.";
 
     private final Taxonomy taxonomy;
@@ -121,7 +122,7 @@ final class EventDetector {
             type = t.typeWithCentralBank();
         }
         if (type.startsWith(MONETARY)) {
-            String bank = p.centralBankCountry();
+            String bank = centralBankNear(a, s, m);
             if (bank == null) {
                 bank = fallbackCountry(a, p, type);
             }
@@ -136,15 +137,30 @@ final class EventDetector {
 
     private String fallbackCountry(ArticleAnalysis a, EventParticipants p, String type) {
         if (type.startsWith(MONETARY)) {
-            String bank = p.centralBankCountry();
-            if (bank == null) {
-                bank = a.salience.dominantCentralBank();
-            }
+            String bank = a.salience.dominantCentralBank();
             if (bank != null) {
                 return bank;
             }
         }
         return a.salience.dominant();
+    }
+
+    /** The country of a central bank named right next to a monetary trigger ("BOJ hikes rates"). */
+    private static String centralBankNear(ArticleAnalysis a, Sentence s, Mention trigger) {
+        for (Mention m : a.mentions.get(s.index())) {
+            if (m.to() < trigger.from() - CENTRAL_BANK_REACH || m.from() > trigger.to() + CENTRAL_BANK_REACH) {
+                continue;
+            }
+            Concept.Institution i = m.get(Concept.Institution.class);
+            if (i != null && i.institution().isCentralBank() && i.institution().country() != null) {
+                return i.institution().country();
+            }
+            Concept.Person p = m.get(Concept.Person.class);
+            if (p != null && p.person().isCentralBanker()) {
+                return p.person().country();
+            }
+        }
+        return null;
     }
 
     /** Leaders of two countries in the sentence, or one here and a counterpart in the same paragraph. */

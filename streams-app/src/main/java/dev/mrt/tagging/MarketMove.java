@@ -6,7 +6,8 @@ package dev.mrt.tagging;
  * @param sentence index of the sentence it was found in
  * @param from     first token of the evidence
  * @param to       token after the evidence
+ * @param moveFrom first token of the move word
  */
 record MarketMove(String asset, Direction direction, Magnitude magnitude, Modality modality, String attribution,
-                  int sentence, int from, int to, double confidence) {
+                  int sentence, int from, int to, double confidence, int moveFrom) {
 }

@@ -48,16 +48,22 @@ final class MarketMoveExtractor {
 
     private void moves(ArticleAnalysis a, Sentence s, List<AssetMention> assets, List<MarketMove> found) {
         int prevMoveEnd = s.from();
-        String attribution = null;
-        boolean attributionRead = false;
+        int backgroundUntil = -1;
         for (Mention d : a.mentions.get(s.index())) {
             Concept.DirectionWord w = d.get(Concept.DirectionWord.class);
             if (w == null || d.has(Concept.Asset.class)) {
                 continue;
             }
-            int windowFrom = prevMoveEnd;
+            int windowFrom = Math.max(prevMoveEnd, clauseStart(a, s, d.from()));
             prevMoveEnd = d.to();
-            if (d.from() > s.from() && lex.background().contains(a.norm(d.from() - 1))) {
+            // "stabilized after falling to record lows": the move after "after" is background,
+            // and so is a move word that only elaborates it.
+            if (d.from() < backgroundUntil
+                    || d.from() > s.from() && lex.background().contains(a.norm(d.from() - 1))) {
+                backgroundUntil = d.to() + 4;
+                continue;
+            }
+            if (movesSomethingElse(a, s, d)) {
                 continue;
             }
             List<AssetMention> targets = attach(a, s, d, w, assets);
@@ -72,18 +78,34 @@ final class MarketMoveExtractor {
                 if (q.isEmpty()) {
                     continue;
                 }
-                if (!attributionRead) {
-                    attribution = AttributionFinder.find(a, s);
-                    attributionRead = true;
-                }
+                String attribution = AttributionFinder.find(a, s, Math.min(t.from(), d.from()), Math.max(t.to(), d.to()));
                 double conf = 0.8 + (t.explicit() ? 0.1 : 0.0) - (w.syntax() == Concept.Syntax.WEAK ? 0.1 : 0.0)
                         - (modality == Modality.REALIZED ? 0.0 : 0.05);
                 int from = Math.min(t.from(), d.from());
                 int to = Math.max(t.to(), d.to());
                 found.add(new MarketMove(q.get().asset(), q.get().direction(), magnitude, modality, attribution,
-                        s.index(), from, to, round(conf)));
+                        s.index(), from, to, round(conf), d.from()));
             }
         }
+    }
+
+    /** "to stabilise the economy": a move word whose object is something other than an asset. */
+    private static boolean movesSomethingElse(ArticleAnalysis a, Sentence s, Mention d) {
+        int j = d.to();
+        if (j < s.to() && (a.norm(j).equals("the") || a.norm(j).equals("its") || a.norm(j).equals("their"))) {
+            j++;
+        }
+        Mention next = j < s.to() ? a.mentionAt(s.index(), j) : null;
+        return next != null && next.from() == j && next.has(Concept.OtherSubject.class);
+    }
+
+    private int clauseStart(ArticleAnalysis a, Sentence s, int before) {
+        for (int j = before - 1; j >= s.from(); j--) {
+            if (lex.clauseBreaks().contains(a.norm(j))) {
+                return j + 1;
+            }
+        }
+        return s.from();
     }
 
     private Optional<FxQuoteNormalizer.Quote> normalize(ArticleAnalysis a, Sentence s, AssetMention t, Mention d,
@@ -203,6 +225,12 @@ final class MarketMoveExtractor {
         if (prevIndex < 0) {
             return List.of();
         }
+        while (prevIndex >= 0 && assets.get(prevIndex).counter()) {
+            prevIndex--;
+        }
+        if (prevIndex < 0) {
+            return List.of();
+        }
         AssetMention p = assets.get(prevIndex);
         if (d.from() - p.to() > SUBJECT_REACH) {
             return List.of();
@@ -212,7 +240,10 @@ final class MarketMoveExtractor {
                 return List.of();
             }
             Mention between = a.mentionAt(s.index(), j);
-            if (between != null && between.has(Concept.OtherSubject.class)) {
+            boolean otherSubjectRightBefore = between != null && between.has(Concept.OtherSubject.class)
+                    && between.to() >= d.from() - 3;
+            if (between != null && (otherSubjectRightBefore || between.has(Concept.SpeechVerb.class)
+                    || between.has(Concept.Attribution.class))) {
                 return List.of();
             }
         }
@@ -262,7 +293,7 @@ final class MarketMoveExtractor {
             }
             Modality modality = ModalityDetector.detect(a, s, s.from(), m.from());
             found.add(new MarketMove(RISK_SENTIMENT, r.direction(), Magnitude.UNSPECIFIED, modality,
-                    AttributionFinder.find(a, s), s.index(), s.from(), s.to(), 0.7));
+                    AttributionFinder.find(a, s, m.from(), m.to()), s.index(), s.from(), s.to(), 0.7, m.from()));
             return;
         }
     }
@@ -275,7 +306,7 @@ final class MarketMoveExtractor {
                 MarketMove earlier = found.get(i);
                 MarketMove later = found.get(j);
                 if (earlier.asset().equals(later.asset()) && earlier.direction() != later.direction()
-                        && contrastBetween(a, earlier.to(), later.from())) {
+                        && earlier.moveFrom() < later.moveFrom() && contrastBetween(a, earlier.moveFrom(), later.moveFrom())) {
                     drop.add(i);
                 }
             }
