@@ -242,8 +242,9 @@ final class MarketMoveExtractor {
             Mention between = a.mentionAt(s.index(), j);
             boolean otherSubjectRightBefore = between != null && between.has(Concept.OtherSubject.class)
                     && between.to() >= d.from() - 3;
+            Concept.Attribution cue = between == null ? null : between.get(Concept.Attribution.class);
             if (between != null && (otherSubjectRightBefore || between.has(Concept.SpeechVerb.class)
-                    || between.has(Concept.Attribution.class))) {
+                    || (cue != null && !cue.sourceFollows()))) {
                 return List.of();
             }
         }
