@@ -12,6 +12,7 @@ import java.util.List;
  */
 final class AssetMentionResolver {
     private static final int MODIFIER_WINDOW = 8;
+    private static final java.util.Set<String> LOCATION_PREPOSITIONS = java.util.Set.of("in", "across");
 
     private final Taxonomy taxonomy;
     private final ArticleAnalysis article;
@@ -53,6 +54,15 @@ final class AssetMentionResolver {
             }
         }
         return before;
+    }
+
+    /** "stocks in Japan", "bonds across Europe": a country right after a generic market word. */
+    private String locationAfter(Sentence s, int to) {
+        if (to + 1 >= s.to() || !LOCATION_PREPOSITIONS.contains(article.norm(to))) {
+            return null;
+        }
+        Mention m = article.mentionAt(s.index(), to + 1);
+        return m != null && m.from() == to + 1 && m.has(Concept.Country.class) ? m.get(Concept.Country.class).code() : null;
     }
 
     private boolean afterCounterCue(Sentence s, int from) {
@@ -124,6 +134,9 @@ final class AssetMentionResolver {
                 return;
             }
             String country = modifierCountry(s, m.from());
+            if (country == null) {
+                country = locationAfter(s, m.to());
+            }
             code = country == null ? explicitOfClass(a.genericClass(), m.from()) : null;
             if (code == null) {
                 code = taxonomy.genericAsset(a.genericClass(), country != null ? country : article.salience.dominant())

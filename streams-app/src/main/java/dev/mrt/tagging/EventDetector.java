@@ -49,6 +49,12 @@ final class EventDetector {
             boolean strong = here.stream().anyMatch(e -> !e.weak());
             here.removeIf(e -> e.weak() && strong);
             EventMention speech = speech(a, s, p);
+            if (speech != null && speech.type().startsWith(MONETARY)) {
+                // "Powell signaled the Fed can be patient on rate cuts": a decision inside a
+                // central banker's reported speech is guidance, not a decision.
+                here.removeIf(e -> e.type().startsWith(MONETARY) && e.anchor() > speech.anchor()
+                        && e.countries().stream().anyMatch(speech.speakerCountries()::contains));
+            }
             if (speech != null && here.stream().noneMatch(e -> absorbs(e, speech))) {
                 here.add(speech);
             }
@@ -71,7 +77,8 @@ final class EventDetector {
             }
         }
         for (int j = Math.max(s.from(), m.from() - HYPOTHETICAL_REACH); j < m.from(); j++) {
-            if (lex.hypothetical().contains(a.norm(j))) {
+            Mention covering = a.mentionAt(s.index(), j);
+            if (lex.hypothetical().contains(a.norm(j)) && (covering == null || !covering.has(Concept.Blocker.class))) {
                 return true;
             }
         }
@@ -101,8 +108,14 @@ final class EventDetector {
                     return null;
                 }
             }
-            case TWO_LEADERS, LEADER_AND_FOREIGN -> {
+            case LEADER_AND_FOREIGN -> {
                 if (p.leaderCountries.isEmpty() || countries.size() < 2) {
+                    return null;
+                }
+            }
+            case TWO_LEADERS -> {
+                boolean counterpart = p.leaderCountries.size() == 1 && countries.size() >= 2 && mentionsCounterpart(a, s);
+                if (p.leaderCountries.size() < 2 && !counterpart) {
                     return null;
                 }
             }
@@ -132,7 +145,16 @@ final class EventDetector {
         }
         LocalDate date = RelativeDateResolver.resolve(a, s, m.from());
         return new EventMention(type, p.actorNames(), countries, date, t.confidence(), s.index(), s.from(), s.to(),
-                t.weak(), false, Set.of());
+                t.weak(), false, Set.of(), m.from());
+    }
+
+    private boolean mentionsCounterpart(ArticleAnalysis a, Sentence s) {
+        for (int j = s.from(); j < s.to(); j++) {
+            if (lex.counterparts().contains(a.norm(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String fallbackCountry(ArticleAnalysis a, EventParticipants p, String type) {
@@ -209,7 +231,8 @@ final class EventDetector {
                     continue;
                 }
                 return taxonomy.speechEventType("central_bank").map(type -> new EventMention(type, p.actorNames(),
-                        Set.of(country), date, 0.7, s.index(), s.from(), s.to(), true, true, Set.of(country))).orElse(null);
+                        Set.of(country), date, 0.7, s.index(), s.from(), s.to(), true, true, Set.of(country),
+                        verb.from())).orElse(null);
             }
             boolean government = person != null || (inst != null && inst.institution().isGovernment())
                     || speaker.has(Concept.Country.class);
@@ -222,7 +245,7 @@ final class EventDetector {
             }
             return taxonomy.speechEventType("government").map(type -> new EventMention(type, p.actorNames(),
                     new TreeSet<>(p.countries), date, 0.65, s.index(), s.from(), s.to(), true, true,
-                    Set.of(speakerCountry))).orElse(null);
+                    Set.of(speakerCountry), verb.from())).orElse(null);
         }
         return null;
     }

@@ -39,11 +39,21 @@ final class EventParticipants {
                 if (!p.institutions.contains(inst.institution())) {
                     p.institutions.add(inst.institution());
                 }
-            } else if (country != null) {
+            } else if (country != null && !modifiesAsset(a, s, m)) {
                 p.countries.add(country.code());
             }
         }
         return p;
+    }
+
+    /** "Hong Kong's Hang Seng", "Mexico's peso": the country names a market, not a participant. */
+    private static boolean modifiesAsset(ArticleAnalysis a, Sentence s, Mention country) {
+        int j = country.to();
+        if (j < s.to() && a.norm(j).equals("'s")) {
+            j++;
+        }
+        Mention next = j < s.to() ? a.mentionAt(s.index(), j) : null;
+        return next != null && next.from() == j && (next.has(Concept.Asset.class) || next.has(Concept.Currency.class));
     }
 
     boolean hasCentralBank() {

@@ -48,8 +48,12 @@ final class LinkBuilder {
             }
             List<String> noteCountries = taxonomy.countriesOf(note.asset());
             for (int e = 0; e < events.size(); e++) {
-                if (noteCountries.stream().anyMatch(events.get(e).countries::contains)) {
-                    out.add(new Link(e, n, LinkTag.SAME_ARTICLE, 0.4));
+                PoliticalEvent ev = events.get(e);
+                boolean sameParagraph = ev.sentences.stream().anyMatch(i -> a.sentences.get(i).paragraph() == ns.paragraph());
+                if (noteCountries.stream().anyMatch(ev.countries::contains)) {
+                    out.add(new Link(e, n, LinkTag.SAME_ARTICLE, sameParagraph ? 0.5 : 0.4));
+                } else if (sameParagraph) {
+                    out.add(new Link(e, n, LinkTag.SAME_ARTICLE, 0.35));
                 }
             }
         }

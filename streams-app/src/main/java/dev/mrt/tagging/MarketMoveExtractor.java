@@ -251,7 +251,7 @@ final class MarketMoveExtractor {
         List<AssetMention> out = new ArrayList<>();
         out.add(p);
         for (int i = prevIndex - 1; i >= 0; i--) {
-            if (!onlyCoordinators(a, assets.get(i).to(), assets.get(i + 1).from())) {
+            if (assets.get(i).counter() || !onlyCoordinators(a, assets.get(i).to(), assets.get(i + 1).from())) {
                 break;
             }
             out.add(0, assets.get(i));

@@ -176,7 +176,7 @@ public final class TaxonomyLoader {
         referenceChecks.forEach(Runnable::run);
         Lexicon lexicon = new Lexicon(cc("abbreviations"), cc("determiners"), cc("licensors"), cc("function_words"),
                 cc("coordinators"), cc("background"), cc("contrast"), cc("clause_breaks"),
-                cc("event_background"), cc("hypothetical"), cc("passive"));
+                cc("event_background"), cc("hypothetical"), cc("passive"), cc("counterparts"));
         Taxonomy.Stats stats = new Taxonomy.Stats(people, institutions, countries.size(), assets.size(),
                 currencies.size(), aliases, triggers, phrases);
         return new Taxonomy(version, assets, currencies, currencyOfCountry, countries, emCountries, eventTypes,
@@ -481,7 +481,7 @@ public final class TaxonomyLoader {
     private void readClosedClass(YamlFields d) {
         d.mapping("closed_class").forEach((k, v) -> {
             if (!Set.of("abbreviations", "determiners", "licensors", "function_words", "coordinators", "background",
-                    "contrast", "clause_breaks", "event_background", "hypothetical", "passive").contains(k)) {
+                    "contrast", "clause_breaks", "event_background", "hypothetical", "passive", "counterparts").contains(k)) {
                 throw TaxonomyException.at(v, k, "unknown closed_class list");
             }
             Set<String> set = closedClass.computeIfAbsent(k, x -> new HashSet<>());
