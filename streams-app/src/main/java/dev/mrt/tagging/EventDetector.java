@@ -16,6 +16,7 @@ import java.util.TreeSet;
 final class EventDetector {
     private static final int NEGATION_REACH = 6;
     private static final int HYPOTHETICAL_REACH = 6;
+    private static final int HYPOTHETICAL_AFTER = 6;
     private static final int SPEAKER_REACH = 8;
     private static final int CENTRAL_BANK_REACH = 8;
     private static final String MONETARY = "monetary.";
@@ -80,6 +81,15 @@ final class EventDetector {
             Mention covering = a.mentionAt(s.index(), j);
             if (lex.hypothetical().contains(a.norm(j)) && (covering == null || !covering.has(Concept.Blocker.class))) {
                 return true;
+            }
+        }
+        // "a summit between them would be the first since 2019": the trigger is the subject of a hypothetical.
+        for (int j = m.to(); j < Math.min(s.to(), m.to() + HYPOTHETICAL_AFTER); j++) {
+            if (lex.hypothetical().contains(a.norm(j))) {
+                return true;
+            }
+            if (lex.clauseBreaks().contains(a.norm(j)) || a.norm(j).equals(",")) {
+                break;
             }
         }
         if (ModalityDetector.detect(a, s, m.from(), m.from()) == Modality.CONDITIONAL) {
