@@ -17,6 +17,7 @@ final class EventDetector {
     private static final int NEGATION_REACH = 6;
     private static final int HYPOTHETICAL_REACH = 6;
     private static final int HYPOTHETICAL_AFTER = 6;
+    private static final int BACKGROUND_REACH = 4;
     private static final int SPEAKER_REACH = 8;
     private static final int CENTRAL_BANK_REACH = 8;
     private static final String MONETARY = "monetary.";
@@ -72,7 +73,7 @@ final class EventDetector {
     }
 
     private boolean suppressed(ArticleAnalysis a, Sentence s, Mention m) {
-        for (int j = Math.max(s.from(), m.from() - 3); j < m.from(); j++) {
+        for (int j = Math.max(s.from(), m.from() - BACKGROUND_REACH); j < m.from(); j++) {
             if (lex.eventBackground().contains(a.norm(j))) {
                 return true;
             }
