@@ -15,9 +15,19 @@ final class ArticleAnalysis {
     final List<List<Mention>> mentions;
     final LocalDate publishedDate;
     final CountrySalience salience;
+    /** The mention covering each token, or null: constant-time lookups for the extractors. */
+    private final Mention[] byToken;
 
     private ArticleAnalysis(String text, List<Token> tokens, List<Sentence> sentences, List<List<Mention>> mentions,
                             LocalDate publishedDate, CountrySalience salience) {
+        this.byToken = new Mention[tokens.size()];
+        for (List<Mention> sentence : mentions) {
+            for (Mention m : sentence) {
+                for (int i = m.from(); i < m.to(); i++) {
+                    byToken[i] = m;
+                }
+            }
+        }
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
@@ -28,7 +38,7 @@ final class ArticleAnalysis {
 
     static ArticleAnalysis of(ArticleText article, Taxonomy taxonomy) {
         String text = article.fullText();
-        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Token> tokens = Tokenizer.tokenize(text, taxonomy.vocabulary());
         List<Sentence> sentences = new SentenceSplitter(taxonomy.lexicon().abbreviations()).split(text, tokens);
         List<List<Mention>> mentions = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -54,14 +64,7 @@ final class ArticleAnalysis {
 
     /** The mention covering a token, or null. */
     Mention mentionAt(int sentenceIndex, int tokenIndex) {
-        for (Mention m : mentions.get(sentenceIndex)) {
-            if (m.from() <= tokenIndex && tokenIndex < m.to()) {
-                return m;
-            }
-            if (m.from() > tokenIndex) {
-                break;
-            }
-        }
-        return null;
+        Sentence s = sentences.get(sentenceIndex);
+        return tokenIndex >= s.from() && tokenIndex < s.to() ? byToken[tokenIndex] : null;
     }
 }

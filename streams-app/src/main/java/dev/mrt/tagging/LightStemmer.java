@@ -3,42 +3,60 @@ package dev.mrt.tagging;
 /**
  * Folds inflections so that one taxonomy entry matches "rally", "rallies", "rallied" and
  * "rallying". Applied identically to taxonomy phrases and article tokens, so it only needs
- * to be consistent, not linguistically exact.
+ * to be consistent, not linguistically exact. Works in place on a char buffer so that the
+ * tokenizer allocates nothing for words the taxonomy knows.
  */
 final class LightStemmer {
     private LightStemmer() {
     }
 
     static String stem(String w) {
-        int n = w.length();
-        if (n <= 3 || !Character.isLetter(w.charAt(n - 1))) {
-            return w;
-        }
-        String s = w;
-        if (s.endsWith("ies") && n > 4) {
-            s = s.substring(0, n - 3) + "y";
-        } else if (s.endsWith("ied") && n > 4) {
-            s = s.substring(0, n - 3) + "y";
-        } else if (s.endsWith("eed")) {
-            s = s.substring(0, n - 1);
-        } else if (s.endsWith("ing") && n - 3 >= 3 && hasVowel(s, n - 3)) {
-            s = undouble(s.substring(0, n - 3));
-        } else if (s.endsWith("ed") && n - 2 >= 3 && hasVowel(s, n - 2)) {
-            s = undouble(s.substring(0, n - 2));
-        } else if (s.endsWith("es") && n > 4 && (s.endsWith("ses") || s.endsWith("xes") || s.endsWith("ches") || s.endsWith("shes"))) {
-            s = s.substring(0, n - 2);
-        } else if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
-            s = s.substring(0, n - 1);
-        }
-        if (s.length() > 3 && s.endsWith("e")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
+        char[] b = w.toCharArray();
+        return new String(b, 0, stem(b, b.length));
     }
 
-    private static boolean hasVowel(String s, int end) {
+    /** Stems {@code w[0, n)} in place; returns the stem's length. */
+    static int stem(char[] w, int n) {
+        if (n <= 3 || !Character.isLetter(w[n - 1])) {
+            return n;
+        }
+        int len = n;
+        if (n > 4 && (ends(w, n, "ies") || ends(w, n, "ied"))) {
+            w[n - 3] = 'y';
+            len = n - 2;
+        } else if (ends(w, n, "eed")) {
+            len = n - 1;
+        } else if (ends(w, n, "ing") && n - 3 >= 3 && hasVowel(w, n - 3)) {
+            len = undouble(w, n - 3);
+        } else if (ends(w, n, "ed") && n - 2 >= 3 && hasVowel(w, n - 2)) {
+            len = undouble(w, n - 2);
+        } else if (n > 4 && (ends(w, n, "ses") || ends(w, n, "xes") || ends(w, n, "ches") || ends(w, n, "shes"))) {
+            len = n - 2;
+        } else if (w[n - 1] == 's' && !ends(w, n, "ss") && !ends(w, n, "us") && !ends(w, n, "is")) {
+            len = n - 1;
+        }
+        if (len > 3 && w[len - 1] == 'e') {
+            len--;
+        }
+        return len;
+    }
+
+    private static boolean ends(char[] w, int n, String suffix) {
+        int k = suffix.length();
+        if (n < k) {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            if (w[n - k + i] != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasVowel(char[] s, int end) {
         for (int i = 0; i < end; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') {
                 return true;
             }
@@ -46,15 +64,13 @@ final class LightStemmer {
         return false;
     }
 
-    private static String undouble(String s) {
-        int n = s.length();
-        if (n >= 3 && s.charAt(n - 1) == s.charAt(n - 2) && Character.isLetter(s.charAt(n - 1))
-                && s.charAt(n - 1) != 's') {
-            return s.substring(0, n - 1);
+    private static int undouble(char[] s, int n) {
+        if (n >= 3 && s[n - 1] == s[n - 2] && Character.isLetter(s[n - 1]) && s[n - 1] != 's') {
+            return n - 1;
         }
-        if (n >= 2 && s.charAt(n - 1) == 'l' && s.charAt(n - 2) == 'l') {
-            return s.substring(0, n - 1);
+        if (n >= 2 && s[n - 1] == 'l' && s[n - 2] == 'l') {
+            return n - 1;
         }
-        return s;
+        return n;
     }
 }

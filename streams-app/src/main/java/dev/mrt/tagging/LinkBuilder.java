@@ -19,6 +19,10 @@ final class LinkBuilder {
 
     static List<Link> build(ArticleAnalysis a, Taxonomy taxonomy, List<PoliticalEvent> events, List<MarketMove> notes) {
         List<Link> out = new ArrayList<>();
+        if (events.isEmpty() || notes.isEmpty()) {
+            return out;
+        }
+        References refs = References.of(a, taxonomy);
         for (int n = 0; n < notes.size(); n++) {
             MarketMove note = notes.get(n);
             Sentence ns = a.sentences.get(note.sentence());
@@ -29,10 +33,10 @@ final class LinkBuilder {
                     boolean causal = hasCausalCue(a, ns);
                     out.add(new Link(e, n, causal ? LinkTag.CAUSAL_CUE : LinkTag.SAME_SENTENCE, causal ? 0.9 : 0.8));
                     linked = true;
-                } else if (refersTo(a, taxonomy, ns, ev.type)) {
+                } else if (refs.inSentence(ns.index(), ev.type)) {
                     out.add(new Link(e, n, LinkTag.EXPLICIT_REFERENCE, 0.85));
                     linked = true;
-                } else if (paragraphRefersTo(a, taxonomy, ns, ev.type)) {
+                } else if (refs.inParagraphOutside(ns, ev.type)) {
                     out.add(new Link(e, n, LinkTag.EXPLICIT_REFERENCE, 0.75));
                     linked = true;
                 }
@@ -88,24 +92,42 @@ final class LinkBuilder {
         return false;
     }
 
-    private static boolean paragraphRefersTo(ArticleAnalysis a, Taxonomy taxonomy, Sentence ns, String type) {
-        for (Sentence s : a.sentences) {
-            if (s.paragraph() == ns.paragraph() && s.index() != ns.index() && refersTo(a, taxonomy, s, type)) {
-                return true;
+    /** Event types each sentence refers to, and per paragraph how many sentences refer to each. */
+    private record References(java.util.Map<Integer, java.util.Set<String>> bySentence,
+                              java.util.Map<Integer, java.util.Map<String, Integer>> byParagraph) {
+        static References of(ArticleAnalysis a, Taxonomy taxonomy) {
+            java.util.Map<Integer, java.util.Set<String>> bySentence = new java.util.HashMap<>();
+            java.util.Map<Integer, java.util.Map<String, Integer>> byParagraph = new java.util.HashMap<>();
+            for (Sentence s : a.sentences) {
+                java.util.Set<String> types = referencedTypes(a, taxonomy, s);
+                if (!types.isEmpty()) {
+                    bySentence.put(s.index(), types);
+                    java.util.Map<String, Integer> p = byParagraph.computeIfAbsent(s.paragraph(), k -> new java.util.HashMap<>());
+                    types.forEach(t -> p.merge(t, 1, Integer::sum));
+                }
             }
+            return new References(bySentence, byParagraph);
         }
-        return false;
+
+        boolean inSentence(int sentence, String type) {
+            return bySentence.getOrDefault(sentence, java.util.Set.of()).contains(type);
+        }
+
+        boolean inParagraphOutside(Sentence s, String type) {
+            int inParagraph = byParagraph.getOrDefault(s.paragraph(), java.util.Map.of()).getOrDefault(type, 0);
+            return inParagraph - (inSentence(s.index(), type) ? 1 : 0) > 0;
+        }
     }
 
-    /** "the call", "this decision", "about the vote": a determiner before a reference noun of the type. */
-    static boolean refersTo(ArticleAnalysis a, Taxonomy taxonomy, Sentence s, String type) {
+    private static java.util.Set<String> referencedTypes(ArticleAnalysis a, Taxonomy taxonomy, Sentence s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
         for (Mention m : a.mentions.get(s.index())) {
             Concept.Reference r = m.get(Concept.Reference.class);
-            if (r != null && r.eventTypes().contains(type) && m.from() > s.from()
-                    && taxonomy.lexicon().determiners().contains(a.norm(m.from() - 1))) {
-                return true;
+            if (r != null && m.from() > s.from() && taxonomy.lexicon().determiners().contains(a.norm(m.from() - 1))) {
+                out.addAll(r.eventTypes());
             }
         }
-        return false;
+        return out;
     }
+
 }

@@ -15,6 +15,9 @@ final class PhraseMatcher {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
         List<Entry> entries;
+        /** Concepts of the entries that need no case check, shared by every match of this node. */
+        List<Concept> uncased = List.of();
+        boolean hasCased;
     }
 
     private record Entry(Concept concept, String casedLetters) {
@@ -44,6 +47,13 @@ final class PhraseMatcher {
         Entry entry = new Entry(concept, cased ? letters(phrase, 0, phrase.length()) : null);
         if (!node.entries.contains(entry)) {
             node.entries.add(entry);
+            if (cased) {
+                node.hasCased = true;
+            } else {
+                List<Concept> u = new ArrayList<>(node.uncased);
+                u.add(concept);
+                node.uncased = List.copyOf(u);
+            }
         }
         longest = Math.max(longest, tokens.size());
         return (cased ? "cased:" + entry.casedLetters() : "") + key;
@@ -62,7 +72,7 @@ final class PhraseMatcher {
                     break;
                 }
                 if (node.entries != null) {
-                    List<Concept> accepted = accept(node.entries, text, tokens, i, j + 1);
+                    List<Concept> accepted = node.hasCased ? accept(node.entries, text, tokens, i, j + 1) : node.uncased;
                     if (!accepted.isEmpty()) {
                         bestEnd = j + 1;
                         best = accepted;
@@ -83,21 +93,44 @@ final class PhraseMatcher {
         return longest;
     }
 
-    private static List<Concept> accept(List<Entry> entries, String text, List<Token> tokens, int from, int to) {
-        String surface = null;
-        List<Concept> out = new ArrayList<>(entries.size());
-        for (Entry e : entries) {
-            if (e.casedLetters() != null) {
-                if (surface == null) {
-                    surface = letters(text, tokens.get(from).start(), tokens.get(to - 1).end());
-                }
-                if (!surface.equals(e.casedLetters())) {
-                    continue;
-                }
-            }
-            out.add(e.concept());
+    /** Every normalized token that some phrase contains. */
+    java.util.Set<String> words() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            out.addAll(n.next.keySet());
+            todo.addAll(n.next.values());
         }
         return out;
+    }
+
+    private static List<Concept> accept(List<Entry> entries, String text, List<Token> tokens, int from, int to) {
+        List<Concept> out = new ArrayList<>(entries.size());
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        for (Entry e : entries) {
+            if (e.casedLetters() == null || sameLetters(text, start, end, e.casedLetters())) {
+                out.add(e.concept());
+            }
+        }
+        return out;
+    }
+
+    /** The letters and digits of text[start, end) are exactly {@code letters}, case included. */
+    private static boolean sameLetters(String text, int start, int end, String letters) {
+        int k = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (k >= letters.length() || letters.charAt(k) != c) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == letters.length();
     }
 
     private static String letters(String text, int start, int end) {

@@ -25,6 +25,7 @@ public final class Taxonomy {
     private final List<TagRule> tagRules;
     private final Lexicon lexicon;
     private final PhraseMatcher matcher;
+    private final Vocabulary vocabulary;
     private final Stats stats;
 
     /** Sizes of the vocabulary, for reports. */
@@ -36,7 +37,7 @@ public final class Taxonomy {
              Map<String, String> currencyOfCountry, Set<String> countries, Set<String> emCountries,
              Set<String> eventTypes, Map<String, String> genericDefaults, Map<String, String> genericFallback,
              Map<String, String> speechEventTypes, Map<String, String> meetingTypes, List<TagRule> tagRules,
-             Lexicon lexicon, PhraseMatcher matcher, Stats stats) {
+             Lexicon lexicon, PhraseMatcher matcher, Vocabulary vocabulary, Stats stats) {
         this.version = version;
         this.assets = Collections.unmodifiableMap(assets);
         this.currencies = Collections.unmodifiableMap(currencies);
@@ -51,6 +52,7 @@ public final class Taxonomy {
         this.tagRules = List.copyOf(tagRules);
         this.lexicon = lexicon;
         this.matcher = matcher;
+        this.vocabulary = vocabulary;
         this.stats = stats;
     }
 
@@ -168,5 +170,9 @@ public final class Taxonomy {
 
     PhraseMatcher matcher() {
         return matcher;
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 }

@@ -177,10 +177,13 @@ public final class TaxonomyLoader {
         Lexicon lexicon = new Lexicon(cc("abbreviations"), cc("determiners"), cc("licensors"), cc("function_words"),
                 cc("coordinators"), cc("background"), cc("contrast"), cc("clause_breaks"),
                 cc("event_background"), cc("hypothetical"), cc("passive"), cc("counterparts"));
+        java.util.Set<String> words = new HashSet<>(matcher.words());
+        closedClass.values().forEach(words::addAll);
+        Vocabulary vocabulary = new Vocabulary(words);
         Taxonomy.Stats stats = new Taxonomy.Stats(people, institutions, countries.size(), assets.size(),
                 currencies.size(), aliases, triggers, phrases);
         return new Taxonomy(version, assets, currencies, currencyOfCountry, countries, emCountries, eventTypes,
-                genericDefaults, genericFallback, speechEventTypes, meetingTypes, tagRules, lexicon, matcher, stats);
+                genericDefaults, genericFallback, speechEventTypes, meetingTypes, tagRules, lexicon, matcher, vocabulary, stats);
     }
 
     private YamlNode parse(String prefix, String name) {

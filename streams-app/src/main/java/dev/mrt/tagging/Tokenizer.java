@@ -2,7 +2,6 @@ package dev.mrt.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits text into word, number and punctuation tokens in one left-to-right pass (no regular
@@ -11,15 +10,28 @@ import java.util.Locale;
  * token of its own so that "Bloomberg's Mark Cranfield" keeps the names apart.
  */
 public final class Tokenizer {
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
     public static List<Token> tokenize(String text) {
+        return tokenize(text, Vocabulary.EMPTY);
+    }
+
+    /** As {@link #tokenize(String)}, sharing the taxonomy's String for every known word. */
+    static List<Token> tokenize(String text, Vocabulary vocabulary) {
         List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
+        char[] buf = new char[64];
         int n = text.length();
         int i = 0;
         int newlines = 0;
-        StringBuilder sb = new StringBuilder(32);
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -40,14 +52,17 @@ public final class Tokenizer {
                 int start = i;
                 int acronymEnd = acronymEnd(text, i);
                 if (acronymEnd > 0) {
-                    sb.setLength(0);
+                    if (acronymEnd - i > buf.length) {
+                        buf = new char[acronymEnd - i];
+                    }
+                    int len = 0;
                     for (int k = i; k < acronymEnd; k++) {
                         char a = text.charAt(k);
                         if (a != '.') {
-                            sb.append(Character.toLowerCase(a));
+                            buf[len++] = Character.toLowerCase(a);
                         }
                     }
-                    out.add(new Token(start, acronymEnd, sb.toString(), Token.Kind.WORD, newlines, true));
+                    out.add(new Token(start, acronymEnd, intern(vocabulary, buf, len), Token.Kind.WORD, newlines, true));
                     newlines = 0;
                     i = acronymEnd;
                     continue;
@@ -76,13 +91,16 @@ public final class Tokenizer {
                 if (digitsOnly) {
                     out.add(new Token(start, j, text.substring(start, j), Token.Kind.NUMBER, newlines, false));
                 } else {
-                    sb.setLength(0);
+                    if (j - start > buf.length) {
+                        buf = new char[Math.max(j - start, buf.length * 2)];
+                    }
+                    int len = 0;
                     for (int k = start; k < j; k++) {
                         char a = text.charAt(k);
-                        sb.append(isApostrophe(a) ? '\'' : a);
+                        buf[len++] = isApostrophe(a) ? '\'' : Character.toLowerCase(a);
                     }
-                    String lower = sb.toString().toLowerCase(Locale.ROOT);
-                    out.add(new Token(start, j, LightStemmer.stem(lower), Token.Kind.WORD, newlines,
+                    len = LightStemmer.stem(buf, len);
+                    out.add(new Token(start, j, intern(vocabulary, buf, len), Token.Kind.WORD, newlines,
                             Character.isUpperCase(c)));
                 }
                 newlines = 0;
@@ -98,12 +116,18 @@ public final class Tokenizer {
             }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
-            String norm = isApostrophe(c) ? "'" : isHyphen(c) ? "-" : isQuote(c) ? "\"" : text.substring(i, i + len);
+            String norm = isApostrophe(c) ? "'" : isHyphen(c) ? "-" : isQuote(c) ? "\""
+                    : len == 1 && c < ASCII.length ? ASCII[c] : text.substring(i, i + len);
             out.add(new Token(i, i + len, norm, Token.Kind.PUNCT, newlines, false));
             newlines = 0;
             i += len;
         }
         return out;
+    }
+
+    private static String intern(Vocabulary vocabulary, char[] buf, int len) {
+        String known = vocabulary.find(buf, len);
+        return known != null ? known : new String(buf, 0, len);
     }
 
     /** "U.S.", "U.K.", "E.U.": single letters each followed by a period; returns the end or -1. */
