@@ -17,7 +17,9 @@ final class LightStemmer {
 
     /** Stems {@code w[0, n)} in place; returns the stem's length. */
     static int stem(char[] w, int n) {
-        if (n <= 3 || !Character.isLetter(w[n - 1])) {
+        char last = w[n - 1];
+        // Only words ending in s, d or g have a suffix to strip; a trailing e is the only other change.
+        if (n <= 3 || (last != 's' && last != 'd' && last != 'g' && last != 'e')) {
             return n;
         }
         int len = n;

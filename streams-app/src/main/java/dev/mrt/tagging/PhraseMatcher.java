@@ -67,7 +67,8 @@ final class PhraseMatcher {
             int bestEnd = -1;
             List<Concept> best = null;
             for (int j = i; j < to; j++) {
-                node = node.next.get(tokens.get(j).norm());
+                Token t = tokens.get(j);
+                node = t.known() ? node.next.get(t.norm()) : null;
                 if (node == null) {
                     break;
                 }

@@ -9,8 +9,9 @@ package dev.mrt.tagging;
  * @param kind        word, number or punctuation
  * @param newlines    line breaks in the whitespace before this token
  * @param capitalized first letter is upper case
+ * @param known       the taxonomy's vocabulary has this norm (only known tokens can start or continue a phrase)
  */
-public record Token(int start, int end, String norm, Kind kind, int newlines, boolean capitalized) {
+public record Token(int start, int end, String norm, Kind kind, int newlines, boolean capitalized, boolean known) {
     public enum Kind { WORD, NUMBER, PUNCT }
 
     public boolean isPunct() {

@@ -62,7 +62,9 @@ public final class Tokenizer {
                             buf[len++] = Character.toLowerCase(a);
                         }
                     }
-                    out.add(new Token(start, acronymEnd, intern(vocabulary, buf, len), Token.Kind.WORD, newlines, true));
+                    String known = vocabulary.find(buf, len);
+                    out.add(new Token(start, acronymEnd, known != null ? known : new String(buf, 0, len), Token.Kind.WORD,
+                            newlines, true, known != null));
                     newlines = 0;
                     i = acronymEnd;
                     continue;
@@ -89,7 +91,8 @@ public final class Tokenizer {
                     }
                 }
                 if (digitsOnly) {
-                    out.add(new Token(start, j, text.substring(start, j), Token.Kind.NUMBER, newlines, false));
+                    String number = text.substring(start, j);
+                    out.add(new Token(start, j, number, Token.Kind.NUMBER, newlines, false, vocabulary.contains(number)));
                 } else {
                     if (j - start > buf.length) {
                         buf = new char[Math.max(j - start, buf.length * 2)];
@@ -100,8 +103,9 @@ public final class Tokenizer {
                         buf[len++] = isApostrophe(a) ? '\'' : Character.toLowerCase(a);
                     }
                     len = LightStemmer.stem(buf, len);
-                    out.add(new Token(start, j, intern(vocabulary, buf, len), Token.Kind.WORD, newlines,
-                            Character.isUpperCase(c)));
+                    String known = vocabulary.find(buf, len);
+                    out.add(new Token(start, j, known != null ? known : new String(buf, 0, len), Token.Kind.WORD, newlines,
+                            Character.isUpperCase(c), known != null));
                 }
                 newlines = 0;
                 i = j;
@@ -109,7 +113,7 @@ public final class Tokenizer {
             }
             if (isApostrophe(c) && isPossessive(text, i)) {
                 int end = (i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) ? i + 2 : i + 1;
-                out.add(new Token(i, end, "'s", Token.Kind.PUNCT, newlines, false));
+                out.add(new Token(i, end, "'s", Token.Kind.PUNCT, newlines, false, vocabulary.contains("'s")));
                 newlines = 0;
                 i = end;
                 continue;
@@ -118,16 +122,11 @@ public final class Tokenizer {
             int len = Character.charCount(cp);
             String norm = isApostrophe(c) ? "'" : isHyphen(c) ? "-" : isQuote(c) ? "\""
                     : len == 1 && c < ASCII.length ? ASCII[c] : text.substring(i, i + len);
-            out.add(new Token(i, i + len, norm, Token.Kind.PUNCT, newlines, false));
+            out.add(new Token(i, i + len, norm, Token.Kind.PUNCT, newlines, false, vocabulary.contains(norm)));
             newlines = 0;
             i += len;
         }
         return out;
-    }
-
-    private static String intern(Vocabulary vocabulary, char[] buf, int len) {
-        String known = vocabulary.find(buf, len);
-        return known != null ? known : new String(buf, 0, len);
     }
 
     /** "U.S.", "U.K.", "E.U.": single letters each followed by a period; returns the end or -1. */

@@ -26,6 +26,18 @@ final class Vocabulary {
         }
     }
 
+    boolean contains(String word) {
+        int i = word.hashCode() & mask;
+        String w;
+        while ((w = table[i]) != null) {
+            if (w == word || w.equals(word)) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
     /** The known word equal to {@code buf[0, len)}, or null. */
     String find(char[] buf, int len) {
         int h = 0;
