@@ -11,9 +11,9 @@ final class DocumentTagger {
     }
 
     static List<String> tags(Taxonomy taxonomy, List<PoliticalEvent> events, List<MarketMove> notes) {
+        // Country pairs come from the events: a USD pair in the notes does not make a story about the US.
         Set<String> countries = new HashSet<>();
         events.forEach(e -> countries.addAll(e.countries));
-        notes.forEach(n -> countries.addAll(taxonomy.countriesOf(n.asset())));
         Set<String> classes = new HashSet<>();
         notes.forEach(n -> classes.add(taxonomy.assetClassOf(n.asset())));
         List<String> out = new ArrayList<>();

@@ -21,6 +21,8 @@ final class EventDetector {
     private static final int SPEAKER_REACH = 8;
     private static final int CENTRAL_BANK_REACH = 8;
     private static final String MONETARY = "monetary.";
+    private static final String DECISION = "monetary.policy_decision";
+    private static final String GUIDANCE = "monetary.guidance";
 
     private final Taxonomy taxonomy;
     private final Lexicon lex;
@@ -49,20 +51,37 @@ final class EventDetector {
                 }
             }
             boolean strong = here.stream().anyMatch(e -> !e.weak());
-            here.removeIf(e -> e.weak() && strong);
+            here.removeIf(e -> e.weak() && strong && !e.type().equals(GUIDANCE));
             EventMention speech = speech(a, s, p);
-            if (speech != null && speech.type().startsWith(MONETARY)) {
-                // "Powell signaled the Fed can be patient on rate cuts": a decision inside a
-                // central banker's reported speech is guidance, not a decision.
-                here.removeIf(e -> e.type().startsWith(MONETARY) && e.anchor() > speech.anchor()
-                        && e.countries().stream().anyMatch(speech.speakerCountries()::contains));
-            }
+            dropDecisionsInsideGuidance(here, speech);
             if (speech != null && here.stream().noneMatch(e -> absorbs(e, speech))) {
                 here.add(speech);
             }
             out.addAll(here);
         }
         return out;
+    }
+
+    /**
+     * "Powell signaled the Fed can be patient on rate cuts", "minutes showed officials split over
+     * rate cuts": a decision mentioned inside guidance is guidance, not a decision.
+     */
+    private static void dropDecisionsInsideGuidance(List<EventMention> here, EventMention speech) {
+        List<EventMention> guidance = new ArrayList<>();
+        here.stream().filter(e -> e.type().equals(GUIDANCE)).forEach(guidance::add);
+        if (speech != null && speech.type().equals(GUIDANCE)) {
+            guidance.add(speech);
+        }
+        for (EventMention g : guidance) {
+            Set<String> who = g.speech() ? g.speakerCountries() : g.countries();
+            here.removeIf(e -> e.type().equals(DECISION) && e.anchor() > g.anchor()
+                    && e.countries().stream().anyMatch(who::contains));
+        }
+        boolean strongLeft = here.stream().anyMatch(e -> !e.weak() && !e.type().equals(GUIDANCE));
+        if (!strongLeft) {
+            return;
+        }
+        here.removeIf(e -> e.weak() && e.type().equals(GUIDANCE) && !e.speech());
     }
 
     private static boolean absorbs(EventMention e, EventMention speech) {

@@ -25,35 +25,40 @@ final class LinkBuilder {
         References refs = References.of(a, taxonomy);
         for (int n = 0; n < notes.size(); n++) {
             MarketMove note = notes.get(n);
-            Sentence ns = a.sentences.get(note.sentence());
             boolean linked = false;
             for (int e = 0; e < events.size(); e++) {
-                PoliticalEvent ev = events.get(e);
-                if (ev.sentences.contains(note.sentence())) {
-                    boolean causal = hasCausalCue(a, ns);
-                    out.add(new Link(e, n, causal ? LinkTag.CAUSAL_CUE : LinkTag.SAME_SENTENCE, causal ? 0.9 : 0.8));
-                    linked = true;
-                } else if (refs.inSentence(ns.index(), ev.type)) {
-                    out.add(new Link(e, n, LinkTag.EXPLICIT_REFERENCE, 0.85));
-                    linked = true;
-                } else if (refs.inParagraphOutside(ns, ev.type)) {
-                    out.add(new Link(e, n, LinkTag.EXPLICIT_REFERENCE, 0.75));
+                Link best = null;
+                for (int si : note.sentences()) {
+                    Link l = direct(a, refs, events.get(e), a.sentences.get(si), e, n);
+                    if (l != null && (best == null || l.confidence() > best.confidence())) {
+                        best = l;
+                    }
+                }
+                if (best != null) {
+                    out.add(best);
                     linked = true;
                 }
             }
-            if (linked || events.isEmpty()) {
+            if (linked) {
                 continue;
             }
-            if (hasCausalCue(a, ns)) {
-                int best = nearest(events, note.sentence());
-                int distance = distance(events.get(best), note.sentence());
-                out.add(new Link(best, n, LinkTag.CAUSAL_CUE, Math.max(0.4, 0.7 - 0.05 * distance)));
+            Sentence cued = null;
+            for (int si : note.sentences()) {
+                if (cued == null && hasCausalCue(a, a.sentences.get(si))) {
+                    cued = a.sentences.get(si);
+                }
+            }
+            if (cued != null) {
+                int best = nearest(events, cued.index());
+                int distance = distance(events.get(best), cued.index());
+                out.add(new Link(best, n, LinkTag.CAUSAL_CUE, Math.round(Math.max(0.4, 0.7 - 0.05 * distance) * 100) / 100.0));
                 continue;
             }
             List<String> noteCountries = taxonomy.countriesOf(note.asset());
             for (int e = 0; e < events.size(); e++) {
                 PoliticalEvent ev = events.get(e);
-                boolean sameParagraph = ev.sentences.stream().anyMatch(i -> a.sentences.get(i).paragraph() == ns.paragraph());
+                boolean sameParagraph = note.sentences().stream().anyMatch(si -> ev.sentences.stream()
+                        .anyMatch(i -> a.sentences.get(i).paragraph() == a.sentences.get(si).paragraph()));
                 if (noteCountries.stream().anyMatch(ev.countries::contains)) {
                     out.add(new Link(e, n, LinkTag.SAME_ARTICLE, sameParagraph ? 0.5 : 0.4));
                 } else if (sameParagraph) {
@@ -63,6 +68,21 @@ final class LinkBuilder {
         }
         out.sort((x, y) -> x.event() != y.event() ? Integer.compare(x.event(), y.event()) : Integer.compare(x.note(), y.note()));
         return out;
+    }
+
+    /** A link by same sentence or explicit reference from one sentence of the note, or null. */
+    private static Link direct(ArticleAnalysis a, References refs, PoliticalEvent ev, Sentence ns, int e, int n) {
+        if (ev.sentences.contains(ns.index())) {
+            boolean causal = hasCausalCue(a, ns);
+            return new Link(e, n, causal ? LinkTag.CAUSAL_CUE : LinkTag.SAME_SENTENCE, causal ? 0.9 : 0.8);
+        }
+        if (refs.inSentence(ns.index(), ev.type)) {
+            return new Link(e, n, LinkTag.EXPLICIT_REFERENCE, 0.85);
+        }
+        if (refs.inParagraphOutside(ns, ev.type)) {
+            return new Link(e, n, LinkTag.EXPLICIT_REFERENCE, 0.75);
+        }
+        return null;
     }
 
     private static int nearest(List<PoliticalEvent> events, int sentence) {

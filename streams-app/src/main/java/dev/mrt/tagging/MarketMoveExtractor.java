@@ -13,6 +13,8 @@ import java.util.Optional;
 final class MarketMoveExtractor {
     private static final int SUBJECT_REACH = 40;
     private static final int OBJECT_REACH = 5;
+    /** "Analysts expect the yuan to weaken": a hedge shortly before the subject still hedges the move. */
+    private static final int MODAL_REACH_BEFORE_SUBJECT = 5;
     private static final String RISK_SENTIMENT = "RISK_SENTIMENT";
 
     private final Taxonomy taxonomy;
@@ -37,9 +39,17 @@ final class MarketMoveExtractor {
             risk(a, s, found);
             dropContradictedByContrast(a, found);
             for (MarketMove m : found) {
-                if (out.stream().noneMatch(o -> o.asset().equals(m.asset()) && o.direction() == m.direction()
-                        && o.modality() == m.modality())) {
+                int same = -1;
+                for (int i = 0; i < out.size() && same < 0; i++) {
+                    MarketMove o = out.get(i);
+                    if (o.asset().equals(m.asset()) && o.direction() == m.direction() && o.modality() == m.modality()) {
+                        same = i;
+                    }
+                }
+                if (same < 0) {
                     out.add(m);
+                } else {
+                    out.set(same, out.get(same).alsoIn(m.sentence()));
                 }
             }
         }
@@ -72,7 +82,8 @@ final class MarketMoveExtractor {
                 if (NegationDetector.negated(a, s, between, d.from())) {
                     continue;
                 }
-                Modality modality = ModalityDetector.detect(a, s, windowFrom, d.from());
+                int modalFrom = t.to() <= d.from() ? Math.max(windowFrom, t.from() - MODAL_REACH_BEFORE_SUBJECT) : windowFrom;
+                Modality modality = ModalityDetector.detect(a, s, modalFrom, d.from());
                 Magnitude magnitude = MagnitudeDetector.detect(a, s, d, w.magnitude());
                 Optional<FxQuoteNormalizer.Quote> q = normalize(a, s, t, d, w.direction(), assets);
                 if (q.isEmpty()) {
@@ -84,7 +95,7 @@ final class MarketMoveExtractor {
                 int from = Math.min(t.from(), d.from());
                 int to = Math.max(t.to(), d.to());
                 found.add(new MarketMove(q.get().asset(), q.get().direction(), magnitude, modality, attribution,
-                        s.index(), from, to, round(conf), d.from()));
+                        s.index(), from, to, round(conf), d.from(), List.of(s.index())));
             }
         }
     }
@@ -294,7 +305,8 @@ final class MarketMoveExtractor {
             }
             Modality modality = ModalityDetector.detect(a, s, s.from(), m.from());
             found.add(new MarketMove(RISK_SENTIMENT, r.direction(), Magnitude.UNSPECIFIED, modality,
-                    AttributionFinder.find(a, s, m.from(), m.to()), s.index(), s.from(), s.to(), 0.7, m.from()));
+                    AttributionFinder.find(a, s, m.from(), m.to()), s.index(), s.from(), s.to(), 0.7, m.from(),
+                    List.of(s.index())));
             return;
         }
     }

@@ -78,6 +78,7 @@ final class SentenceSplitter {
             return false;
         }
         int len = before.end() - before.start();
-        return (len == 1 && before.capitalized()) || abbreviations.contains(before.norm());
+        // The raw word must be the abbreviation itself: "June" stems to "jun" but is no abbreviation.
+        return (len == 1 && before.capitalized()) || (len == before.norm().length() && abbreviations.contains(before.norm()));
     }
 }
