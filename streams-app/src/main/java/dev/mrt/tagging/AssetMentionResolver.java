@@ -16,11 +16,9 @@ final class AssetMentionResolver {
 
     private final Taxonomy taxonomy;
     private final ArticleAnalysis article;
-    /** Every specifically named asset, in text order. */
-    private final List<Named> named = new ArrayList<>();
-
-    private record Named(int at, String assetClass, String family) {
-    }
+    /** Per asset class, the token positions and families of specifically named assets, in text order. */
+    private final java.util.Map<String, List<int[]>> namedAt = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> namedFamily = new java.util.HashMap<>();
     private String lastCurrency;
     private List<AssetMention> previousSentence = List.of();
 
@@ -31,7 +29,8 @@ final class AssetMentionResolver {
             for (Mention m : sentence) {
                 Concept.Asset a = m.get(Concept.Asset.class);
                 if (a != null && a.code() != null) {
-                    named.add(new Named(m.from(), a.genericClass(), taxonomy.familyOf(a.code())));
+                    namedAt.computeIfAbsent(a.genericClass(), k -> new ArrayList<>()).add(new int[] {m.from()});
+                    namedFamily.computeIfAbsent(a.genericClass(), k -> new ArrayList<>()).add(taxonomy.familyOf(a.code()));
                 }
             }
         }
@@ -42,18 +41,22 @@ final class AssetMentionResolver {
      * specifically: the last one of that class before it, else the first one after it.
      */
     private String explicitOfClass(String assetClass, int at) {
-        String before = null;
-        for (Named n : named) {
-            if (!n.assetClass().equals(assetClass)) {
-                continue;
-            }
-            if (n.at() < at) {
-                before = n.family();
+        List<int[]> positions = namedAt.get(assetClass);
+        if (positions == null) {
+            return null;
+        }
+        int lo = 0;
+        int hi = positions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (positions.get(mid)[0] < at) {
+                lo = mid + 1;
             } else {
-                return before != null ? before : n.family();
+                hi = mid;
             }
         }
-        return before;
+        List<String> families = namedFamily.get(assetClass);
+        return lo > 0 ? families.get(lo - 1) : families.get(0);
     }
 
     /** "stocks in Japan", "bonds across Europe": a country right after a generic market word. */

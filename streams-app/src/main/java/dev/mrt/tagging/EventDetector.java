@@ -34,6 +34,7 @@ final class EventDetector {
 
     List<EventMention> detect(ArticleAnalysis a) {
         List<EventMention> out = new ArrayList<>();
+        ParagraphLeaders leaders = new ParagraphLeaders(a);
         for (Sentence s : a.sentences) {
             List<EventMention> here = new ArrayList<>();
             EventParticipants p = null;
@@ -45,7 +46,7 @@ final class EventDetector {
                 if (p == null) {
                     p = EventParticipants.of(a, s);
                 }
-                EventMention e = fromTrigger(a, s, m, tr.trigger(), p);
+                EventMention e = fromTrigger(a, s, m, tr.trigger(), p, leaders);
                 if (e != null && here.stream().noneMatch(x -> x.type().equals(e.type()))) {
                     here.add(e);
                 }
@@ -118,7 +119,8 @@ final class EventDetector {
         return NegationDetector.negated(a, s, Math.max(s.from(), m.from() - NEGATION_REACH), m.from());
     }
 
-    private EventMention fromTrigger(ArticleAnalysis a, Sentence s, Mention m, TriggerDef t, EventParticipants p) {
+    private EventMention fromTrigger(ArticleAnalysis a, Sentence s, Mention m, TriggerDef t, EventParticipants p,
+                                     ParagraphLeaders leaders) {
         String type = t.eventType();
         Set<String> countries = new TreeSet<>(p.countries);
         switch (t.requires()) {
@@ -158,7 +160,7 @@ final class EventDetector {
                 if (countries.size() < 2) {
                     return null;
                 }
-                type = leadersMeet(a, s, p, countries) ? taxonomy.meetingType("leaders") : taxonomy.meetingType("officials");
+                type = leadersMeet(s, p, countries, leaders) ? taxonomy.meetingType("leaders") : taxonomy.meetingType("officials");
             }
         }
         if (t.typeWithCentralBank() != null && p.hasCentralBank()) {
@@ -216,24 +218,42 @@ final class EventDetector {
     }
 
     /** Leaders of two countries in the sentence, or one here and a counterpart in the same paragraph. */
-    private boolean leadersMeet(ArticleAnalysis a, Sentence s, EventParticipants p, Set<String> countries) {
+    private static boolean leadersMeet(Sentence s, EventParticipants p, Set<String> countries, ParagraphLeaders leaders) {
         if (p.leaderCountries.size() >= 2) {
             return true;
         }
         if (p.leaderCountries.isEmpty()) {
             return false;
         }
-        for (Sentence other : a.sentences) {
-            if (other.paragraph() != s.paragraph() || other.index() == s.index()) {
-                continue;
-            }
-            for (String c : EventParticipants.of(a, other).leaderCountries) {
-                if (countries.contains(c) && !p.leaderCountries.contains(c)) {
-                    return true;
-                }
+        for (String c : leaders.of(s.paragraph())) {
+            if (countries.contains(c) && !p.leaderCountries.contains(c)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Countries whose leaders each paragraph names; computed for the whole article on first use. */
+    private static final class ParagraphLeaders {
+        private final ArticleAnalysis article;
+        private java.util.Map<Integer, Set<String>> byParagraph;
+
+        ParagraphLeaders(ArticleAnalysis article) {
+            this.article = article;
+        }
+
+        Set<String> of(int paragraph) {
+            if (byParagraph == null) {
+                byParagraph = new java.util.HashMap<>();
+                for (Sentence s : article.sentences) {
+                    Set<String> leaders = EventParticipants.of(article, s).leaderCountries;
+                    if (!leaders.isEmpty()) {
+                        byParagraph.computeIfAbsent(s.paragraph(), k -> new TreeSet<>()).addAll(leaders);
+                    }
+                }
+            }
+            return byParagraph.getOrDefault(paragraph, Set.of());
+        }
     }
 
     /** "Trump said ... China": a government speaker on a foreign country, or a central banker speaking. */

@@ -23,6 +23,8 @@ final class LinkBuilder {
             return out;
         }
         References refs = References.of(a, taxonomy);
+        List<java.util.Set<Integer>> eventParagraphs = new ArrayList<>();
+        events.forEach(ev -> eventParagraphs.add(paragraphs(a, ev.sentences)));
         for (int n = 0; n < notes.size(); n++) {
             MarketMove note = notes.get(n);
             boolean linked = false;
@@ -55,10 +57,10 @@ final class LinkBuilder {
                 continue;
             }
             List<String> noteCountries = taxonomy.countriesOf(note.asset());
+            java.util.Set<Integer> noteParagraphs = paragraphs(a, note.sentences());
             for (int e = 0; e < events.size(); e++) {
                 PoliticalEvent ev = events.get(e);
-                boolean sameParagraph = note.sentences().stream().anyMatch(si -> ev.sentences.stream()
-                        .anyMatch(i -> a.sentences.get(i).paragraph() == a.sentences.get(si).paragraph()));
+                boolean sameParagraph = eventParagraphs.get(e).stream().anyMatch(noteParagraphs::contains);
                 if (noteCountries.stream().anyMatch(ev.countries::contains)) {
                     out.add(new Link(e, n, LinkTag.SAME_ARTICLE, sameParagraph ? 0.5 : 0.4));
                 } else if (sameParagraph) {
@@ -67,6 +69,12 @@ final class LinkBuilder {
             }
         }
         out.sort((x, y) -> x.event() != y.event() ? Integer.compare(x.event(), y.event()) : Integer.compare(x.note(), y.note()));
+        return out;
+    }
+
+    private static java.util.Set<Integer> paragraphs(ArticleAnalysis a, java.util.Collection<Integer> sentences) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        sentences.forEach(i -> out.add(a.sentences.get(i).paragraph()));
         return out;
     }
 

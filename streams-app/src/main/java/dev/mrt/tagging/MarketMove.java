@@ -7,18 +7,13 @@ package dev.mrt.tagging;
  * @param from     first token of the evidence
  * @param to       token after the evidence
  * @param moveFrom first token of the move word
- * @param sentences every sentence that states this same move (the first is {@code sentence})
+ * @param sentences every sentence that states this same move (the first is {@code sentence}), in order
  */
 record MarketMove(String asset, Direction direction, Magnitude magnitude, Modality modality, String attribution,
-                  int sentence, int from, int to, double confidence, int moveFrom, java.util.List<Integer> sentences) {
+                  int sentence, int from, int to, double confidence, int moveFrom, java.util.Set<Integer> sentences) {
 
-    MarketMove alsoIn(int other) {
-        if (sentences.contains(other)) {
-            return this;
-        }
-        java.util.List<Integer> all = new java.util.ArrayList<>(sentences);
-        all.add(other);
+    MarketMove withSentences(java.util.Set<Integer> all) {
         return new MarketMove(asset, direction, magnitude, modality, attribution, sentence, from, to, confidence, moveFrom,
-                java.util.List.copyOf(all));
+                java.util.Collections.unmodifiableSet(all));
     }
 }

@@ -30,6 +30,8 @@ final class MarketMoveExtractor {
     List<MarketMove> extract(ArticleAnalysis a) {
         AssetMentionResolver resolver = new AssetMentionResolver(taxonomy, a);
         List<MarketMove> out = new ArrayList<>();
+        java.util.Map<String, Integer> byKey = new java.util.HashMap<>();
+        List<java.util.Set<Integer>> sentencesOf = new ArrayList<>();
         for (Sentence s : a.sentences) {
             List<AssetMention> assets = resolver.resolve(s);
             List<MarketMove> found = new ArrayList<>();
@@ -39,19 +41,19 @@ final class MarketMoveExtractor {
             risk(a, s, found);
             dropContradictedByContrast(a, found);
             for (MarketMove m : found) {
-                int same = -1;
-                for (int i = 0; i < out.size() && same < 0; i++) {
-                    MarketMove o = out.get(i);
-                    if (o.asset().equals(m.asset()) && o.direction() == m.direction() && o.modality() == m.modality()) {
-                        same = i;
-                    }
-                }
-                if (same < 0) {
+                String key = m.asset() + '/' + m.direction() + '/' + m.modality();
+                Integer same = byKey.get(key);
+                if (same == null) {
+                    byKey.put(key, out.size());
                     out.add(m);
+                    sentencesOf.add(new java.util.LinkedHashSet<>(m.sentences()));
                 } else {
-                    out.set(same, out.get(same).alsoIn(m.sentence()));
+                    sentencesOf.get(same).add(m.sentence());
                 }
             }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, out.get(i).withSentences(sentencesOf.get(i)));
         }
         return out;
     }
@@ -95,7 +97,7 @@ final class MarketMoveExtractor {
                 int from = Math.min(t.from(), d.from());
                 int to = Math.max(t.to(), d.to());
                 found.add(new MarketMove(q.get().asset(), q.get().direction(), magnitude, modality, attribution,
-                        s.index(), from, to, round(conf), d.from(), List.of(s.index())));
+                        s.index(), from, to, round(conf), d.from(), java.util.Set.of(s.index())));
             }
         }
     }
@@ -306,7 +308,7 @@ final class MarketMoveExtractor {
             Modality modality = ModalityDetector.detect(a, s, s.from(), m.from());
             found.add(new MarketMove(RISK_SENTIMENT, r.direction(), Magnitude.UNSPECIFIED, modality,
                     AttributionFinder.find(a, s, m.from(), m.to()), s.index(), s.from(), s.to(), 0.7, m.from(),
-                    List.of(s.index())));
+                    java.util.Set.of(s.index())));
             return;
         }
     }

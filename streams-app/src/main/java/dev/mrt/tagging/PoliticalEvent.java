@@ -1,9 +1,7 @@
 package dev.mrt.tagging;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,7 +10,7 @@ final class PoliticalEvent {
     final String type;
     final Set<String> actors = new LinkedHashSet<>();
     final Set<String> countries = new TreeSet<>();
-    final List<Integer> sentences = new ArrayList<>();
+    final java.util.Set<Integer> sentences = new java.util.LinkedHashSet<>();
     LocalDate date;
     double confidence;
     final int from;
@@ -29,9 +27,7 @@ final class PoliticalEvent {
     void add(EventMention m) {
         actors.addAll(m.actors());
         countries.addAll(m.countries());
-        if (!sentences.contains(m.sentence())) {
-            sentences.add(m.sentence());
-        }
+        sentences.add(m.sentence());
         if (date == null) {
             date = m.date();
         }
