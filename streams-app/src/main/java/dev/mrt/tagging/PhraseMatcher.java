@@ -17,6 +17,7 @@ final class PhraseMatcher {
         List<Entry> entries;
         /** Concepts of the entries that need no case check, shared by every match of this node. */
         List<Concept> uncased = List.of();
+        long uncasedKinds;
         boolean hasCased;
     }
 
@@ -53,6 +54,7 @@ final class PhraseMatcher {
                 List<Concept> u = new ArrayList<>(node.uncased);
                 u.add(concept);
                 node.uncased = List.copyOf(u);
+                node.uncasedKinds = Mention.kindsOf(node.uncased);
             }
         }
         longest = Math.max(longest, tokens.size());
@@ -66,6 +68,7 @@ final class PhraseMatcher {
             Node node = root;
             int bestEnd = -1;
             List<Concept> best = null;
+            long bestKinds = 0;
             for (int j = i; j < to; j++) {
                 Token t = tokens.get(j);
                 node = t.known() ? node.next.get(t.norm()) : null;
@@ -77,11 +80,12 @@ final class PhraseMatcher {
                     if (!accepted.isEmpty()) {
                         bestEnd = j + 1;
                         best = accepted;
+                        bestKinds = node.hasCased ? Mention.kindsOf(accepted) : node.uncasedKinds;
                     }
                 }
             }
             if (best != null) {
-                out.add(new Mention(i, bestEnd, best));
+                out.add(new Mention(i, bestEnd, best, bestKinds));
                 i = bestEnd;
             } else {
                 i++;

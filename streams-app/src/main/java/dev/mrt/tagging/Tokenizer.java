@@ -11,10 +11,14 @@ import java.util.List;
  */
 public final class Tokenizer {
     private static final String[] ASCII = new String[128];
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final char[] ASCII_LOWER = new char[128];
 
     static {
         for (char c = 0; c < ASCII.length; c++) {
             ASCII[c] = String.valueOf(c);
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_LOWER[c] = Character.toLowerCase(c);
         }
     }
 
@@ -73,9 +77,9 @@ public final class Tokenizer {
                 int j = i;
                 while (j < n) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
-                        if (!Character.isDigit(d)) {
-                            digitsOnly = false;
+                    if (d < 128 ? ASCII_WORD[d] : Character.isLetterOrDigit(d)) {
+                        if (d < '0' || d > '9') {
+                            digitsOnly = digitsOnly && Character.isDigit(d);
                         }
                         j++;
                     } else if ((d == '.' || d == ',') && digitsOnly && j + 1 < n && Character.isDigit(text.charAt(j + 1))
@@ -100,7 +104,7 @@ public final class Tokenizer {
                     int len = 0;
                     for (int k = start; k < j; k++) {
                         char a = text.charAt(k);
-                        buf[len++] = isApostrophe(a) ? '\'' : Character.toLowerCase(a);
+                        buf[len++] = a < 128 ? ASCII_LOWER[a] : isApostrophe(a) ? '\'' : Character.toLowerCase(a);
                     }
                     len = LightStemmer.stem(buf, len);
                     String known = vocabulary.find(buf, len);
