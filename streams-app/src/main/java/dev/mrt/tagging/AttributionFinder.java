@@ -20,7 +20,8 @@ final class AttributionFinder {
         List<Mention> ms = a.mentions.get(s.index());
         for (Mention m : ms) {
             Concept.Attribution at = m.get(Concept.Attribution.class);
-            if (at == null) {
+            // "the Nasdaq added 0.8%": the note's own move word is no reporting verb.
+            if (at == null || (m.from() < noteTo && m.to() > noteFrom)) {
                 continue;
             }
             // "X said the dollar could fall" or "the dollar could fall, X said"; not "stocks rose after X said".

@@ -40,7 +40,7 @@ final class EventDetector {
             EventParticipants p = null;
             for (Mention m : a.mentions.get(s.index())) {
                 Concept.Trigger tr = m.get(Concept.Trigger.class);
-                if (tr == null || suppressed(a, s, m)) {
+                if (tr == null || suppressed(a, s, m, true)) {
                     continue;
                 }
                 if (p == null) {
@@ -92,7 +92,8 @@ final class EventDetector {
         return e.countries().stream().anyMatch(speech.speakerCountries()::contains);
     }
 
-    private boolean suppressed(ArticleAnalysis a, Sentence s, Mention m) {
+    /** @param subjectOfHypothetical also look after the trigger ("a summit ... would be"); not for reporting verbs */
+    private boolean suppressed(ArticleAnalysis a, Sentence s, Mention m, boolean subjectOfHypothetical) {
         for (int j = Math.max(s.from(), m.from() - BACKGROUND_REACH); j < m.from(); j++) {
             if (lex.eventBackground().contains(a.norm(j))) {
                 return true;
@@ -105,7 +106,7 @@ final class EventDetector {
             }
         }
         // "a summit between them would be the first since 2019": the trigger is the subject of a hypothetical.
-        for (int j = m.to(); j < Math.min(s.to(), m.to() + HYPOTHETICAL_AFTER); j++) {
+        for (int j = m.to(); subjectOfHypothetical && j < Math.min(s.to(), m.to() + HYPOTHETICAL_AFTER); j++) {
             if (lex.hypothetical().contains(a.norm(j))) {
                 return true;
             }
@@ -261,7 +262,7 @@ final class EventDetector {
         List<Mention> ms = a.mentions.get(s.index());
         for (int i = 0; i < ms.size(); i++) {
             Mention verb = ms.get(i);
-            if (!verb.has(Concept.SpeechVerb.class) || suppressed(a, s, verb)) {
+            if (!verb.has(Concept.SpeechVerb.class) || suppressed(a, s, verb, false)) {
                 continue;
             }
             Mention speaker = speakerOf(ms, i);
