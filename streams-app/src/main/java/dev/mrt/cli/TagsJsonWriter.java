@@ -25,10 +25,8 @@ final class TagsJsonWriter {
             ObjectNode n = events.addObject();
             n.put("id", e.id());
             n.put("type", e.type());
-            e.actors().forEach(n.putArray("actors")::add);
-            if (e.actors().isEmpty()) {
-                n.putArray("actors");
-            }
+            ArrayNode actors = n.putArray("actors");
+            e.actors().forEach(actors::add);
             ArrayNode countries = n.putArray("countries");
             e.countries().forEach(countries::add);
             if (e.eventDate() == null) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Merges sightings of the same event (same type, overlapping countries) and drops events that
  * a more concrete one in the article already accounts for: statements made around a call,
- * summit or talks between the same countries; a central banker's remarks on the bank's own
+ * summit or talks between the same countries, or about an event between exactly those countries; a central banker's remarks on the bank's own
  * decision; tension where there is military action.
  */
 final class EventMerger {
@@ -39,7 +39,8 @@ final class EventMerger {
             if (o == e || !o.sharesCountry(e)) {
                 continue;
             }
-            if (e.type.equals("diplomacy.statement") && o.type.startsWith("diplomacy.") && !o.type.equals(e.type)) {
+            if (e.type.equals("diplomacy.statement") && !o.type.equals(e.type)
+                    && (o.type.startsWith("diplomacy.") || o.countries.containsAll(e.countries))) {
                 return true;
             }
             if (e.type.equals("monetary.guidance") && o.type.equals("monetary.policy_decision")) {
