@@ -46,7 +46,13 @@ final class CountrySalience {
         return new CountrySalience(counts, first, banks);
     }
 
+    private static final long PLACES = Mention.bit(Concept.Country.class) | Mention.bit(Concept.Person.class)
+            | Mention.bit(Concept.Institution.class);
+
     static String countryOf(Mention m) {
+        if ((m.kinds() & PLACES) == 0) {
+            return null;
+        }
         for (Concept c : m.concepts()) {
             if (c instanceof Concept.Country k) {
                 return k.code();

@@ -121,15 +121,15 @@ final class LinkBuilder {
     }
 
     /** Event types each sentence refers to, and per paragraph how many sentences refer to each. */
-    private record References(java.util.Map<Integer, java.util.Set<String>> bySentence,
+    private record References(java.util.List<java.util.Set<String>> bySentence,
                               java.util.Map<Integer, java.util.Map<String, Integer>> byParagraph) {
         static References of(ArticleAnalysis a, Taxonomy taxonomy) {
-            java.util.Map<Integer, java.util.Set<String>> bySentence = new java.util.HashMap<>();
+            java.util.List<java.util.Set<String>> bySentence = new ArrayList<>(a.sentences.size());
             java.util.Map<Integer, java.util.Map<String, Integer>> byParagraph = new java.util.HashMap<>();
             for (Sentence s : a.sentences) {
                 java.util.Set<String> types = referencedTypes(a, taxonomy, s);
+                bySentence.add(types);
                 if (!types.isEmpty()) {
-                    bySentence.put(s.index(), types);
                     java.util.Map<String, Integer> p = byParagraph.computeIfAbsent(s.paragraph(), k -> new java.util.HashMap<>());
                     types.forEach(t -> p.merge(t, 1, Integer::sum));
                 }
@@ -138,20 +138,27 @@ final class LinkBuilder {
         }
 
         boolean inSentence(int sentence, String type) {
-            return bySentence.getOrDefault(sentence, java.util.Set.of()).contains(type);
+            java.util.Set<String> types = bySentence.get(sentence);
+            return !types.isEmpty() && types.contains(type);
         }
 
         boolean inParagraphOutside(Sentence s, String type) {
-            int inParagraph = byParagraph.getOrDefault(s.paragraph(), java.util.Map.of()).getOrDefault(type, 0);
-            return inParagraph - (inSentence(s.index(), type) ? 1 : 0) > 0;
+            java.util.Map<String, Integer> p = byParagraph.get(s.paragraph());
+            if (p == null) {
+                return false;
+            }
+            return p.getOrDefault(type, 0) - (inSentence(s.index(), type) ? 1 : 0) > 0;
         }
     }
 
     private static java.util.Set<String> referencedTypes(ArticleAnalysis a, Taxonomy taxonomy, Sentence s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Set<String> out = java.util.Set.of();
         for (Mention m : a.mentions.get(s.index())) {
             Concept.Reference r = m.get(Concept.Reference.class);
             if (r != null && m.from() > s.from() && taxonomy.lexicon().determiners().contains(a.norm(m.from() - 1))) {
+                if (out.isEmpty()) {
+                    out = new java.util.HashSet<>();
+                }
                 out.addAll(r.eventTypes());
             }
         }

@@ -14,6 +14,9 @@ import java.util.Map;
 final class PhraseMatcher {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
+        /** After {@link #compile}: children by vocabulary id, keys sorted for binary search. */
+        int[] childIds = new int[0];
+        Node[] children = new Node[0];
         List<Entry> entries;
         /** Concepts of the entries that need no case check, shared by every match of this node. */
         List<Concept> uncased = List.of();
@@ -26,6 +29,28 @@ final class PhraseMatcher {
 
     private final Node root = new Node();
     private int longest;
+    /** The root's children indexed directly by vocabulary id. */
+    private Node[] rootById = new Node[0];
+
+    /** Indexes every node's children by the vocabulary's ids; call once, after the last {@link #add}. */
+    void compile(Vocabulary vocabulary) {
+        rootById = new Node[vocabulary.size()];
+        root.next.forEach((w, n) -> rootById[vocabulary.id(w)] = n);
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(root.next.values());
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            java.util.TreeMap<Integer, Node> byId = new java.util.TreeMap<>();
+            n.next.forEach((w, c) -> byId.put(vocabulary.id(w), c));
+            n.childIds = byId.keySet().stream().mapToInt(Integer::intValue).toArray();
+            n.children = byId.values().toArray(Node[]::new);
+            todo.addAll(n.next.values());
+        }
+    }
+
+    private static Node child(Node n, int id) {
+        int k = java.util.Arrays.binarySearch(n.childIds, id);
+        return k >= 0 ? n.children[k] : null;
+    }
 
     /** Adds a phrase; returns its normalized key (token norms joined by spaces). */
     String add(String phrase, Concept concept, boolean cased) {
@@ -70,8 +95,8 @@ final class PhraseMatcher {
             List<Concept> best = null;
             long bestKinds = 0;
             for (int j = i; j < to; j++) {
-                Token t = tokens.get(j);
-                node = t.known() ? node.next.get(t.norm()) : null;
+                int id = tokens.get(j).id();
+                node = id < 0 ? null : node == root ? rootById[id] : child(node, id);
                 if (node == null) {
                     break;
                 }

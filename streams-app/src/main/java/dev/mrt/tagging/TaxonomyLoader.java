@@ -39,6 +39,10 @@ public final class TaxonomyLoader {
     private static final Set<String> INSTITUTION_KINDS = Set.of("central_bank", "government", "ministry",
             "legislature", "agency", "international", "party", "media", "company");
 
+    /** Words the extractors compare tokens with by name; they must keep their own norm. */
+    private static final Set<String> CODE_WORDS = Set.of("on", "of", "'s", "the", "its", "their", ",", ".", "$",
+            "next", "last", "in", "across", "\"", ")", "'", "]");
+
     private final Function<String, Reader> opener;
     private final PhraseMatcher matcher = new PhraseMatcher();
     private final Map<String, String> entityByPhrase = new HashMap<>();
@@ -179,7 +183,9 @@ public final class TaxonomyLoader {
                 cc("event_background"), cc("hypothetical"), cc("passive"), cc("counterparts"));
         java.util.Set<String> words = new HashSet<>(matcher.words());
         closedClass.values().forEach(words::addAll);
+        words.addAll(CODE_WORDS);
         Vocabulary vocabulary = new Vocabulary(words);
+        matcher.compile(vocabulary);
         Taxonomy.Stats stats = new Taxonomy.Stats(people, institutions, countries.size(), assets.size(),
                 currencies.size(), aliases, triggers, phrases);
         return new Taxonomy(version, assets, currencies, currencyOfCountry, countries, emCountries, eventTypes,

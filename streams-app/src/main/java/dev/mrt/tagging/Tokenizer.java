@@ -66,9 +66,7 @@ public final class Tokenizer {
                             buf[len++] = Character.toLowerCase(a);
                         }
                     }
-                    String known = vocabulary.find(buf, len);
-                    out.add(new Token(start, acronymEnd, known != null ? known : new String(buf, 0, len), Token.Kind.WORD,
-                            newlines, true, known != null));
+                    out.add(word(vocabulary, buf, len, start, acronymEnd, newlines, true));
                     newlines = 0;
                     i = acronymEnd;
                     continue;
@@ -96,7 +94,7 @@ public final class Tokenizer {
                 }
                 if (digitsOnly) {
                     String number = text.substring(start, j);
-                    out.add(new Token(start, j, number, Token.Kind.NUMBER, newlines, false, vocabulary.contains(number)));
+                    out.add(new Token(start, j, number, Token.Kind.NUMBER, newlines, false, vocabulary.id(number)));
                 } else {
                     if (j - start > buf.length) {
                         buf = new char[Math.max(j - start, buf.length * 2)];
@@ -107,9 +105,7 @@ public final class Tokenizer {
                         buf[len++] = a < 128 ? ASCII_LOWER[a] : isApostrophe(a) ? '\'' : Character.toLowerCase(a);
                     }
                     len = LightStemmer.stem(buf, len);
-                    String known = vocabulary.find(buf, len);
-                    out.add(new Token(start, j, known != null ? known : new String(buf, 0, len), Token.Kind.WORD, newlines,
-                            Character.isUpperCase(c), known != null));
+                    out.add(word(vocabulary, buf, len, start, j, newlines, Character.isUpperCase(c)));
                 }
                 newlines = 0;
                 i = j;
@@ -117,7 +113,7 @@ public final class Tokenizer {
             }
             if (isApostrophe(c) && isPossessive(text, i)) {
                 int end = (i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) ? i + 2 : i + 1;
-                out.add(new Token(i, end, "'s", Token.Kind.PUNCT, newlines, false, vocabulary.contains("'s")));
+                out.add(new Token(i, end, "'s", Token.Kind.PUNCT, newlines, false, vocabulary.id("'s")));
                 newlines = 0;
                 i = end;
                 continue;
@@ -126,11 +122,21 @@ public final class Tokenizer {
             int len = Character.charCount(cp);
             String norm = isApostrophe(c) ? "'" : isHyphen(c) ? "-" : isQuote(c) ? "\""
                     : len == 1 && c < ASCII.length ? ASCII[c] : text.substring(i, i + len);
-            out.add(new Token(i, i + len, norm, Token.Kind.PUNCT, newlines, false, vocabulary.contains(norm)));
+            out.add(new Token(i, i + len, norm, Token.Kind.PUNCT, newlines, false, vocabulary.id(norm)));
             newlines = 0;
             i += len;
         }
         return out;
+    }
+
+    /**
+     * A word token. Against a real vocabulary an unknown word gets the shared {@link Token#UNKNOWN}
+     * norm (no allocation: it can match nothing anyway); without one, its own norm.
+     */
+    private static Token word(Vocabulary vocabulary, char[] buf, int len, int start, int end, int newlines, boolean cap) {
+        int id = vocabulary.find(buf, len);
+        String norm = id >= 0 ? vocabulary.word(id) : vocabulary.size() > 0 ? Token.UNKNOWN : new String(buf, 0, len);
+        return new Token(start, end, norm, Token.Kind.WORD, newlines, cap, id);
     }
 
     /** "U.S.", "U.K.", "E.U.": single letters each followed by a period; returns the end or -1. */

@@ -1,58 +1,74 @@
 package dev.mrt.tagging;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
- * The normalized words the taxonomy knows, looked up by the chars of a buffer: the tokenizer
- * gets the one shared String for a known word (hash already cached for the phrase trie) and
- * allocates only for words the taxonomy does not know. Immutable after construction.
+ * The normalized words the taxonomy knows, each with a dense id, looked up by the chars of a
+ * buffer: the tokenizer gets the shared String and id of a known word without allocating, and
+ * the phrase trie indexes its children by id. Immutable after construction.
  */
 final class Vocabulary {
-    static final Vocabulary EMPTY = new Vocabulary(java.util.List.of());
+    static final Vocabulary EMPTY = new Vocabulary(List.of());
 
-    private final String[] table;
+    private final String[] words;
+    private final int[] table;
     private final int mask;
 
-    Vocabulary(Collection<String> words) {
-        int size = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
-        table = new String[size];
+    Vocabulary(Collection<String> known) {
+        // Sorted so that ids do not depend on hash iteration order.
+        words = new TreeSet<>(known).toArray(String[]::new);
+        int size = Integer.highestOneBit(Math.max(16, words.length * 3)) << 1;
+        table = new int[size];
+        java.util.Arrays.fill(table, -1);
         mask = size - 1;
-        for (String w : words) {
-            int i = w.hashCode() & mask;
-            while (table[i] != null && !table[i].equals(w)) {
+        for (int id = 0; id < words.length; id++) {
+            int i = words[id].hashCode() & mask;
+            while (table[i] >= 0) {
                 i = (i + 1) & mask;
             }
-            table[i] = w;
+            table[i] = id;
         }
     }
 
-    boolean contains(String word) {
+    int size() {
+        return words.length;
+    }
+
+    String word(int id) {
+        return words[id];
+    }
+
+    /** The id of a known word, or -1. */
+    int id(String word) {
         int i = word.hashCode() & mask;
-        String w;
-        while ((w = table[i]) != null) {
-            if (w == word || w.equals(word)) {
-                return true;
+        int id;
+        while ((id = table[i]) >= 0) {
+            if (words[id].equals(word)) {
+                return id;
             }
             i = (i + 1) & mask;
         }
-        return false;
+        return -1;
     }
 
-    /** The known word equal to {@code buf[0, len)}, or null. */
-    String find(char[] buf, int len) {
+    /** The id of the known word equal to {@code buf[0, len)}, or -1. */
+    int find(char[] buf, int len) {
         int h = 0;
         for (int k = 0; k < len; k++) {
             h = 31 * h + buf[k];
         }
         int i = h & mask;
-        String w;
-        while ((w = table[i]) != null) {
+        int id;
+        while ((id = table[i]) >= 0) {
+            String w = words[id];
             if (w.length() == len && same(w, buf, len)) {
-                return w;
+                return id;
             }
             i = (i + 1) & mask;
         }
-        return null;
+        return -1;
     }
 
     private static boolean same(String w, char[] buf, int len) {
