@@ -226,7 +226,7 @@ final class EventDetector {
         if (p.leaderCountries.isEmpty()) {
             return false;
         }
-        for (String c : leaders.of(s.paragraph())) {
+        for (String c : leaders.of(s)) {
             if (countries.contains(c) && !p.leaderCountries.contains(c)) {
                 return true;
             }
@@ -234,7 +234,7 @@ final class EventDetector {
         return false;
     }
 
-    /** Countries whose leaders each paragraph names; computed for the whole article on first use. */
+    /** Countries whose leaders each paragraph names; computed per paragraph on first use. */
     private static final class ParagraphLeaders {
         private final ArticleAnalysis article;
         private java.util.Map<Integer, Set<String>> byParagraph;
@@ -243,17 +243,22 @@ final class EventDetector {
             this.article = article;
         }
 
-        Set<String> of(int paragraph) {
+        /** Sentences of a paragraph are contiguous, so only the neighbours of {@code s} are read. */
+        Set<String> of(Sentence s) {
             if (byParagraph == null) {
                 byParagraph = new java.util.HashMap<>();
-                for (Sentence s : article.sentences) {
-                    Set<String> leaders = EventParticipants.of(article, s).leaderCountries;
-                    if (!leaders.isEmpty()) {
-                        byParagraph.computeIfAbsent(s.paragraph(), k -> new TreeSet<>()).addAll(leaders);
-                    }
-                }
             }
-            return byParagraph.getOrDefault(paragraph, Set.of());
+            return byParagraph.computeIfAbsent(s.paragraph(), k -> {
+                Set<String> all = new TreeSet<>();
+                int first = s.index();
+                while (first > 0 && article.sentences.get(first - 1).paragraph() == k) {
+                    first--;
+                }
+                for (int i = first; i < article.sentences.size() && article.sentences.get(i).paragraph() == k; i++) {
+                    all.addAll(EventParticipants.of(article, article.sentences.get(i)).leaderCountries);
+                }
+                return all;
+            });
         }
     }
 

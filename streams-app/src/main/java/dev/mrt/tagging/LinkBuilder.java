@@ -60,8 +60,8 @@ final class LinkBuilder {
             java.util.Set<Integer> noteParagraphs = paragraphs(a, note.sentences());
             for (int e = 0; e < events.size(); e++) {
                 PoliticalEvent ev = events.get(e);
-                boolean sameParagraph = eventParagraphs.get(e).stream().anyMatch(noteParagraphs::contains);
-                if (noteCountries.stream().anyMatch(ev.countries::contains)) {
+                boolean sameParagraph = !java.util.Collections.disjoint(eventParagraphs.get(e), noteParagraphs);
+                if (!java.util.Collections.disjoint(noteCountries, ev.countries)) {
                     out.add(new Link(e, n, LinkTag.SAME_ARTICLE, sameParagraph ? 0.5 : 0.4));
                 } else if (sameParagraph) {
                     out.add(new Link(e, n, LinkTag.SAME_ARTICLE, 0.35));

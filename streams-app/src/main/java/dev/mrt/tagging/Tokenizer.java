@@ -43,7 +43,8 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+            if (c == ' ' || (c < 128 ? c < ' ' || c == 127 : Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.isISOControl(c))) {
                 i++;
                 continue;
             }
@@ -52,9 +53,9 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
                 int start = i;
-                int acronymEnd = acronymEnd(text, i);
+                int acronymEnd = j1IsPeriod(text, i) ? acronymEnd(text, i) : -1;
                 if (acronymEnd > 0) {
                     if (acronymEnd - i > buf.length) {
                         buf = new char[acronymEnd - i];
@@ -140,6 +141,11 @@ public final class Tokenizer {
     }
 
     /** "U.S.", "U.K.", "E.U.": single letters each followed by a period; returns the end or -1. */
+    /** Cheap pre-check: an acronym has a period right after its first letter. */
+    private static boolean j1IsPeriod(String text, int i) {
+        return i + 1 < text.length() && text.charAt(i + 1) == '.';
+    }
+
     private static int acronymEnd(String text, int i) {
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return -1;
