@@ -270,7 +270,7 @@ final class EventDetector {
             if (!verb.has(Concept.SpeechVerb.class) || suppressed(a, s, verb, false)) {
                 continue;
             }
-            Mention speaker = speakerOf(ms, i);
+            Mention speaker = a.norm(verb.from() - 1).equals(",") ? sentenceSubject(a, s, ms, i) : speakerOf(ms, i);
             if (speaker == null) {
                 continue;
             }
@@ -304,6 +304,28 @@ final class EventDetector {
                     Set.of(speakerCountry), verb.from())).orElse(null);
         }
         return null;
+    }
+
+    /**
+     * "Trump renewed his attacks on Powell, saying ...": after a comma the speaker is the one who
+     * acts in the sentence: its first person, else its first institution or country that is not
+     * just naming a market ("Hong Kong's Hang Seng").
+     */
+    private static Mention sentenceSubject(ArticleAnalysis a, Sentence s, List<Mention> ms, int verbIndex) {
+        Mention fallback = null;
+        for (int j = 0; j < verbIndex; j++) {
+            Mention m = ms.get(j);
+            if (m.has(Concept.Person.class)) {
+                return m;
+            }
+            Concept.Institution inst = m.get(Concept.Institution.class);
+            boolean actor = (inst != null && !inst.institution().kind().equals("media"))
+                    || (m.has(Concept.Country.class) && !EventParticipants.modifiesAsset(a, s, m));
+            if (fallback == null && actor) {
+                fallback = m;
+            }
+        }
+        return fallback;
     }
 
     private static Mention speakerOf(List<Mention> ms, int verbIndex) {

@@ -47,7 +47,7 @@ final class EventParticipants {
     }
 
     /** "Hong Kong's Hang Seng", "Mexico's peso": the country names a market, not a participant. */
-    private static boolean modifiesAsset(ArticleAnalysis a, Sentence s, Mention country) {
+    static boolean modifiesAsset(ArticleAnalysis a, Sentence s, Mention country) {
         int j = country.to();
         if (j < s.to() && a.norm(j).equals("'s")) {
             j++;
