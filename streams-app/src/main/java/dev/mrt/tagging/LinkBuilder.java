@@ -56,6 +56,9 @@ final class LinkBuilder {
                 out.add(new Link(best, n, LinkTag.CAUSAL_CUE, Math.round(Math.max(0.4, 0.7 - 0.05 * distance) * 100) / 100.0));
                 continue;
             }
+            if (startsApart(a, taxonomy, note)) {
+                continue;
+            }
             List<String> noteCountries = taxonomy.countriesOf(note.asset());
             java.util.Set<Integer> noteParagraphs = paragraphs(a, note.sentences());
             for (int e = 0; e < events.size(); e++) {
@@ -70,6 +73,17 @@ final class LinkBuilder {
         }
         out.sort((x, y) -> x.event() != y.event() ? Integer.compare(x.event(), y.event()) : Integer.compare(x.note(), y.note()));
         return out;
+    }
+
+    /** "Separately, copper rose": a note its own sentence sets apart is not tied to the article's events. */
+    private static boolean startsApart(ArticleAnalysis a, Taxonomy taxonomy, MarketMove note) {
+        for (int si : note.sentences()) {
+            Sentence s = a.sentences.get(si);
+            if (!taxonomy.lexicon().clauseBreaks().contains(a.norm(s.from()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static java.util.Set<Integer> paragraphs(ArticleAnalysis a, java.util.Collection<Integer> sentences) {

@@ -30,6 +30,13 @@ class LinkAndTagTest {
     }
 
     @Test
+    void aNoteSetApartIsNotLinked() {
+        Tags t = TestTaggers.tag("Fumio Kishida met Joe Biden in Washington on Monday. Separately, copper rose 2% on supply worries.");
+        assertThat(t.notes()).extracting(NoteTag::asset).containsExactly("COPPER");
+        assertThat(t.links()).isEmpty();
+    }
+
+    @Test
     void documentTagsFollowTheRules() {
         Tags t = TestTaggers.tag("The Fed raised rates and the dollar rose while stocks fell and investors fled to safety.");
         assertThat(t.tags()).contains("monetary-policy", "fx", "equities", "risk-off").doesNotContain("risk-on", "us-china");
