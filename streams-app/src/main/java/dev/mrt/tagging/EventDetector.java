@@ -36,6 +36,9 @@ final class EventDetector {
         List<EventMention> out = new ArrayList<>();
         ParagraphLeaders leaders = new ParagraphLeaders(a);
         for (Sentence s : a.sentences) {
+            if (!mayHoldEvent(a.mentions.get(s.index()))) {
+                continue;
+            }
             List<EventMention> here = new ArrayList<>();
             EventParticipants p = null;
             for (Mention m : a.mentions.get(s.index())) {
@@ -61,6 +64,17 @@ final class EventDetector {
             out.addAll(here);
         }
         return out;
+    }
+
+    private static final long EVENT_WORDS = Mention.bit(Concept.Trigger.class) | Mention.bit(Concept.SpeechVerb.class);
+
+    private static boolean mayHoldEvent(List<Mention> ms) {
+        for (int i = 0, n = ms.size(); i < n; i++) {
+            if ((ms.get(i).kinds() & EVENT_WORDS) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,7 +19,7 @@ final class EventMerger {
             PoliticalEvent match = null;
             for (PoliticalEvent e : events) {
                 if (e.type.equals(m.type()) && (e.countries.isEmpty() || m.countries().isEmpty()
-                        || m.countries().stream().anyMatch(e.countries::contains))) {
+                        || !java.util.Collections.disjoint(m.countries(), e.countries))) {
                     match = e;
                     break;
                 }

@@ -16,8 +16,8 @@ public record Mention(int from, int to, List<Concept> concepts, long kinds) {
 
     static long kindsOf(List<Concept> concepts) {
         long k = 0;
-        for (Concept c : concepts) {
-            k |= bit(c.getClass());
+        for (int i = 0, n = concepts.size(); i < n; i++) {
+            k |= bit(concepts.get(i).getClass());
         }
         return k;
     }
@@ -93,7 +93,8 @@ public record Mention(int from, int to, List<Concept> concepts, long kinds) {
         if ((kinds & bit(type)) == 0) {
             return null;
         }
-        for (Concept c : concepts) {
+        for (int i = 0, n = concepts.size(); i < n; i++) {
+            Concept c = concepts.get(i);
             if (type.isInstance(c)) {
                 return type.cast(c);
             }

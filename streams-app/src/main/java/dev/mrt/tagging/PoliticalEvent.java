@@ -37,6 +37,6 @@ final class PoliticalEvent {
     }
 
     boolean sharesCountry(PoliticalEvent other) {
-        return other.countries.stream().anyMatch(countries::contains);
+        return !java.util.Collections.disjoint(countries, other.countries);
     }
 }
