@@ -55,7 +55,8 @@ public sealed interface Concept {
     record Tenor(String tenor) implements Concept {
     }
 
-    enum Syntax { INTRANSITIVE, TRANSITIVE, NOUN_OF, WEAK }
+    /** How a move word finds its asset; SPREAD words ("widened") only ever describe spreads. */
+    enum Syntax { INTRANSITIVE, TRANSITIVE, NOUN_OF, WEAK, SPREAD }
 
     record DirectionWord(Direction direction, Magnitude magnitude, Syntax syntax) implements Concept {
     }

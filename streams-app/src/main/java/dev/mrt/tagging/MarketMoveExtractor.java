@@ -189,6 +189,15 @@ final class MarketMoveExtractor {
                     return List.of();
                 }
             }
+            case SPREAD -> {
+                for (int i = prevIndex; i >= 0; i--) {
+                    AssetMention p = assets.get(i);
+                    if (p.code() != null && "spread".equals(taxonomy.assetClassOf(p.code()))) {
+                        return List.of(p);
+                    }
+                }
+                return List.of();
+            }
             default -> {
             }
         }

@@ -95,8 +95,19 @@ final class RelativeDateResolver {
             if (pub == null) {
                 return null;
             }
-            LocalDate d = LocalDate.of(pub.getYear(), month, day);
-            return d.isAfter(pub.plusDays(7)) ? d.minusYears(1) : d;
+            // No year: the one that puts the date closest to publication ("from January 8" in late December).
+            LocalDate best = null;
+            for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+                try {
+                    LocalDate d = LocalDate.of(y, month, day);
+                    if (best == null || Math.abs(d.toEpochDay() - pub.toEpochDay()) < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
+                        best = d;
+                    }
+                } catch (DateTimeException e) {
+                    // 29 February of a common year: try the other years
+                }
+            }
+            return best;
         } catch (DateTimeException e) {
             return null;
         }
