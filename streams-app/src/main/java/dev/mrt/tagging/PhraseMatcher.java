@@ -28,7 +28,6 @@ final class PhraseMatcher {
     }
 
     private final Node root = new Node();
-    private int longest;
     /** The root's children indexed directly by vocabulary id. */
     private Node[] rootById = new Node[0];
 
@@ -82,7 +81,6 @@ final class PhraseMatcher {
                 node.uncasedKinds = Mention.kindsOf(node.uncased);
             }
         }
-        longest = Math.max(longest, tokens.size());
         return (cased ? "cased:" + entry.casedLetters() : "") + key;
     }
 
@@ -117,10 +115,6 @@ final class PhraseMatcher {
             }
         }
         return out;
-    }
-
-    int longestPhrase() {
-        return longest;
     }
 
     /** Every normalized token that some phrase contains. */

@@ -50,7 +50,6 @@ public final class TaxonomyLoader {
     private final List<Runnable> referenceChecks = new ArrayList<>();
 
     private final Map<String, AssetDef> assets = new LinkedHashMap<>();
-    private final Map<String, YamlNode> assetNodes = new HashMap<>();
     private final Map<String, CurrencyDef> currencies = new LinkedHashMap<>();
     private final Map<String, String> currencyOfCountry = new HashMap<>();
     private final Set<String> countries = new LinkedHashSet<>();
@@ -265,7 +264,6 @@ public final class TaxonomyLoader {
         if (assets.put(code, def) != null) {
             throw TaxonomyException.at(f.raw("code"), "code", "duplicate asset " + code);
         }
-        assetNodes.put(code, n);
         if (!family.equals(code)) {
             referenceChecks.add(() -> requireAsset(f.raw("family"), "family", family));
         }

@@ -34,10 +34,6 @@ final class YamlFields {
         return new YamlFields(m, context);
     }
 
-    YamlNode node() {
-        return map;
-    }
-
     boolean has(String key) {
         YamlNode n = map.entries().get(key);
         return n != null && !(n instanceof YamlNode.Scalar s && s.value() == null);
