@@ -133,7 +133,10 @@ public final class TaxonomyLoader {
             d.list("generic_assets").forEach(this::genericAsset);
             d.mapping("generic_fallback").forEach((cls, node) -> {
                 requireAssetClass(d.keyNode("generic_fallback"), cls);
-                String code = ((YamlNode.Scalar) node).value();
+                if (!(node instanceof YamlNode.Scalar sc) || sc.value() == null) {
+                    throw TaxonomyException.at(node, cls, "expected an asset code");
+                }
+                String code = sc.value();
                 referenceChecks.add(() -> requireAsset(node, "generic_fallback", code));
                 genericFallback.put(cls, code);
             });
