@@ -19,12 +19,18 @@ final class AssetMentionResolver {
     /** Per asset class, the token positions and families of specifically named assets, in text order. */
     private final java.util.Map<String, List<int[]>> namedAt = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> namedFamily = new java.util.HashMap<>();
+    private boolean indexed;
     private String lastCurrency;
     private List<AssetMention> previousSentence = List.of();
 
     AssetMentionResolver(Taxonomy taxonomy, ArticleAnalysis article) {
         this.taxonomy = taxonomy;
         this.article = article;
+    }
+
+    /** Indexes the article's specifically named assets, once, when a generic phrase first needs them. */
+    private void indexNamed() {
+        indexed = true;
         for (List<Mention> sentence : article.mentions) {
             for (Mention m : sentence) {
                 Concept.Asset a = m.get(Concept.Asset.class);
@@ -41,6 +47,9 @@ final class AssetMentionResolver {
      * specifically: the last one of that class before it, else the first one after it.
      */
     private String explicitOfClass(String assetClass, int at) {
+        if (!indexed) {
+            indexNamed();
+        }
         List<int[]> positions = namedAt.get(assetClass);
         if (positions == null) {
             return null;

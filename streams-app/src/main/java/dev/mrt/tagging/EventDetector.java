@@ -50,20 +50,45 @@ final class EventDetector {
                     p = EventParticipants.of(a, s);
                 }
                 EventMention e = fromTrigger(a, s, m, tr.trigger(), p, leaders);
-                if (e != null && here.stream().noneMatch(x -> x.type().equals(e.type()))) {
+                if (e != null && !hasType(here, e.type())) {
                     here.add(e);
                 }
             }
-            boolean strong = here.stream().anyMatch(e -> !e.weak());
-            here.removeIf(e -> e.weak() && strong && !e.type().equals(GUIDANCE));
+            boolean strong = false;
+            for (EventMention e : here) {
+                strong |= !e.weak();
+            }
+            if (strong) {
+                here.removeIf(e -> e.weak() && !e.type().equals(GUIDANCE));
+            }
             EventMention speech = speech(a, s, p);
-            dropDecisionsInsideGuidance(here, speech);
-            if (speech != null && here.stream().noneMatch(e -> absorbs(e, speech))) {
+            if (!here.isEmpty() || speech != null) {
+                dropDecisionsInsideGuidance(here, speech);
+            }
+            if (speech != null && !absorbedByAny(here, speech)) {
                 here.add(speech);
             }
             out.addAll(here);
         }
         return out;
+    }
+
+    private static boolean hasType(List<EventMention> here, String type) {
+        for (EventMention e : here) {
+            if (e.type().equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean absorbedByAny(List<EventMention> here, EventMention speech) {
+        for (EventMention e : here) {
+            if (absorbs(e, speech)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final long EVENT_WORDS = Mention.bit(Concept.Trigger.class) | Mention.bit(Concept.SpeechVerb.class);

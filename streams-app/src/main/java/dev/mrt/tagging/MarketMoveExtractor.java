@@ -21,6 +21,10 @@ final class MarketMoveExtractor {
     private final Lexicon lex;
     private final FxQuoteNormalizer fx;
 
+    /** Two statements of the same move are one note. */
+    private record MoveKey(String asset, Direction direction, Modality modality) {
+    }
+
     MarketMoveExtractor(Taxonomy taxonomy, FxQuoteNormalizer fx) {
         this.taxonomy = taxonomy;
         this.lex = taxonomy.lexicon();
@@ -30,7 +34,7 @@ final class MarketMoveExtractor {
     List<MarketMove> extract(ArticleAnalysis a) {
         AssetMentionResolver resolver = new AssetMentionResolver(taxonomy, a);
         List<MarketMove> out = new ArrayList<>();
-        java.util.Map<String, Integer> byKey = new java.util.HashMap<>();
+        java.util.Map<MoveKey, Integer> byKey = new java.util.HashMap<>();
         List<java.util.Set<Integer>> sentencesOf = new ArrayList<>();
         for (Sentence s : a.sentences) {
             List<AssetMention> assets = resolver.resolve(s);
@@ -41,7 +45,7 @@ final class MarketMoveExtractor {
             risk(a, s, found);
             dropContradictedByContrast(a, found);
             for (MarketMove m : found) {
-                String key = m.asset() + '/' + m.direction() + '/' + m.modality();
+                MoveKey key = new MoveKey(m.asset(), m.direction(), m.modality());
                 Integer same = byKey.get(key);
                 if (same == null) {
                     byKey.put(key, out.size());
