@@ -53,20 +53,25 @@ public final class ArticleTagger {
         for (int i = 0; i < found.size(); i++) {
             PoliticalEvent e = found.get(i);
             eventTags.add(new EventTag("e" + (i + 1), e.type, new ArrayList<>(e.actors), new ArrayList<>(e.countries),
-                    e.date, e.confidence, a.evidence(e.from, e.to)));
+                    e.date, round(e.confidence), a.evidence(e.from, e.to)));
         }
         List<NoteTag> noteTags = new ArrayList<>(notes.size());
         for (int i = 0; i < notes.size(); i++) {
             MarketMove n = notes.get(i);
             noteTags.add(new NoteTag("n" + (i + 1), n.asset(), n.direction(), n.magnitude(), n.modality(),
-                    n.attribution(), taxonomy.countriesOf(n.asset()), n.confidence(), a.evidence(n.from(), n.to())));
+                    n.attribution(), taxonomy.countriesOf(n.asset()), round(n.confidence()), a.evidence(n.from(), n.to())));
         }
         List<LinkTag> linkTags = new ArrayList<>(links.size());
         for (LinkBuilder.Link l : links) {
-            linkTags.add(new LinkTag("e" + (l.event() + 1), "n" + (l.note() + 1), l.basis(), l.confidence()));
+            linkTags.add(new LinkTag("e" + (l.event() + 1), "n" + (l.note() + 1), l.basis(), round(l.confidence())));
         }
         return new Tags(eventTags, noteTags, linkTags, DocumentTagger.tags(taxonomy, found, notes),
                 taxonomy.version(), TaggerVersion.get());
+    }
+
+    /** Confidences are scores, not measurements: two decimals, so outputs read cleanly and compare exactly. */
+    private static double round(double v) {
+        return Math.round(v * 100.0) / 100.0;
     }
 
     public Taxonomy taxonomy() {
