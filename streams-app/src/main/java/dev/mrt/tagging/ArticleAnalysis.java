@@ -15,11 +15,13 @@ final class ArticleAnalysis {
     final List<List<Mention>> mentions;
     final LocalDate publishedDate;
     final CountrySalience salience;
+    private final Lexicon lexicon;
     /** The mention covering each token, or null: constant-time lookups for the extractors. */
     private final Mention[] byToken;
 
     private ArticleAnalysis(String text, List<Token> tokens, List<Sentence> sentences, List<List<Mention>> mentions,
-                            LocalDate publishedDate, CountrySalience salience) {
+                            LocalDate publishedDate, CountrySalience salience, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.byToken = new Mention[tokens.size()];
         for (List<Mention> sentence : mentions) {
             for (Mention m : sentence) {
@@ -45,7 +47,12 @@ final class ArticleAnalysis {
             mentions.add(taxonomy.matcher().match(text, tokens, s.from(), s.to()));
         }
         LocalDate published = article.publishedAt() == null ? null : article.publishedAt().toLocalDate();
-        return new ArticleAnalysis(text, tokens, sentences, mentions, published, CountrySalience.of(mentions));
+        return new ArticleAnalysis(text, tokens, sentences, mentions, published, CountrySalience.of(mentions),
+                taxonomy.lexicon());
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
     }
 
     String norm(int tokenIndex) {

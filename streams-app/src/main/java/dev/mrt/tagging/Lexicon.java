@@ -18,10 +18,11 @@ import java.util.Set;
  * @param hypothetical    words shortly before a trigger that make it hypothetical ("would", "could")
  * @param passive         auxiliaries that put a transitive move word in the passive ("was hit")
  * @param counterparts    words that stand for a second leader ("Xi and his American counterpart")
+ * @param invertedConditionals words that open a conditional sentence ("Should the ECB cut, ...")
  */
 public record Lexicon(Set<String> abbreviations, Set<String> determiners, Set<String> licensors,
                       Set<String> functionWords, Set<String> coordinators, Set<String> background,
                       Set<String> contrast, Set<String> clauseBreaks,
                       Set<String> eventBackground, Set<String> hypothetical, Set<String> passive,
-                      Set<String> counterparts) {
+                      Set<String> counterparts, Set<String> invertedConditionals) {
 }

@@ -36,6 +36,21 @@ class NegationAndHedgingTest {
     }
 
     @Test
+    void unlikelyMoveIsNotNoted() {
+        assertThat(TestTaggers.tag("Analysts said stocks are unlikely to rally before the vote.").notes()).isEmpty();
+    }
+
+    @Test
+    void invertedAndTrailingConditions() {
+        NoteTag euro = TestTaggers.note(TestTaggers.tag("Should the ECB cut rates in June, the euro could weaken."), "EURUSD");
+        assertThat(euro.modality()).isEqualTo(Modality.CONDITIONAL);
+        NoteTag oil = TestTaggers.note(TestTaggers.tag("Oil may climb toward $100 unless OPEC raises output."), "OIL");
+        assertThat(oil.modality()).isEqualTo(Modality.CONDITIONAL);
+        NoteTag gold = TestTaggers.note(TestTaggers.tag("Gold rose on Monday, even if gains were modest."), "GOLD");
+        assertThat(gold.modality()).isEqualTo(Modality.REALIZED);
+    }
+
+    @Test
     void textWithoutMarketContentHasNoNotes() {
         Tags t = TestTaggers.tag("The mayor opened a new library on Saturday and thanked the volunteers who rose early.");
         assertThat(t.notes()).isEmpty();
