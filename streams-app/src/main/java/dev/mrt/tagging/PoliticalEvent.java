@@ -13,8 +13,9 @@ final class PoliticalEvent {
     final java.util.Set<Integer> sentences = new java.util.LinkedHashSet<>();
     LocalDate date;
     double confidence;
-    final int from;
-    final int to;
+    /** Evidence: the first sighting that dates the event, else the first sighting. */
+    int from;
+    int to;
 
     PoliticalEvent(EventMention first) {
         this.type = first.type();
@@ -28,8 +29,10 @@ final class PoliticalEvent {
         actors.addAll(m.actors());
         countries.addAll(m.countries());
         sentences.add(m.sentence());
-        if (date == null) {
+        if (date == null && m.date() != null) {
             date = m.date();
+            from = m.from();
+            to = m.to();
         }
         if (sentences.size() > 1) {
             confidence = Math.min(0.97, Math.max(confidence, m.confidence()) + 0.02);
