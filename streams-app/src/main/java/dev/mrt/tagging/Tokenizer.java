@@ -33,6 +33,7 @@ public final class Tokenizer {
     static List<Token> tokenize(String text, Vocabulary vocabulary) {
         List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
         char[] buf = new char[64];
+        int[] prefixHash = new int[65];
         int n = text.length();
         int i = 0;
         int newlines = 0;
@@ -67,7 +68,7 @@ public final class Tokenizer {
                             buf[len++] = Character.toLowerCase(a);
                         }
                     }
-                    out.add(word(vocabulary, buf, len, start, acronymEnd, newlines, true));
+                    out.add(word(vocabulary, vocabulary.find(buf, len, -1), buf, len, start, acronymEnd, newlines, true));
                     newlines = 0;
                     i = acronymEnd;
                     continue;
@@ -97,16 +98,25 @@ public final class Tokenizer {
                     String number = text.substring(start, j);
                     out.add(new Token(start, j, number, Token.Kind.NUMBER, newlines, false, vocabulary.id(number)));
                 } else {
-                    if (j - start > buf.length) {
-                        buf = new char[Math.max(j - start, buf.length * 2)];
+                    if (j - start >= buf.length) {
+                        buf = new char[Math.max(j - start + 1, buf.length * 2)];
+                        prefixHash = new int[buf.length + 1];
                     }
+                    // Lower-case and hash in one pass; the stemmer mostly only shortens the word, so
+                    // the hash of the stem is usually a prefix hash already computed.
                     int len = 0;
+                    int h = 0;
                     for (int k = start; k < j; k++) {
                         char a = text.charAt(k);
-                        buf[len++] = a < 128 ? ASCII_LOWER[a] : isApostrophe(a) ? '\'' : Character.toLowerCase(a);
+                        char l = a < 128 ? ASCII_LOWER[a] : isApostrophe(a) ? '\'' : Character.toLowerCase(a);
+                        buf[len++] = l;
+                        h = 31 * h + l;
+                        prefixHash[len] = h;
                     }
                     len = LightStemmer.stem(buf, len);
-                    out.add(word(vocabulary, buf, len, start, j, newlines, Character.isUpperCase(c)));
+                    boolean rewritten = len > 0 && buf[len - 1] == 'y' && prefixHashChanged(text, start, len);
+                    int id = vocabulary.find(buf, len, rewritten ? -1 : prefixHash[len]);
+                    out.add(word(vocabulary, id, buf, len, start, j, newlines, Character.isUpperCase(c)));
                 }
                 newlines = 0;
                 i = j;
@@ -130,12 +140,18 @@ public final class Tokenizer {
         return out;
     }
 
+    /** "rallies" -> "rally": the stem's last char differs from the text's, so its prefix hash does not apply. */
+    private static boolean prefixHashChanged(String text, int start, int len) {
+        char original = text.charAt(start + len - 1);
+        return Character.toLowerCase(original) != 'y';
+    }
+
     /**
      * A word token. Against a real vocabulary an unknown word gets the shared {@link Token#UNKNOWN}
      * norm (no allocation: it can match nothing anyway); without one, its own norm.
      */
-    private static Token word(Vocabulary vocabulary, char[] buf, int len, int start, int end, int newlines, boolean cap) {
-        int id = vocabulary.find(buf, len);
+    private static Token word(Vocabulary vocabulary, int id, char[] buf, int len, int start, int end, int newlines,
+                              boolean cap) {
         String norm = id >= 0 ? vocabulary.word(id) : vocabulary.size() > 0 ? Token.UNKNOWN : new String(buf, 0, len);
         return new Token(start, end, norm, Token.Kind.WORD, newlines, cap, id);
     }

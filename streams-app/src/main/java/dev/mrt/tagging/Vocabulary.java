@@ -53,11 +53,18 @@ final class Vocabulary {
         return -1;
     }
 
-    /** The id of the known word equal to {@code buf[0, len)}, or -1. */
-    int find(char[] buf, int len) {
-        int h = 0;
-        for (int k = 0; k < len; k++) {
-            h = 31 * h + buf[k];
+    /**
+     * The id of the known word equal to {@code buf[0, len)}, or -1.
+     *
+     * @param hash the word's {@link String#hashCode()} if the caller has it, else -1
+     */
+    int find(char[] buf, int len, int hash) {
+        int h = hash;
+        if (h == -1) {
+            h = 0;
+            for (int k = 0; k < len; k++) {
+                h = 31 * h + buf[k];
+            }
         }
         int i = h & mask;
         int id;
