@@ -21,11 +21,19 @@ final class PhraseMatcher {
         /** Concepts of the entries that need no case check, shared by every match of this node. */
         List<Concept> uncased = List.of();
         long uncasedKinds;
-        boolean hasCased;
+        boolean hasChecked;
     }
 
-    private record Entry(Concept concept, String casedLetters) {
+    /**
+     * @param letters    the letters the text must show, or null for a stemmed match
+     * @param ignoreCase compare {@code letters} ignoring case (words listed with every
+     *                   inflection, where stemming would only add collisions: "notes" is not "not")
+     */
+    private record Entry(Concept concept, String letters, boolean ignoreCase) {
     }
+
+    /** How a phrase must match: by stems, by exact letters and case, or by exact letters in any case. */
+    enum Match { STEMMED, CASED, EXACT }
 
     private final Node root = new Node();
     /** The root's children indexed directly by vocabulary id. */
@@ -53,6 +61,11 @@ final class PhraseMatcher {
 
     /** Adds a phrase; returns its normalized key (token norms joined by spaces). */
     String add(String phrase, Concept concept, boolean cased) {
+        return add(phrase, concept, cased ? Match.CASED : Match.STEMMED);
+    }
+
+    String add(String phrase, Concept concept, Match match) {
+        boolean cased = match != Match.STEMMED;
         List<Token> tokens = Tokenizer.tokenize(phrase);
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
@@ -69,11 +82,13 @@ final class PhraseMatcher {
         if (node.entries == null) {
             node.entries = new ArrayList<>(1);
         }
-        Entry entry = new Entry(concept, cased ? letters(phrase, 0, phrase.length()) : null);
+        String letters = cased ? letters(phrase, 0, phrase.length()) : null;
+        Entry entry = new Entry(concept, match == Match.EXACT ? letters.toLowerCase(java.util.Locale.ROOT) : letters,
+                match == Match.EXACT);
         if (!node.entries.contains(entry)) {
             node.entries.add(entry);
             if (cased) {
-                node.hasCased = true;
+                node.hasChecked = true;
             } else {
                 List<Concept> u = new ArrayList<>(node.uncased);
                 u.add(concept);
@@ -81,7 +96,8 @@ final class PhraseMatcher {
                 node.uncasedKinds = Mention.kindsOf(node.uncased);
             }
         }
-        return (cased ? "cased:" + entry.casedLetters() : "") + key;
+        return (match == Match.CASED ? "cased:" + entry.letters() : match == Match.EXACT ? "exact:" + entry.letters() : "")
+                + key;
     }
 
     List<Mention> match(String text, List<Token> tokens, int from, int to) {
@@ -99,11 +115,11 @@ final class PhraseMatcher {
                     break;
                 }
                 if (node.entries != null) {
-                    List<Concept> accepted = node.hasCased ? accept(node.entries, text, tokens, i, j + 1) : node.uncased;
+                    List<Concept> accepted = node.hasChecked ? accept(node.entries, text, tokens, i, j + 1) : node.uncased;
                     if (!accepted.isEmpty()) {
                         bestEnd = j + 1;
                         best = accepted;
-                        bestKinds = node.hasCased ? Mention.kindsOf(accepted) : node.uncasedKinds;
+                        bestKinds = node.hasChecked ? Mention.kindsOf(accepted) : node.uncasedKinds;
                     }
                 }
             }
@@ -135,7 +151,7 @@ final class PhraseMatcher {
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
         for (Entry e : entries) {
-            if (e.casedLetters() == null || sameLetters(text, start, end, e.casedLetters())) {
+            if (e.letters() == null || sameLetters(text, start, end, e.letters(), e.ignoreCase())) {
                 out.add(e.concept());
             }
         }
@@ -143,11 +159,14 @@ final class PhraseMatcher {
     }
 
     /** The letters and digits of text[start, end) are exactly {@code letters}, case included. */
-    private static boolean sameLetters(String text, int start, int end, String letters) {
+    private static boolean sameLetters(String text, int start, int end, String letters, boolean ignoreCase) {
         int k = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
+                if (ignoreCase) {
+                    c = Character.toLowerCase(c);
+                }
                 if (k >= letters.length() || letters.charAt(k) != c) {
                     return false;
                 }

@@ -151,13 +151,13 @@ public final class TaxonomyLoader {
             }
             d.list("directions").forEach(this::direction);
             phraseGroups(d, "magnitudes", k -> new Concept.MagnitudeWord(magnitude(d.raw("magnitudes"), k)));
-            phraseGroups(d, "modality", k -> new Concept.ModalityMarker(modality(d.raw("modality"), k)));
-            phraseGroups(d, "negation", k -> switch (k) {
+            exactGroups(d, "modality", k -> new Concept.ModalityMarker(modality(d.raw("modality"), k)));
+            exactGroups(d, "negation", k -> switch (k) {
                 case "local" -> new Concept.Negation(false);
                 case "complement" -> new Concept.Negation(true);
                 default -> throw TaxonomyException.at(d.raw("negation"), k, "expected local or complement");
             });
-            phraseGroups(d, "attribution", k -> switch (k) {
+            exactGroups(d, "attribution", k -> switch (k) {
                 case "source_before" -> new Concept.Attribution(false);
                 case "source_after" -> new Concept.Attribution(true);
                 default -> throw TaxonomyException.at(d.raw("attribution"), k, "expected source_before or source_after");
@@ -169,7 +169,7 @@ public final class TaxonomyLoader {
                 }
                 return new Concept.Tenor(k);
             });
-            d.scalars("causal_cues").forEach(s -> phrase(s, "causal_cues", new Concept.CausalCue(), false));
+            d.scalars("causal_cues").forEach(s -> phrase(s, "causal_cues", new Concept.CausalCue(), PhraseMatcher.Match.EXACT));
             d.scalars("counter_currency").forEach(s -> phrase(s, "counter_currency", new Concept.CounterCurrency(), false));
             d.scalars("blockers").forEach(s -> phrase(s, "blockers", new Concept.Blocker(), false));
             d.scalars("non_asset_subjects").forEach(s -> phrase(s, "non_asset_subjects", new Concept.OtherSubject(), false));
@@ -406,7 +406,7 @@ public final class TaxonomyLoader {
             referenceChecks.add(() -> requireEventType(f.raw(k), k, type));
             speechEventTypes.put(k, type);
         }
-        f.scalars("verbs").forEach(s -> phrase(s, "verbs", new Concept.SpeechVerb(), false));
+        f.scalars("verbs").forEach(s -> phrase(s, "verbs", new Concept.SpeechVerb(), PhraseMatcher.Match.EXACT));
     }
 
     // ---- vocabulary ----------------------------------------------------------------------
@@ -517,6 +517,14 @@ public final class TaxonomyLoader {
         });
     }
 
+    /** Closed lists that spell out every inflection match their words exactly (in any case), not by stem. */
+    private void exactGroups(YamlFields d, String section, Function<String, Concept> conceptOf) {
+        d.mapping(section).forEach((k, v) -> {
+            Concept c = conceptOf.apply(k);
+            scalarsOf(v, k).forEach(s -> phrase(s, k, c, PhraseMatcher.Match.EXACT));
+        });
+    }
+
     private static List<YamlNode.Scalar> scalarsOf(YamlNode v, String key) {
         if (v instanceof YamlNode.Scalar s && s.value() != null) {
             return List.of(s);
@@ -557,6 +565,10 @@ public final class TaxonomyLoader {
     }
 
     private String phrase(YamlNode.Scalar s, String key, Concept c, boolean cased) {
+        return phrase(s, key, c, cased ? PhraseMatcher.Match.CASED : PhraseMatcher.Match.STEMMED);
+    }
+
+    private String phrase(YamlNode.Scalar s, String key, Concept c, PhraseMatcher.Match match) {
         if (s.value() == null || s.value().isBlank()) {
             throw TaxonomyException.at(s, key, "empty phrase");
         }
@@ -564,7 +576,7 @@ public final class TaxonomyLoader {
             throw TaxonomyException.at(s, key, "phrase '" + s.value() + "' has no words");
         }
         phrases++;
-        return matcher.add(s.value(), c, cased);
+        return matcher.add(s.value(), c, match);
     }
 
     // ---- checks -------------------------------------------------------------------------
