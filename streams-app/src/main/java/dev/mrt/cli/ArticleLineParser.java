@@ -49,13 +49,29 @@ final class ArticleLineParser {
             if (!p.isTextual()) {
                 throw new BadLineException("\"published_at\" must be an ISO-8601 string");
             }
-            try {
-                published = OffsetDateTime.parse(p.asText());
-            } catch (DateTimeParseException e) {
-                throw new BadLineException("\"published_at\" is not an ISO-8601 date-time with offset: " + p.asText());
-            }
+            published = publishedAt(p.asText());
         }
         return new Parsed(new ArticleText(id.asText(), title, body, published), node);
+    }
+
+    /**
+     * ISO-8601 with an offset; a date-time without one, or a bare date, is taken as UTC (relative
+     * dates then resolve in UTC, the best the input allows).
+     */
+    private static OffsetDateTime publishedAt(String v) throws BadLineException {
+        try {
+            return OffsetDateTime.parse(v);
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDateTime.parse(v).atOffset(java.time.ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                try {
+                    return java.time.LocalDate.parse(v).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+                } catch (DateTimeParseException e3) {
+                    throw new BadLineException("\"published_at\" is not an ISO-8601 date-time: " + v);
+                }
+            }
+        }
     }
 
     private static String text(JsonNode node, String field) throws BadLineException {

@@ -57,6 +57,10 @@ class TagCommandTest {
         assertThat(r.out().lines()).hasSize(1);
         assertThat(r.err()).contains("stdin:1: not JSON").contains("stdin:3: missing or empty \"id\"")
                 .contains("stdin:5: \"published_at\" is not an ISO-8601");
+        CommandRunner.Result lenient = CommandRunner.run("{\"id\":\"d\",\"body\":\"Gold rose.\",\"published_at\":\"2024-03-01\"}\n"
+                + "{\"id\":\"t\",\"body\":\"Gold rose.\",\"published_at\":\"2024-03-01T10:00:00\"}\n", "tag", "--taxonomy", TAXONOMY);
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.out().lines()).hasSize(2);
     }
 
     @Test
