@@ -78,8 +78,8 @@ public final class Tokenizer {
                 while (j < n) {
                     char d = text.charAt(j);
                     if (d < 128 ? ASCII_WORD[d] : Character.isLetterOrDigit(d)) {
-                        if (d < '0' || d > '9') {
-                            digitsOnly = digitsOnly && Character.isDigit(d);
+                        if (digitsOnly && (d < '0' || d > '9')) {
+                            digitsOnly = d >= 128 && Character.isDigit(d);
                         }
                         j++;
                     } else if ((d == '.' || d == ',') && digitsOnly && j + 1 < n && Character.isDigit(text.charAt(j + 1))
@@ -124,7 +124,7 @@ public final class Tokenizer {
             }
             if (isApostrophe(c) && isPossessive(text, i)) {
                 int end = (i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) ? i + 2 : i + 1;
-                out.add(new Token(i, end, "'s", Token.Kind.PUNCT, newlines, false, vocabulary.id("'s")));
+                out.add(new Token(i, end, "'s", Token.Kind.PUNCT, newlines, false, vocabulary.possessiveId()));
                 newlines = 0;
                 i = end;
                 continue;
@@ -133,7 +133,8 @@ public final class Tokenizer {
             int len = Character.charCount(cp);
             String norm = isApostrophe(c) ? "'" : isHyphen(c) ? "-" : isQuote(c) ? "\""
                     : len == 1 && c < ASCII.length ? ASCII[c] : text.substring(i, i + len);
-            out.add(new Token(i, i + len, norm, Token.Kind.PUNCT, newlines, false, vocabulary.id(norm)));
+            int id = norm.length() == 1 && norm.charAt(0) < 128 ? vocabulary.asciiId(norm.charAt(0)) : vocabulary.id(norm);
+            out.add(new Token(i, i + len, norm, Token.Kind.PUNCT, newlines, false, id));
             newlines = 0;
             i += len;
         }

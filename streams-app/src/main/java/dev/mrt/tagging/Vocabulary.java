@@ -14,13 +14,19 @@ final class Vocabulary {
 
     private final String[] words;
     private final int[] table;
+    /** Hash of the word in each slot, checked before the word itself is touched. */
+    private final int[] slotHash;
     private final int mask;
+    /** Ids of the one-char ASCII words (punctuation), the commonest lookups. */
+    private final int[] asciiIds = new int[128];
+    private final int possessiveId;
 
     Vocabulary(Collection<String> known) {
         // Sorted so that ids do not depend on hash iteration order.
         words = new TreeSet<>(known).toArray(String[]::new);
         int size = Integer.highestOneBit(Math.max(16, words.length * 3)) << 1;
         table = new int[size];
+        slotHash = new int[size];
         java.util.Arrays.fill(table, -1);
         mask = size - 1;
         for (int id = 0; id < words.length; id++) {
@@ -29,7 +35,20 @@ final class Vocabulary {
                 i = (i + 1) & mask;
             }
             table[i] = id;
+            slotHash[i] = words[id].hashCode();
         }
+        for (char c = 0; c < asciiIds.length; c++) {
+            asciiIds[c] = id(String.valueOf(c));
+        }
+        possessiveId = id("'s");
+    }
+
+    int asciiId(char c) {
+        return asciiIds[c];
+    }
+
+    int possessiveId() {
+        return possessiveId;
     }
 
     int size() {
@@ -69,9 +88,11 @@ final class Vocabulary {
         int i = h & mask;
         int id;
         while ((id = table[i]) >= 0) {
-            String w = words[id];
-            if (w.length() == len && same(w, buf, len)) {
-                return id;
+            if (slotHash[i] == h) {
+                String w = words[id];
+                if (w.length() == len && same(w, buf, len)) {
+                    return id;
+                }
             }
             i = (i + 1) & mask;
         }
