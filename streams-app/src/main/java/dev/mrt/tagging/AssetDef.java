@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param family      the family code (itself for a family or a stand-alone asset)
  * @param assetClass  bond_yield, spread, fx, equity, commodity, crypto, volatility, sentiment
- * @param countries   countries the asset belongs to (link keys, stats)
+ * @param countries   countries the asset belongs to (link keys, stats), sorted
  * @param tenor       e.g. 10Y for a bond yield member, else null
  * @param base        FX base currency (EURUSD: EUR), else null
  * @param quote       FX quote currency (EURUSD: USD), else null
@@ -16,7 +16,7 @@ import java.util.List;
 public record AssetDef(String code, String family, String assetClass, List<String> countries, String tenor,
                        String base, String quote, List<String> defaultFor) {
     public AssetDef {
-        countries = List.copyOf(countries);
+        countries = countries.stream().sorted().distinct().toList();
         defaultFor = List.copyOf(defaultFor);
     }
 }
