@@ -31,7 +31,7 @@ public final class TaxonomyLoader {
 
     private static final Set<String> SECTIONS = Set.of("countries", "currencies", "ambiguous_currency_names",
             "assets", "generic_assets", "generic_fallback", "institutions", "roles", "people", "event_types",
-            "meetings", "speech_events", "directions", "magnitudes", "modality", "negation", "attribution",
+            "meetings", "generic_reference_nouns", "speech_events", "directions", "magnitudes", "modality", "negation", "attribution",
             "causal_cues", "counter_currency", "risk_sentiment", "anaphors", "blockers", "non_asset_subjects", "tenors", "dates",
             "closed_class", "tag_rules");
     private static final Set<String> ASSET_CLASSES = Set.of("bond_yield", "spread", "fx", "equity", "commodity",
@@ -143,6 +143,9 @@ public final class TaxonomyLoader {
             d.list("institutions").forEach(this::institution);
             d.list("people").forEach(this::person);
             d.list("event_types").forEach(this::eventType);
+            List<String> allTypes = List.copyOf(eventTypes);
+            d.scalars("generic_reference_nouns").forEach(s -> phrase(s, "generic_reference_nouns",
+                    new Concept.Reference(allTypes), false));
             if (d.has("meetings")) {
                 meetings(d.raw("meetings"));
             }
