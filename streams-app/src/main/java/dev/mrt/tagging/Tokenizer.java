@@ -116,7 +116,7 @@ public final class Tokenizer {
                     len = LightStemmer.stem(buf, len);
                     boolean rewritten = len > 0 && buf[len - 1] == 'y' && prefixHashChanged(text, start, len);
                     int id = vocabulary.find(buf, len, rewritten ? -1 : prefixHash[len]);
-                    out.add(word(vocabulary, id, buf, len, start, j, newlines, Character.isUpperCase(c)));
+                    out.add(word(vocabulary, id, buf, len, start, j, newlines, c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)));
                 }
                 newlines = 0;
                 i = j;
