@@ -22,8 +22,8 @@ final class LinkBuilder {
         if (events.isEmpty() || notes.isEmpty()) {
             return out;
         }
-        References refs = References.of(a, taxonomy);
-        List<java.util.Set<Integer>> eventParagraphs = new ArrayList<>();
+        References refs = References.of(a, taxonomy, events);
+        List<java.util.BitSet> eventParagraphs = new ArrayList<>();
         events.forEach(ev -> eventParagraphs.add(paragraphs(a, ev.sentences)));
         for (int n = 0; n < notes.size(); n++) {
             MarketMove note = notes.get(n);
@@ -60,10 +60,10 @@ final class LinkBuilder {
                 continue;
             }
             List<String> noteCountries = taxonomy.countriesOf(note.asset());
-            java.util.Set<Integer> noteParagraphs = paragraphs(a, note.sentences());
+            java.util.BitSet noteParagraphs = paragraphs(a, note.sentences());
             for (int e = 0; e < events.size(); e++) {
                 PoliticalEvent ev = events.get(e);
-                boolean sameParagraph = !java.util.Collections.disjoint(eventParagraphs.get(e), noteParagraphs);
+                boolean sameParagraph = eventParagraphs.get(e).intersects(noteParagraphs);
                 if (!java.util.Collections.disjoint(noteCountries, ev.countries)) {
                     out.add(new Link(e, n, LinkTag.SAME_ARTICLE, sameParagraph ? 0.5 : 0.4));
                 } else if (sameParagraph) {
@@ -86,9 +86,11 @@ final class LinkBuilder {
         return true;
     }
 
-    private static java.util.Set<Integer> paragraphs(ArticleAnalysis a, java.util.Collection<Integer> sentences) {
-        java.util.Set<Integer> out = new java.util.HashSet<>();
-        sentences.forEach(i -> out.add(a.sentences.get(i).paragraph()));
+    private static java.util.BitSet paragraphs(ArticleAnalysis a, java.util.Collection<Integer> sentences) {
+        java.util.BitSet out = new java.util.BitSet();
+        for (int i : sentences) {
+            out.set(a.sentences.get(i).paragraph());
+        }
         return out;
     }
 
@@ -98,10 +100,10 @@ final class LinkBuilder {
             boolean causal = hasCausalCue(a, ns);
             return new Link(e, n, causal ? LinkTag.CAUSAL_CUE : LinkTag.SAME_SENTENCE, causal ? 0.9 : 0.8);
         }
-        if (refs.inSentence(ns.index(), ev.type)) {
+        if (refs.inSentence(ns.index(), e)) {
             return new Link(e, n, LinkTag.EXPLICIT_REFERENCE, 0.85);
         }
-        if (refs.inParagraphOutside(ns, ev.type)) {
+        if (refs.inParagraphOutside(ns.index(), e)) {
             return new Link(e, n, LinkTag.EXPLICIT_REFERENCE, 0.75);
         }
         return null;
@@ -134,49 +136,63 @@ final class LinkBuilder {
         return false;
     }
 
-    /** Event types each sentence refers to, and per paragraph how many sentences refer to each. */
-    private record References(java.util.List<java.util.Set<String>> bySentence,
-                              java.util.Map<Integer, java.util.Map<String, Integer>> byParagraph) {
-        static References of(ArticleAnalysis a, Taxonomy taxonomy) {
-            java.util.List<java.util.Set<String>> bySentence = new ArrayList<>(a.sentences.size());
-            java.util.Map<Integer, java.util.Map<String, Integer>> byParagraph = new java.util.HashMap<>();
+    /**
+     * Which of the article's events each sentence refers to ("the call"), as a bit per event, and
+     * which ones other sentences of its paragraph refer to.
+     */
+    private record References(long[] bySentence, long[] othersInParagraph) {
+        static References of(ArticleAnalysis a, Taxonomy taxonomy, List<PoliticalEvent> events) {
+            int count = a.sentences.size();
+            long[] bySentence = new long[count];
             for (Sentence s : a.sentences) {
-                java.util.Set<String> types = referencedTypes(a, taxonomy, s);
-                bySentence.add(types);
-                if (!types.isEmpty()) {
-                    java.util.Map<String, Integer> p = byParagraph.computeIfAbsent(s.paragraph(), k -> new java.util.HashMap<>());
-                    types.forEach(t -> p.merge(t, 1, Integer::sum));
+                bySentence[s.index()] = referencedEvents(a, taxonomy, s, events);
+            }
+            long[] others = new long[count];
+            int from = 0;
+            while (from < count) {
+                int to = from;
+                while (to < count && a.sentences.get(to).paragraph() == a.sentences.get(from).paragraph()) {
+                    to++;
                 }
+                // Others of sentence i: what the sentences before it and after it refer to (linear).
+                long before = 0;
+                for (int i = from; i < to; i++) {
+                    others[i] = before;
+                    before |= bySentence[i];
+                }
+                long after = 0;
+                for (int i = to - 1; i >= from; i--) {
+                    others[i] |= after;
+                    after |= bySentence[i];
+                }
+                from = to;
             }
-            return new References(bySentence, byParagraph);
+            return new References(bySentence, others);
         }
 
-        boolean inSentence(int sentence, String type) {
-            java.util.Set<String> types = bySentence.get(sentence);
-            return !types.isEmpty() && types.contains(type);
+        boolean inSentence(int sentence, int event) {
+            return event < 64 && (bySentence[sentence] & (1L << event)) != 0;
         }
 
-        boolean inParagraphOutside(Sentence s, String type) {
-            java.util.Map<String, Integer> p = byParagraph.get(s.paragraph());
-            if (p == null) {
-                return false;
-            }
-            return p.getOrDefault(type, 0) - (inSentence(s.index(), type) ? 1 : 0) > 0;
+        boolean inParagraphOutside(int sentence, int event) {
+            return event < 64 && (othersInParagraph[sentence] & (1L << event)) != 0;
         }
     }
 
-    private static java.util.Set<String> referencedTypes(ArticleAnalysis a, Taxonomy taxonomy, Sentence s) {
-        java.util.Set<String> out = java.util.Set.of();
+    /** Bits of the events whose type a determiner-led reference noun in this sentence names. */
+    private static long referencedEvents(ArticleAnalysis a, Taxonomy taxonomy, Sentence s, List<PoliticalEvent> events) {
+        long bits = 0;
         for (Mention m : a.mentions.get(s.index())) {
             Concept.Reference r = m.get(Concept.Reference.class);
             if (r != null && m.from() > s.from() && taxonomy.lexicon().determiners().contains(a.norm(m.from() - 1))) {
-                if (out.isEmpty()) {
-                    out = new java.util.HashSet<>();
+                for (int e = 0; e < events.size() && e < 64; e++) {
+                    if (r.eventTypes().contains(events.get(e).type)) {
+                        bits |= 1L << e;
+                    }
                 }
-                out.addAll(r.eventTypes());
             }
         }
-        return out;
+        return bits;
     }
 
 }
