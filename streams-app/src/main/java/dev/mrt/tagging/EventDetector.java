@@ -206,6 +206,11 @@ final class EventDetector {
         if (t.typeWithCentralBank() != null && p.hasCentralBank()) {
             type = t.typeWithCentralBank();
         }
+        // "taper talk", "rate-cut remarks": a decision named only as the topic of speech is guidance.
+        Mention next = a.mentionAt(s.index(), m.to());
+        if (type.equals(DECISION) && next != null && next.from() == m.to() && next.has(Concept.SpeechVerb.class)) {
+            type = GUIDANCE;
+        }
         if (type.startsWith(MONETARY)) {
             String bank = centralBankNear(a, s, m);
             if (bank == null) {
