@@ -74,5 +74,6 @@ class NegationAndHedgingTest {
     void moveOfANonAssetIsNotPinnedOnAnEarlierAsset() {
         Tags t = TestTaggers.tag("Stocks were steady while inflation rose again.");
         assertThat(t.notes()).noneMatch(n -> n.direction() == Direction.UP);
+        assertThat(TestTaggers.tag("Gold traders watched nervously as the death toll rose.").notes()).isEmpty();
     }
 }
