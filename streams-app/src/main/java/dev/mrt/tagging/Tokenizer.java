@@ -35,10 +35,11 @@ public final class Tokenizer {
         char[] buf = new char[64];
         int[] prefixHash = new int[65];
         int n = text.length();
+        char[] cs = text.toCharArray();
         int i = 0;
         int newlines = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c == '\n') {
                 newlines++;
                 i++;
@@ -49,8 +50,8 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (isHyphen(c) && i > 0 && i + 1 < n && Character.isLetterOrDigit(text.charAt(i - 1))
-                    && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            if (isHyphen(c) && i > 0 && i + 1 < n && Character.isLetterOrDigit(cs[i - 1])
+                    && Character.isLetterOrDigit(cs[i + 1])) {
                 i++;
                 continue;
             }
@@ -75,48 +76,44 @@ public final class Tokenizer {
                 }
                 boolean digitsOnly = true;
                 int j = i;
+                // Scan, lower-case and hash in one pass; the stemmer mostly only shortens the
+                // word, so the hash of the stem is usually a prefix hash already computed.
+                int len = 0;
+                int h = 0;
                 while (j < n) {
-                    char d = text.charAt(j);
+                    char d = cs[j];
                     if (d < 128 ? ASCII_WORD[d] : Character.isLetterOrDigit(d)) {
                         if (digitsOnly && (d < '0' || d > '9')) {
                             digitsOnly = d >= 128 && Character.isDigit(d);
                         }
-                        j++;
-                    } else if ((d == '.' || d == ',') && digitsOnly && j + 1 < n && Character.isDigit(text.charAt(j + 1))
-                            && j > i) {
-                        j++;
-                    } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && !digitsOnly) {
+                    } else if ((d == '.' || d == ',') && digitsOnly && j + 1 < n && Character.isDigit(cs[j + 1]) && j > i) {
+                        // a decimal or thousands separator inside a number
+                    } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(cs[j + 1]) && !digitsOnly) {
                         if (isPossessive(text, j)) {
                             break;
                         }
-                        j++;
                     } else {
                         break;
                     }
+                    if (len + 1 >= buf.length) {
+                        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                        prefixHash = java.util.Arrays.copyOf(prefixHash, buf.length + 1);
+                    }
+                    char l = d < 128 ? ASCII_LOWER[d] : isApostrophe(d) ? '\'' : Character.toLowerCase(d);
+                    buf[len++] = l;
+                    h = 31 * h + l;
+                    prefixHash[len] = h;
+                    j++;
                 }
                 if (digitsOnly) {
                     String number = text.substring(start, j);
                     out.add(new Token(start, j, number, Token.Kind.NUMBER, newlines, false, vocabulary.id(number)));
                 } else {
-                    if (j - start >= buf.length) {
-                        buf = new char[Math.max(j - start + 1, buf.length * 2)];
-                        prefixHash = new int[buf.length + 1];
-                    }
-                    // Lower-case and hash in one pass; the stemmer mostly only shortens the word, so
-                    // the hash of the stem is usually a prefix hash already computed.
-                    int len = 0;
-                    int h = 0;
-                    for (int k = start; k < j; k++) {
-                        char a = text.charAt(k);
-                        char l = a < 128 ? ASCII_LOWER[a] : isApostrophe(a) ? '\'' : Character.toLowerCase(a);
-                        buf[len++] = l;
-                        h = 31 * h + l;
-                        prefixHash[len] = h;
-                    }
                     len = LightStemmer.stem(buf, len);
                     boolean rewritten = len > 0 && buf[len - 1] == 'y' && prefixHashChanged(text, start, len);
                     int id = vocabulary.find(buf, len, rewritten ? -1 : prefixHash[len]);
-                    out.add(word(vocabulary, id, buf, len, start, j, newlines, c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)));
+                    boolean capital = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+                    out.add(word(vocabulary, id, buf, len, start, j, newlines, capital));
                 }
                 newlines = 0;
                 i = j;
