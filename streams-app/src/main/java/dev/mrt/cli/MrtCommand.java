@@ -14,13 +14,15 @@ import picocli.CommandLine.Command;
         subcommands = {
                 LocalCommand.class,
                 RunCommand.class,
-                TopologyCommand.class,
-                ConfigCommand.class,
+                TagCommand.class,
+                EvaluateCommand.class,
                 ImportCommand.class,
                 ReplayCommand.class,
                 CompareCommand.class,
-                CommandLine.HelpCommand.class,
                 SchemasCommand.class,
+                TopologyCommand.class,
+                ConfigCommand.class,
+                CommandLine.HelpCommand.class,
         })
 public final class MrtCommand implements Runnable {
     /** Exit code for a bad configuration or bad arguments. */

@@ -62,8 +62,10 @@ public final class Pipeline implements AutoCloseable {
         return metrics;
     }
 
+    /** The taxonomy in {@code taxonomy.dir}; the copy in the jar when that directory does not exist. */
     static ArticleTagger taggerFor(AppConfig config) {
-        return ArticleTagger.loadDefault();
+        java.nio.file.Path dir = java.nio.file.Path.of(config.string(Setting.TAXONOMY_DIR));
+        return java.nio.file.Files.isDirectory(dir) ? ArticleTagger.load(dir) : ArticleTagger.loadDefault();
     }
 
     public Topics topics() {

@@ -1,0 +1,125 @@
+package dev.mrt.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mrt.tagging.ArticleTagger;
+import dev.mrt.tagging.TaxonomyException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code evaluate --gold FILE}: tags labelled passages and prints the figures of
+ * {@code score.py} (event types, notes, notes with modality, links) and, with
+ * {@code --verbose}, the misses and false alarms per passage. Exits non-zero when a figure is
+ * under its {@code --min-f1} threshold.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Scores the tagger on labelled passages (precision, recall, F1, link accuracy).")
+public final class EvaluateCommand implements Callable<Integer> {
+    static final int EXIT_BELOW_THRESHOLD = 3;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Labelled passages (JSONL with a \"gold\" object).")
+    Path gold;
+
+    @Option(names = "--verbose", description = "List misses and false alarms per passage.")
+    boolean verbose;
+
+    @Option(names = "--min-f1", split = ",", paramLabel = "NAME=VALUE",
+            description = "Thresholds: events, notes, notes_mod (F1) and links (accuracy), e.g. events=0.8,notes=0.8,links=0.8")
+    Map<String, Double> minF1 = new LinkedHashMap<>();
+
+    @Option(names = "--taxonomy", paramLabel = "DIR", description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
+    Path taxonomyDir;
+
+    /** The figures of the last run, for callers that run the command in-process. */
+    GoldScorer lastScore;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        for (String k : minF1.keySet()) {
+            if (!java.util.Set.of("events", "notes", "notes_mod", "links").contains(k)) {
+                err.println("evaluate: unknown --min-f1 name '" + k + "' (expected events, notes, notes_mod, links)");
+                return 2;
+            }
+        }
+        ArticleTagger tagger;
+        try {
+            tagger = TaggerLoading.load(taxonomyDir);
+        } catch (TaxonomyException e) {
+            err.println("evaluate: bad taxonomy: " + e.getMessage());
+            return TagCommand.EXIT_BAD_TAXONOMY;
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        ArticleLineParser parser = new ArticleLineParser(mapper);
+        GoldScorer scorer = new GoldScorer(tagger.taxonomy());
+        int passages = 0;
+        int bad = 0;
+        try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ArticleLineParser.Parsed p;
+                try {
+                    p = parser.parse(line);
+                } catch (ArticleLineParser.BadLineException e) {
+                    err.println("evaluate: " + gold + ":" + n + ": " + e.getMessage());
+                    bad++;
+                    continue;
+                }
+                JsonNode g = p.node().get("gold");
+                if (g == null || !g.isObject()) {
+                    err.println("evaluate: " + gold + ":" + n + ": no \"gold\" object");
+                    bad++;
+                    continue;
+                }
+                scorer.add(p.article().id(), g, tagger.tag(p.article()));
+                passages++;
+            }
+        }
+        lastScore = scorer;
+        if (verbose) {
+            scorer.misses().forEach(out::println);
+        }
+        out.println(scorer.events().line("events"));
+        out.println(scorer.notes().line("notes"));
+        out.println(scorer.notesModality().line("notes_mod"));
+        out.println(String.format(Locale.ROOT, "links      accuracy=%.3f (%d/%d)", scorer.linkAccuracy(), scorer.linkOk(),
+                scorer.linkTotal()));
+        out.println(String.format(Locale.ROOT, "score: events_f1=%.3f notes_f1=%.3f links_acc=%.3f passages=%d",
+                scorer.events().f1(), scorer.notes().f1(), scorer.linkAccuracy(), passages));
+        boolean below = false;
+        for (Map.Entry<String, Double> t : minF1.entrySet()) {
+            double v = switch (t.getKey()) {
+                case "events" -> scorer.events().f1();
+                case "notes" -> scorer.notes().f1();
+                case "notes_mod" -> scorer.notesModality().f1();
+                default -> scorer.linkAccuracy();
+            };
+            if (v < t.getValue()) {
+                err.println(String.format(Locale.ROOT, "evaluate: %s=%.3f is below the threshold %.3f", t.getKey(), v, t.getValue()));
+                below = true;
+            }
+        }
+        if (below) {
+            return EXIT_BELOW_THRESHOLD;
+        }
+        return bad > 0 ? TagCommand.EXIT_BAD_INPUT : 0;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.mrt.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Merges sightings of the same event (same type, overlapping countries) and drops events that
+ * a more concrete one in the article already accounts for: statements made around a call,
+ * summit or talks between the same countries, or about an event between exactly those countries; a central banker's remarks on the bank's own
+ * decision; tension where there is military action.
+ */
+final class EventMerger {
+    private EventMerger() {
+    }
+
+    static List<PoliticalEvent> merge(List<EventMention> mentions) {
+        List<PoliticalEvent> events = new ArrayList<>();
+        for (EventMention m : mentions) {
+            PoliticalEvent match = null;
+            for (PoliticalEvent e : events) {
+                if (e.type.equals(m.type()) && (e.countries.isEmpty() || m.countries().isEmpty()
+                        || !java.util.Collections.disjoint(m.countries(), e.countries))) {
+                    match = e;
+                    break;
+                }
+            }
+            if (match != null) {
+                match.add(m);
+            } else {
+                events.add(new PoliticalEvent(m));
+            }
+        }
+        events.removeIf(e -> subsumed(e, events));
+        return events;
+    }
+
+    private static boolean subsumed(PoliticalEvent e, List<PoliticalEvent> all) {
+        for (PoliticalEvent o : all) {
+            if (o == e || !o.sharesCountry(e)) {
+                continue;
+            }
+            if (e.type.equals("diplomacy.statement") && !o.type.equals(e.type)
+                    && (o.type.startsWith("diplomacy.") || o.countries.containsAll(e.countries))) {
+                return true;
+            }
+            if (e.type.equals("monetary.guidance") && o.type.equals("monetary.policy_decision")) {
+                return true;
+            }
+            if (e.type.equals("conflict.tension") && o.type.equals("conflict.military")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
