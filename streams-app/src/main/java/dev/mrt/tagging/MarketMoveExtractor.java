@@ -65,12 +65,20 @@ final class MarketMoveExtractor {
     private void moves(ArticleAnalysis a, Sentence s, List<AssetMention> assets, List<MarketMove> found) {
         int prevMoveEnd = s.from();
         int backgroundUntil = -1;
+        // The clause each move word sits in, found by one forward scan over the sentence.
+        int scanned = s.from();
+        int clauseStart = s.from();
         for (Mention d : a.mentions.get(s.index())) {
             Concept.DirectionWord w = d.get(Concept.DirectionWord.class);
             if (w == null || d.has(Concept.Asset.class)) {
                 continue;
             }
-            int windowFrom = Math.max(prevMoveEnd, clauseStart(a, s, d.from()));
+            for (; scanned < d.from(); scanned++) {
+                if (lex.clauseBreaks().contains(a.norm(scanned))) {
+                    clauseStart = scanned + 1;
+                }
+            }
+            int windowFrom = Math.max(prevMoveEnd, clauseStart);
             prevMoveEnd = d.to();
             // "stabilized after falling to record lows": the move after "after" is background,
             // and so is a move word that only elaborates it.
@@ -114,15 +122,6 @@ final class MarketMoveExtractor {
         }
         Mention next = j < s.to() ? a.mentionAt(s.index(), j) : null;
         return next != null && next.from() == j && next.has(Concept.OtherSubject.class);
-    }
-
-    private int clauseStart(ArticleAnalysis a, Sentence s, int before) {
-        for (int j = before - 1; j >= s.from(); j--) {
-            if (lex.clauseBreaks().contains(a.norm(j))) {
-                return j + 1;
-            }
-        }
-        return s.from();
     }
 
     private Optional<FxQuoteNormalizer.Quote> normalize(ArticleAnalysis a, Sentence s, AssetMention t, Mention d,
