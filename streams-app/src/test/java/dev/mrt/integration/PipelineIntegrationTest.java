@@ -71,10 +71,15 @@ class PipelineIntegrationTest {
                     new byte[] {0, 0, 0, 0, 99, 1, 2});
             Records.send(bootstrap, p.topics().marketNotes(), Map.of(note.getId(), note), thirtyMinutesLater.toEpochMilli());
 
+            // The note links to the best few events of the seed story; the call is among them.
             List<ConsumerRecord<String, ReactionLink>> links = Records.readUntil(bootstrap, p.topics().links(),
-                    r -> r.stream().anyMatch(l -> l.value().getNoteSourceId().equals("feed-cnh-1")), WAIT);
+                    r -> r.stream().anyMatch(l -> l.value().getNoteSourceId().equals("feed-cnh-1")
+                            && l.value().getEventType().equals("diplomacy.leader_call")), WAIT);
             ReactionLink link = links.stream().map(ConsumerRecord::value)
-                    .filter(l -> l.getNoteSourceId().equals("feed-cnh-1")).findFirst().orElseThrow();
+                    .filter(l -> l.getNoteSourceId().equals("feed-cnh-1") && l.getEventType().equals("diplomacy.leader_call"))
+                    .findFirst().orElseThrow();
+            assertThat(links.stream().filter(l -> l.value().getNoteSourceId().equals("feed-cnh-1")))
+                    .hasSizeLessThanOrEqualTo(p.config().integer(dev.mrt.config.Setting.LINK_MAX_PER_RECORD));
             assertThat(link.getEventArticleId()).isEqualTo(seed.getId());
             assertThat(link.getEventType()).isEqualTo("diplomacy.leader_call");
             assertThat(link.getAsset()).isEqualTo("USDCNH");
