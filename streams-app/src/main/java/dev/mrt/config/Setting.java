@@ -39,6 +39,8 @@ public enum Setting {
     STATS_HOURLY_RETENTION("stats.hourly.retention", ValueType.DURATION, "How long hourly statistics stay queryable and open to late reactions."),
     STATS_DAILY_RETENTION("stats.daily.retention", ValueType.DURATION, "How long daily statistics stay queryable and open to late reactions."),
 
+    STATE_WIPE_ON_START("state.wipe.on.start", ValueType.BOOLEAN, "Delete local Kafka Streams state before starting and restore it from the changelogs (see README: Operations)."),
+
     HTTP_HOST("http.host", ValueType.NON_EMPTY, "Interface the HTTP API binds to; 127.0.0.1 keeps it local."),
     HTTP_PORT("http.port", ValueType.PORT, "Port of the HTTP API; 0 picks a free one."),
     DASHBOARD_RETENTION("dashboard.retention", ValueType.DURATION, "How long (event time) articles, events and reactions stay queryable through the API."),

@@ -94,7 +94,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     public StreamsRunner newRunner() {
-        return new StreamsRunner(topology, streamsProperties);
+        return new StreamsRunner(topology, streamsProperties, config.bool(Setting.STATE_WIPE_ON_START));
     }
 
     /** Ensures the topics, then returns a runner ready to {@link StreamsRunner#start()}. */

@@ -23,11 +23,13 @@ public final class StreamsRunner implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
+    private final boolean wipeLocalStateOnStart;
     private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final AtomicReference<Throwable> fatal = new AtomicReference<>();
 
-    public StreamsRunner(Topology topology, Properties properties) {
+    public StreamsRunner(Topology topology, Properties properties, boolean wipeLocalStateOnStart) {
+        this.wipeLocalStateOnStart = wipeLocalStateOnStart;
         this.streams = new KafkaStreams(topology, properties);
         streams.setStateListener((now, before) -> {
             LOG.info("Kafka Streams {} -> {}", before, now);
@@ -46,8 +48,11 @@ public final class StreamsRunner implements AutoCloseable {
         return streams;
     }
 
+    /** Starts; with {@code wipeLocalStateOnStart} the local state is deleted first and restored from the changelogs. */
     public void start() {
-        streams.cleanUp();
+        if (wipeLocalStateOnStart) {
+            streams.cleanUp();
+        }
         streams.start();
     }
 

@@ -36,10 +36,10 @@ public final class ArticleTaggingTopology {
     /** Adds this topology's processors to a builder shared with the other topologies. */
     public static void addTo(StreamsBuilder builder, Topics topics, ArticleTagger tagger, RunIdentity run,
             TopologySettings settings, PipelineMetrics metrics) {
-        builder.addStateStore(Stores.windowStoreBuilder(
+        builder.addStateStore(StoreChangelogs.logged(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.ARTICLE_DEDUP, settings.dedupRetention(),
                         settings.dedupRetention(), false),
-                Serdes.String(), DedupEntry.serde()));
+                Serdes.String(), DedupEntry.serde())));
 
         KStream<String, Article> articles = builder.stream(topics.articles().name(),
                 topics.articles().consumed().withTimestampExtractor(new PublicationTimeExtractor()));

@@ -49,6 +49,7 @@ public final class DashboardViewsTopology {
     }
 
     private static <V> StoreBuilder<WindowStore<String, V>> store(String name, Duration retention, Serde<V> valueSerde) {
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(name, retention, POINT, false), Serdes.String(), valueSerde);
+        return StoreChangelogs.logged(
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(name, retention, POINT, false), Serdes.String(), valueSerde));
     }
 }

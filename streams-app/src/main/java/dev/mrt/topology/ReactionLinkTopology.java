@@ -27,12 +27,12 @@ public final class ReactionLinkTopology {
     public static void addTo(StreamsBuilder builder, Topics topics, TopologySettings s, PipelineMetrics metrics) {
         // A record must stay findable while a counterpart may still arrive: the whole window plus grace.
         Duration retention = s.linkBefore().plus(s.linkAfter()).plus(s.linkGrace());
-        builder.addStateStore(Stores.windowStoreBuilder(
+        builder.addStateStore(StoreChangelogs.logged(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.LINK_EVENTS, retention, Duration.ofMillis(1), true),
-                Serdes.String(), topics.politicalEvents().valueSerde()));
-        builder.addStateStore(Stores.windowStoreBuilder(
+                Serdes.String(), topics.politicalEvents().valueSerde())));
+        builder.addStateStore(StoreChangelogs.logged(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.LINK_NOTES, retention, Duration.ofMillis(1), true),
-                Serdes.String(), topics.taggedNotes().valueSerde()));
+                Serdes.String(), topics.taggedNotes().valueSerde())));
 
         ReactionLinker.LinkWindow window = new ReactionLinker.LinkWindow(s.linkBefore(), s.linkAfter(), s.linkMaxPerRecord());
         StreamTimes streamTimes = new StreamTimes();

@@ -35,9 +35,9 @@ public final class ReactionStatsTopology {
                 new StatsAccumulator.Granularity("hourly", HOUR, StoreNames.STATS_HOURLY, atLeast(s.statsHourlyRetention(), HOUR)),
                 new StatsAccumulator.Granularity("daily", DAY, StoreNames.STATS_DAILY, atLeast(s.statsDailyRetention(), DAY)));
         for (StatsAccumulator.Granularity g : granularities) {
-            builder.addStateStore(Stores.windowStoreBuilder(
+            builder.addStateStore(StoreChangelogs.logged(Stores.windowStoreBuilder(
                     Stores.persistentWindowStore(g.store(), g.retention().plus(g.size()), g.size(), false),
-                    Serdes.String(), serde));
+                    Serdes.String(), serde)));
         }
 
         KStream<String, ReactionStats> fromArticles = builder
