@@ -39,11 +39,13 @@ public enum Setting {
     STATS_HOURLY_RETENTION("stats.hourly.retention", ValueType.DURATION, "How long hourly statistics stay queryable and open to late reactions."),
     STATS_DAILY_RETENTION("stats.daily.retention", ValueType.DURATION, "How long daily statistics stay queryable and open to late reactions."),
 
+    TOPIC_MAX_MESSAGE_BYTES("topic.max.message.bytes", ValueType.POSITIVE_INT, "max.message.bytes of the topics the app creates: a dead letter carries its input's original bytes, so the dead-letter topic must take what the inputs take."),
     STATE_WIPE_ON_START("state.wipe.on.start", ValueType.BOOLEAN, "Delete local Kafka Streams state before starting and restore it from the changelogs (see README: Operations)."),
 
     HTTP_HOST("http.host", ValueType.NON_EMPTY, "Interface the HTTP API binds to; 127.0.0.1 keeps it local."),
     HTTP_PORT("http.port", ValueType.PORT, "Port of the HTTP API; 0 picks a free one."),
     DASHBOARD_RETENTION("dashboard.retention", ValueType.DURATION, "How long (event time) articles, events and reactions stay queryable through the API."),
+    DASHBOARD_TEXT_MAX_CHARS("dashboard.text.max.chars", ValueType.intRange(1_000, 10_000_000), "Dashboard: at most this many characters of an article's text are kept for showing evidence in place (a changelog record must fit the producer's max.request.size)."),
     LIVE_FEED_BUFFER("live.feed.buffer", ValueType.POSITIVE_INT, "Live feed: recent records kept in memory for reconnecting clients (Last-Event-ID) and the ticker's backlog."),
 
     LOG_LEVEL("log.level", ValueType.oneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR"), "Log level of the application's own loggers (Kafka's stay at WARN)."),

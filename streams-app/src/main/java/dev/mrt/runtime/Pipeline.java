@@ -87,9 +87,12 @@ public final class Pipeline implements AutoCloseable {
 
     /** As {@link #ensureTopics()}, creating missing topics with these topic configs. */
     public void ensureTopics(Map<String, String> topicConfigs) {
+        Map<String, String> configs = new java.util.HashMap<>(topicConfigs);
+        configs.putIfAbsent(org.apache.kafka.common.config.TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                String.valueOf(config.integer(Setting.TOPIC_MAX_MESSAGE_BYTES)));
         try (Admin admin = Admin.create(adminProperties())) {
             TopicProvisioner.ensure(admin, topics.allNames(), config.integer(Setting.TOPIC_PARTITIONS),
-                    (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR), config.bool(Setting.TOPIC_CREATE), topicConfigs);
+                    (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR), config.bool(Setting.TOPIC_CREATE), configs);
         }
     }
 

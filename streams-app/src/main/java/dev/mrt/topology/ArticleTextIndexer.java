@@ -13,10 +13,16 @@ import org.apache.kafka.streams.state.WindowStore;
  * Keeps the newest revision of each article's text, which the enriched record does not carry but
  * the dashboard needs to show evidence in place (evidence offsets point into title + body). A
  * re-sent or older revision leaves the stored one alone, by the deduplicator's own rule.
- * Emits nothing.
+ * Emits nothing. Only the first {@code maxChars} of a body are kept: a multi-megabyte article
+ * would not fit in a changelog record, and evidence past that point still shows its own text.
  */
 final class ArticleTextIndexer implements Processor<String, Article, Void, Void> {
+    private final int maxChars;
     private WindowStore<String, Article> texts;
+
+    ArticleTextIndexer(int maxChars) {
+        this.maxChars = maxChars;
+    }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -36,6 +42,13 @@ final class ArticleTextIndexer implements Processor<String, Article, Void, Void>
             return;
         }
         stored.forEach(kv -> texts.put(record.key(), null, kv.key));
-        texts.put(record.key(), article, article.getPublishedAt().toEpochMilli());
+        texts.put(record.key(), capped(article), article.getPublishedAt().toEpochMilli());
+    }
+
+    private Article capped(Article a) {
+        if (a.getBody().length() <= maxChars) {
+            return a;
+        }
+        return Article.newBuilder(a).setBody(a.getBody().substring(0, maxChars)).build();
     }
 }

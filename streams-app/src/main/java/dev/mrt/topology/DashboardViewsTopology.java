@@ -45,7 +45,8 @@ public final class DashboardViewsTopology {
                 .process(ReactionLinkIndexer::new, Named.as(LINK_INDEXER), StoreNames.DASHBOARD_REACTIONS);
         builder.stream(topics.articles().name(),
                         topics.articles().consumed(PURPOSE).withTimestampExtractor(new PublicationTimeExtractor()))
-                .process(ArticleTextIndexer::new, Named.as(TEXT_INDEXER), StoreNames.DASHBOARD_ARTICLE_TEXTS);
+                .process(() -> new ArticleTextIndexer(settings.dashboardTextMaxChars()), Named.as(TEXT_INDEXER),
+                        StoreNames.DASHBOARD_ARTICLE_TEXTS);
     }
 
     private static <V> StoreBuilder<WindowStore<String, V>> store(String name, Duration retention, Serde<V> valueSerde) {

@@ -15,7 +15,8 @@ public record TopologySettings(
         int linkMaxPerRecord,
         Duration statsHourlyRetention,
         Duration statsDailyRetention,
-        Duration dashboardRetention) {
+        Duration dashboardRetention,
+        int dashboardTextMaxChars) {
 
     public static TopologySettings from(AppConfig c) {
         return new TopologySettings(
@@ -27,6 +28,7 @@ public record TopologySettings(
                 c.integer(Setting.LINK_MAX_PER_RECORD),
                 c.duration(Setting.STATS_HOURLY_RETENTION),
                 c.duration(Setting.STATS_DAILY_RETENTION),
-                c.duration(Setting.DASHBOARD_RETENTION));
+                c.duration(Setting.DASHBOARD_RETENTION),
+                c.integer(Setting.DASHBOARD_TEXT_MAX_CHARS));
     }
 }

@@ -29,6 +29,15 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext ctx, ProducerRecord<byte[], byte[]> record, Exception e) {
+        if (dlqTopic.equals(record.topic())) {
+            // The dead letter itself cannot be written: trying again would loop on the same record.
+            LOG.error("Cannot write a dead letter of {} bytes to {} ({}); the record from {}-{}@{} is dropped. Raise "
+                    + "kafka.producer.max.request.size and the topic's max.message.bytes to keep such records.",
+                    record.value() == null ? 0 : record.value().length, dlqTopic, e.getMessage(), ctx.topic(),
+                    ctx.partition(), ctx.offset());
+            metrics.deadLettered(DeadLetterReason.UNWRITABLE_DEAD_LETTER);
+            return Response.resume();
+        }
         if (e instanceof RecordTooLargeException) {
             return deadLetter(ctx, e, "result for " + record.topic() + " too large");
         }

@@ -17,6 +17,9 @@ public final class DeadLetterReason {
     /** Published implausibly far in the future; it would move stream time and make every later record late. */
     public static final String FUTURE_TIMESTAMP = "future_timestamp";
 
+    /** Metric only: a dead letter that could not be written either (too large for the producer or topic); logged as an error. */
+    public static final String UNWRITABLE_DEAD_LETTER = "unwritable_dead_letter";
+
     private DeadLetterReason() {
     }
 }
