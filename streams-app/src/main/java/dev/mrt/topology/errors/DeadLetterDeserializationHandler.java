@@ -4,7 +4,6 @@ import java.util.Map;
 
 import dev.mrt.topology.PipelineMetrics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.slf4j.Logger;
@@ -18,8 +17,9 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
     @Override
     public void configure(Map<String, ?> configs) {
-        dlqTopic = String.valueOf(configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
-        metrics = PipelineMetrics.from(configs);
+        DeadLetterTarget target = DeadLetterTarget.from(configs);
+        dlqTopic = target.topic();
+        metrics = target.metrics();
     }
 
     @Override

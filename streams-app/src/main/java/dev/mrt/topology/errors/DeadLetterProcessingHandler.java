@@ -3,7 +3,6 @@ package dev.mrt.topology.errors;
 import java.util.Map;
 
 import dev.mrt.topology.PipelineMetrics;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,8 +20,9 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public void configure(Map<String, ?> configs) {
-        dlqTopic = String.valueOf(configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
-        metrics = PipelineMetrics.from(configs);
+        DeadLetterTarget target = DeadLetterTarget.from(configs);
+        dlqTopic = target.topic();
+        metrics = target.metrics();
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Map;
 import dev.mrt.topology.PipelineMetrics;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.slf4j.Logger;
@@ -23,8 +22,9 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
 
     @Override
     public void configure(Map<String, ?> configs) {
-        dlqTopic = String.valueOf(configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
-        metrics = PipelineMetrics.from(configs);
+        DeadLetterTarget target = DeadLetterTarget.from(configs);
+        dlqTopic = target.topic();
+        metrics = target.metrics();
     }
 
     @Override
