@@ -47,7 +47,7 @@ final class ArticleAnalysis {
             mentions.add(taxonomy.matcher().match(text, tokens, s.from(), s.to()));
         }
         LocalDate published = article.publishedAt() == null ? null : article.publishedAt().toLocalDate();
-        return new ArticleAnalysis(text, tokens, sentences, mentions, published, CountrySalience.of(mentions),
+        return new ArticleAnalysis(text, tokens, sentences, mentions, published, CountrySalience.of(mentions, taxonomy),
                 taxonomy.lexicon());
     }
 

@@ -192,7 +192,8 @@ final class AssetMentionResolver {
         if (best != null) {
             return taxonomy.currencyOfCountry(best).orElse(c.candidates().get(0));
         }
-        return c.candidates().get(0);
+        // "Peso rallies" over a story about Brazil: a name no country of the story uses is no currency of it.
+        return article.salience.dominant() == null ? c.candidates().get(0) : null;
     }
 
     /** The subject of the previous sentence: its first asset that is not a counter-currency. */

@@ -43,6 +43,7 @@ final class EventParticipants {
                 p.countries.add(country.code());
             }
         }
+        TitledLeaders.addTo(a, s, p.leaderCountries);
         return p;
     }
 
