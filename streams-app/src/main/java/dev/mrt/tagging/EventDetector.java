@@ -228,6 +228,11 @@ final class EventDetector {
     }
 
     private String fallbackCountry(ArticleAnalysis a, EventParticipants p, String type) {
+        // "OPEC+ agrees an output hike" over a story about WTI: the body that acts has no country
+        // of its own, and the story's most named country did not act.
+        if (p.actsOnlyThroughStatelessBodies()) {
+            return null;
+        }
         if (type.startsWith(MONETARY)) {
             String bank = a.salience.dominantCentralBank();
             if (bank != null) {

@@ -77,6 +77,12 @@ final class EventParticipants {
         return null;
     }
 
+    /** Institutions without a country of their own (OPEC, the IMF) and no person or country beside them. */
+    boolean actsOnlyThroughStatelessBodies() {
+        return people.isEmpty() && countries.isEmpty() && !institutions.isEmpty()
+                && institutions.stream().allMatch(i -> i.country() == null);
+    }
+
     List<String> actorNames() {
         Set<String> names = new LinkedHashSet<>();
         people.forEach(p -> names.add(p.name()));

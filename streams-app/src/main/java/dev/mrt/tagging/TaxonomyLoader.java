@@ -39,9 +39,10 @@ public final class TaxonomyLoader {
     private static final Set<String> INSTITUTION_KINDS = Set.of("central_bank", "government", "ministry",
             "legislature", "agency", "international", "party", "media", "company");
 
-    /** Words the extractors compare tokens with by name; they must keep their own norm. */
+    /** Words the extractors compare tokens with by name (as stems: "vice" is "vic"); they must keep their own norm. */
     private static final Set<String> CODE_WORDS = Set.of("on", "of", "'s", "the", "its", "their", ",", ".", "$",
-            "next", "last", "in", "across", "\"", ")", "'", "]");
+            "next", "last", "in", "across", "\"", ")", "'", "]", "between", "over", "and", "to", "vice", "prime",
+            "minister").stream().map(LightStemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Function<String, Reader> opener;
     private final PhraseMatcher matcher = new PhraseMatcher();

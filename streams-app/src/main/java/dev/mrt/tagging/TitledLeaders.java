@@ -8,6 +8,9 @@ import java.util.Set;
  * sentence, so that their meeting is a summit and their call a leaders' call.
  */
 final class TitledLeaders {
+    private static final String PRIME = LightStemmer.stem("prime");
+    private static final String MINISTER = LightStemmer.stem("minister");
+    private static final String VICE = LightStemmer.stem("vice");
     private TitledLeaders() {
     }
 
@@ -18,14 +21,14 @@ final class TitledLeaders {
                 continue;
             }
             int end = j + 1;
-            if (a.norm(j).equals("prime")) {
-                if (!a.norm(j + 1).equals("minister")) {
+            if (a.norm(j).equals(PRIME)) {
+                if (!a.norm(j + 1).equals(MINISTER)) {
                     continue;
                 }
                 end++;
             }
             // "Vice President Harris" is no head of state or government.
-            if (j > s.from() && a.norm(j - 1).equals("vice")) {
+            if (j > s.from() && a.norm(j - 1).equals(VICE)) {
                 continue;
             }
             String before = countryBefore(a, s, j);

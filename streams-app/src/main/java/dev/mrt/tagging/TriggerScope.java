@@ -53,8 +53,9 @@ final class TriggerScope {
         int from = wordsBack(a, s, m.from(), HYPOTHETICAL_REACH);
         for (int j = from; j < m.from(); j++) {
             Mention covering = a.mentionAt(s.index(), j);
-            if (lex.hypothetical().contains(a.norm(j)) && (covering == null || !covering.has(Concept.Blocker.class))
-                    && !reportedIntent(a, s, j)) {
+            // A blocked phrase ("as expected") or a date ("in May") holds no modal.
+            boolean inert = covering != null && (covering.has(Concept.Blocker.class) || covering.has(Concept.DateWord.class));
+            if (lex.hypothetical().contains(a.norm(j)) && !inert && !reportedIntent(a, s, j)) {
                 return true;
             }
         }
