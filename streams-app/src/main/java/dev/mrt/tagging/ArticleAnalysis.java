@@ -15,12 +15,14 @@ final class ArticleAnalysis {
     final List<List<Mention>> mentions;
     final LocalDate publishedDate;
     final CountrySalience salience;
+    /** Sentences before this index are the title's. */
+    final int firstBodySentence;
     private final Lexicon lexicon;
     /** The mention covering each token, or null: constant-time lookups for the extractors. */
     private final Mention[] byToken;
 
     private ArticleAnalysis(String text, List<Token> tokens, List<Sentence> sentences, List<List<Mention>> mentions,
-                            LocalDate publishedDate, CountrySalience salience, Lexicon lexicon) {
+                            LocalDate publishedDate, CountrySalience salience, Lexicon lexicon, int titleLength) {
         this.lexicon = lexicon;
         this.byToken = new Mention[tokens.size()];
         for (List<Mention> sentence : mentions) {
@@ -36,6 +38,11 @@ final class ArticleAnalysis {
         this.mentions = mentions;
         this.publishedDate = publishedDate;
         this.salience = salience;
+        int body = 0;
+        while (body < sentences.size() && tokens.get(sentences.get(body).from()).start() < titleLength) {
+            body++;
+        }
+        this.firstBodySentence = body;
     }
 
     static ArticleAnalysis of(ArticleText article, Taxonomy taxonomy) {
@@ -47,8 +54,8 @@ final class ArticleAnalysis {
             mentions.add(taxonomy.matcher().match(text, tokens, s.from(), s.to()));
         }
         LocalDate published = article.publishedAt() == null ? null : article.publishedAt().toLocalDate();
-        return new ArticleAnalysis(text, tokens, sentences, mentions, published, CountrySalience.of(mentions),
-                taxonomy.lexicon());
+        return new ArticleAnalysis(text, tokens, sentences, mentions, published, CountrySalience.of(mentions, taxonomy),
+                taxonomy.lexicon(), article.title().length());
     }
 
     Lexicon lexicon() {

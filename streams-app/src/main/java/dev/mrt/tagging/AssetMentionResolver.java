@@ -13,6 +13,9 @@ import java.util.List;
 final class AssetMentionResolver {
     private static final int MODIFIER_WINDOW = 8;
     private static final java.util.Set<String> LOCATION_PREPOSITIONS = java.util.Set.of("in", "across");
+    private static final int SPREAD_LEG_GAP = 6;
+    private static final java.util.Set<String> SPREAD_CONNECTIVES = java.util.Set.of("between", "of", "over", "and", "the",
+            "'s", "on");
 
     private final Taxonomy taxonomy;
     private final ArticleAnalysis article;
@@ -77,7 +80,11 @@ final class AssetMentionResolver {
         return m != null && m.from() == to + 1 && m.has(Concept.Country.class) ? m.get(Concept.Country.class).code() : null;
     }
 
+    /** "against the dollar", "per dollar", or a price in it ("fell to 140.35 yen"). */
     private boolean afterCounterCue(Sentence s, int from) {
+        if (from > s.from() && article.tokens.get(from - 1).kind() == Token.Kind.NUMBER) {
+            return true;
+        }
         for (int j = from - 1; j >= Math.max(s.from(), from - 3); j--) {
             Mention m = article.mentionAt(s.index(), j);
             if (m != null && m.has(Concept.CounterCurrency.class)) {
@@ -131,6 +138,10 @@ final class AssetMentionResolver {
             out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit(), false));
             return;
         }
+        if (bond && spreadLegs(s, prev, m)) {
+            out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit(), false));
+            return;
+        }
         String code;
         boolean explicit = a.code() != null;
         if (explicit) {
@@ -170,6 +181,26 @@ final class AssetMentionResolver {
         out.add(new AssetMention(m.from(), m.to(), code, null, a.priceQuoted(), explicit, false));
     }
 
+    /**
+     * "the spread between French and German 10-year bond yields": bonds named right after a
+     * spread, with nothing but tenors and connectives between, are the spread's legs, not a
+     * second subject of its move.
+     */
+    private boolean spreadLegs(Sentence s, AssetMention prev, Mention m) {
+        if (prev == null || prev.code() == null || !"spread".equals(taxonomy.assetClassOf(prev.code()))
+                || m.from() < prev.to() || m.from() - prev.to() > SPREAD_LEG_GAP) {
+            return false;
+        }
+        for (int j = prev.to(); j < m.from(); j++) {
+            Mention between = article.mentionAt(s.index(), j);
+            boolean tenorOrPlace = between != null && (between.has(Concept.Tenor.class) || between.has(Concept.Country.class));
+            if (!tenorOrPlace && !SPREAD_CONNECTIVES.contains(article.norm(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String currency(Sentence s, Mention m, Concept.Currency c) {
         if (c.code() != null) {
             return c.code();
@@ -192,7 +223,8 @@ final class AssetMentionResolver {
         if (best != null) {
             return taxonomy.currencyOfCountry(best).orElse(c.candidates().get(0));
         }
-        return c.candidates().get(0);
+        // "Peso rallies" over a story about Brazil: a name no country of the story uses is no currency of it.
+        return article.salience.dominant() == null ? c.candidates().get(0) : null;
     }
 
     /** The subject of the previous sentence: its first asset that is not a counter-currency. */

@@ -14,10 +14,6 @@ import java.util.TreeSet;
  * count; weak triggers yield to strong ones in the same sentence.
  */
 final class EventDetector {
-    private static final int NEGATION_REACH = 6;
-    private static final int HYPOTHETICAL_REACH = 6;
-    private static final int HYPOTHETICAL_AFTER = 6;
-    private static final int BACKGROUND_REACH = 4;
     private static final int SPEAKER_REACH = 8;
     private static final int CENTRAL_BANK_REACH = 8;
     private static final String MONETARY = "monetary.";
@@ -124,39 +120,22 @@ final class EventDetector {
         here.removeIf(e -> e.weak() && e.type().equals(GUIDANCE) && !e.speech());
     }
 
+    /**
+     * A concrete event of the speaker's country absorbs the speech about it; but a central banker
+     * looking ahead ("the Fed left rates unchanged and Powell said it would be patient") gives
+     * guidance beyond the decision.
+     */
     private static boolean absorbs(EventMention e, EventMention speech) {
         if (speech.type().startsWith(MONETARY)) {
-            return e.type().startsWith(MONETARY) && e.countries().stream().anyMatch(speech.speakerCountries()::contains);
+            boolean beyondDecision = speech.forward() && e.type().equals(DECISION);
+            return !beyondDecision && e.type().startsWith(MONETARY)
+                    && e.countries().stream().anyMatch(speech.speakerCountries()::contains);
         }
         return e.countries().stream().anyMatch(speech.speakerCountries()::contains);
     }
 
-    /** @param subjectOfHypothetical also look after the trigger ("a summit ... would be"); not for reporting verbs */
-    private boolean suppressed(ArticleAnalysis a, Sentence s, Mention m, boolean subjectOfHypothetical) {
-        for (int j = Math.max(s.from(), m.from() - BACKGROUND_REACH); j < m.from(); j++) {
-            if (lex.eventBackground().contains(a.norm(j))) {
-                return true;
-            }
-        }
-        for (int j = Math.max(s.from(), m.from() - HYPOTHETICAL_REACH); j < m.from(); j++) {
-            Mention covering = a.mentionAt(s.index(), j);
-            if (lex.hypothetical().contains(a.norm(j)) && (covering == null || !covering.has(Concept.Blocker.class))) {
-                return true;
-            }
-        }
-        // "a summit between them would be the first since 2019": the trigger is the subject of a hypothetical.
-        for (int j = m.to(); subjectOfHypothetical && j < Math.min(s.to(), m.to() + HYPOTHETICAL_AFTER); j++) {
-            if (lex.hypothetical().contains(a.norm(j))) {
-                return true;
-            }
-            if (lex.clauseBreaks().contains(a.norm(j)) || a.norm(j).equals(",")) {
-                break;
-            }
-        }
-        if (ModalityDetector.detect(a, s, m.from(), m.from()) == Modality.CONDITIONAL) {
-            return true;
-        }
-        return NegationDetector.negated(a, s, Math.max(s.from(), m.from() - NEGATION_REACH), m.from());
+    private static boolean suppressed(ArticleAnalysis a, Sentence s, Mention m, boolean subjectOfHypothetical) {
+        return TriggerScope.suppressed(a, s, m, subjectOfHypothetical);
     }
 
     private EventMention fromTrigger(ArticleAnalysis a, Sentence s, Mention m, TriggerDef t, EventParticipants p,
@@ -196,6 +175,18 @@ final class EventDetector {
                     return null;
                 }
             }
+            case OFFICE_HOLDER -> {
+                if (!OfficeHolderArgument.holds(a, s, m)) {
+                    return null;
+                }
+                if (countries.isEmpty()) {
+                    String c = fallbackCountry(a, p, type);
+                    if (c == null) {
+                        return null;
+                    }
+                    countries.add(c);
+                }
+            }
             case MEETING -> {
                 if (countries.size() < 2) {
                     return null;
@@ -221,8 +212,10 @@ final class EventDetector {
             }
         }
         LocalDate date = RelativeDateResolver.resolve(a, s, m.from());
+        // Minutes and the like are guidance in their own right; a weak cue ("signalled") only when nothing else explains it.
+        boolean forward = type.equals(GUIDANCE) && !t.weak();
         return new EventMention(type, p.actorNames(), countries, date, t.confidence(), s.index(), s.from(), s.to(),
-                t.weak(), false, Set.of(), m.from());
+                t.weak(), false, Set.of(), m.from(), forward);
     }
 
     private boolean mentionsCounterpart(ArticleAnalysis a, Sentence s) {
@@ -235,6 +228,11 @@ final class EventDetector {
     }
 
     private String fallbackCountry(ArticleAnalysis a, EventParticipants p, String type) {
+        // "OPEC+ agrees an output hike" over a story about WTI: the body that acts has no country
+        // of its own, and the story's most named country did not act.
+        if (p.actsOnlyThroughStatelessBodies()) {
+            return null;
+        }
         if (type.startsWith(MONETARY)) {
             String bank = a.salience.dominantCentralBank();
             if (bank != null) {
@@ -330,9 +328,10 @@ final class EventDetector {
                 if (country == null) {
                     continue;
                 }
+                boolean forward = ForwardLooking.after(a, s, verb.to());
                 return taxonomy.speechEventType("central_bank").map(type -> new EventMention(type, p.actorNames(),
                         Set.of(country), date, 0.7, s.index(), s.from(), s.to(), true, true, Set.of(country),
-                        verb.from())).orElse(null);
+                        verb.from(), forward)).orElse(null);
             }
             boolean government = person != null || (inst != null && inst.institution().isGovernment())
                     || speaker.has(Concept.Country.class);
@@ -345,7 +344,7 @@ final class EventDetector {
             }
             return taxonomy.speechEventType("government").map(type -> new EventMention(type, p.actorNames(),
                     new TreeSet<>(p.countries), date, 0.65, s.index(), s.from(), s.to(), true, true,
-                    Set.of(speakerCountry), verb.from())).orElse(null);
+                    Set.of(speakerCountry), verb.from(), false)).orElse(null);
         }
         return null;
     }

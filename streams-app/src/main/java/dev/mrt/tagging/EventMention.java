@@ -10,8 +10,9 @@ import java.util.Set;
  * @param speakerCountries for statements and guidance: the speaker's countries, used to let a
  *                         concrete event in the same sentence absorb the statement
  * @param anchor           token of the trigger or reporting verb
+ * @param forward          guidance that looks ahead ("would be patient"), which a decision does not absorb
  */
 record EventMention(String type, List<String> actors, Set<String> countries, LocalDate date, double confidence,
                     int sentence, int from, int to, boolean weak, boolean speech, Set<String> speakerCountries,
-                    int anchor) {
+                    int anchor, boolean forward) {
 }

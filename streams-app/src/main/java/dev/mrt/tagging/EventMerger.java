@@ -7,7 +7,8 @@ import java.util.List;
  * Merges sightings of the same event (same type, overlapping countries) and drops events that
  * a more concrete one in the article already accounts for: statements made around a call,
  * summit or talks between the same countries, or about an event between exactly those countries; a central banker's remarks on the bank's own
- * decision; tension where there is military action.
+ * decision, unless they look ahead; tension where there is military action; talks that are the
+ * article's trade talks.
  */
 final class EventMerger {
     private EventMerger() {
@@ -43,10 +44,14 @@ final class EventMerger {
                     && (o.type.startsWith("diplomacy.") || o.countries.containsAll(e.countries))) {
                 return true;
             }
-            if (e.type.equals("monetary.guidance") && o.type.equals("monetary.policy_decision")) {
+            if (e.type.equals("monetary.guidance") && !e.forward && o.type.equals("monetary.policy_decision")) {
                 return true;
             }
             if (e.type.equals("conflict.tension") && o.type.equals("conflict.military")) {
+                return true;
+            }
+            // Talks between the same countries that the article calls trade talks are those trade talks.
+            if (e.type.equals("diplomacy.official_talks") && o.type.equals("trade.talks") && o.countries.containsAll(e.countries)) {
                 return true;
             }
         }

@@ -43,6 +43,7 @@ final class EventParticipants {
                 p.countries.add(country.code());
             }
         }
+        TitledLeaders.addTo(a, s, p.leaderCountries);
         return p;
     }
 
@@ -74,6 +75,12 @@ final class EventParticipants {
             }
         }
         return null;
+    }
+
+    /** Institutions without a country of their own (OPEC, the IMF) and no person or country beside them. */
+    boolean actsOnlyThroughStatelessBodies() {
+        return people.isEmpty() && countries.isEmpty() && !institutions.isEmpty()
+                && institutions.stream().allMatch(i -> i.country() == null);
     }
 
     List<String> actorNames() {

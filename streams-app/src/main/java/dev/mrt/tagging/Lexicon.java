@@ -19,10 +19,18 @@ import java.util.Set;
  * @param passive         auxiliaries that put a transitive move word in the passive ("was hit")
  * @param counterparts    words that stand for a second leader ("Xi and his American counterpart")
  * @param invertedConditionals words that open a conditional sentence ("Should the ECB cut, ...")
+ * @param officeTitles    nouns naming an office ("governor", "minister"): the object that makes
+ *                        "fired", "named", "removed" a change of leadership
+ * @param leaderTitles    nouns naming a head of state or government ("president", "premier",
+ *                        "leaders"): with a country ("India's prime minister", "the leaders of
+ *                        India and Canada") they stand for that country's leader
+ * @param reportedIntent  modals that, right after a reporting verb, announce a decision rather
+ *                        than speculate ("China said it would impose tariffs")
  */
 public record Lexicon(Set<String> abbreviations, Set<String> determiners, Set<String> licensors,
                       Set<String> functionWords, Set<String> coordinators, Set<String> background,
                       Set<String> contrast, Set<String> clauseBreaks,
                       Set<String> eventBackground, Set<String> hypothetical, Set<String> passive,
-                      Set<String> counterparts, Set<String> invertedConditionals) {
+                      Set<String> counterparts, Set<String> invertedConditionals, Set<String> officeTitles,
+                      Set<String> leaderTitles, Set<String> reportedIntent) {
 }

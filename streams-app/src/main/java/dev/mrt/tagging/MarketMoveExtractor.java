@@ -59,7 +59,28 @@ final class MarketMoveExtractor {
         for (int i = 0; i < out.size(); i++) {
             out.set(i, out.get(i).withSentences(sentencesOf.get(i)));
         }
+        dropHeadlineGlosses(a, out);
         return out;
+    }
+
+    /**
+     * "Sterling steadies" over "the pound edged up 0.2%": a headline sums up the move the body
+     * reports; where the body states a move of the same asset in another direction, the
+     * body's precise wording stands and the headline's gloss goes.
+     */
+    private void dropHeadlineGlosses(ArticleAnalysis a, List<MarketMove> notes) {
+        notes.removeIf(title -> onlyInTitle(a, title) && notes.stream().anyMatch(body -> !onlyInTitle(a, body)
+                && body.modality() == Modality.REALIZED && body.direction() != title.direction()
+                && taxonomy.familyOf(body.asset()).equals(taxonomy.familyOf(title.asset()))));
+    }
+
+    private static boolean onlyInTitle(ArticleAnalysis a, MarketMove m) {
+        for (int s : m.sentences()) {
+            if (s >= a.firstBodySentence) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void moves(ArticleAnalysis a, Sentence s, List<AssetMention> assets, List<MarketMove> found) {
@@ -151,6 +172,13 @@ final class MarketMoveExtractor {
                 }
             }
         }
+        // "tumbled to 140.35 yen": a currency priced by a number after the move is the quote.
+        for (AssetMention c : assets) {
+            if (c.isCurrency() && c.counter() && c.from() >= from && c.from() <= limit
+                    && a.tokens.get(c.from() - 1).kind() == Token.Kind.NUMBER) {
+                return c.currency();
+            }
+        }
         return null;
     }
 
@@ -204,8 +232,9 @@ final class MarketMoveExtractor {
             default -> {
             }
         }
+        // "a weaker yen" reads the move word as the asset's adjective; "to steady the yuan" is a purpose, no move.
         if (next != null && next.from() == d.to()) {
-            return List.of(next);
+            return d.from() > s.from() && a.norm(d.from() - 1).equals("to") ? List.of() : List.of(next);
         }
         List<AssetMention> before = preceding(a, s, assets, prevIndex, d);
         if (!before.isEmpty()) {

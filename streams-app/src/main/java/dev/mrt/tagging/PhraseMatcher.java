@@ -104,33 +104,49 @@ final class PhraseMatcher {
         List<Mention> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Node node = root;
-            int bestEnd = -1;
-            List<Concept> best = null;
-            long bestKinds = 0;
-            for (int j = i; j < to; j++) {
-                int id = tokens.get(j).id();
-                node = id < 0 ? null : node == root ? rootById[id] : child(node, id);
-                if (node == null) {
-                    break;
-                }
-                if (node.entries != null) {
-                    List<Concept> accepted = node.hasChecked ? accept(node.entries, text, tokens, i, j + 1) : node.uncased;
-                    if (!accepted.isEmpty()) {
-                        bestEnd = j + 1;
-                        best = accepted;
-                        bestKinds = node.hasChecked ? Mention.kindsOf(accepted) : node.uncasedKinds;
-                    }
+            Mention best = longest(text, tokens, i, to);
+            // "The S&P Merval index": a phrase led by an article ("the S&P") yields to a longer
+            // phrase that starts right after the article and reaches further.
+            if (best != null && ARTICLES.contains(tokens.get(i).norm()) && i + 1 < to) {
+                Mention inner = longest(text, tokens, i + 1, to);
+                if (inner != null && inner.to() > best.to()) {
+                    best = null;
                 }
             }
             if (best != null) {
-                out.add(new Mention(i, bestEnd, best, bestKinds));
-                i = bestEnd;
+                out.add(best);
+                i = best.to();
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    private Mention longest(String text, List<Token> tokens, int i, int to) {
+        Node node = root;
+        int bestEnd = -1;
+        List<Concept> best = null;
+        long bestKinds = 0;
+        for (int j = i; j < to; j++) {
+            int id = tokens.get(j).id();
+            node = id < 0 ? null : node == root ? rootById[id] : child(node, id);
+            if (node == null) {
+                break;
+            }
+            if (node.entries != null) {
+                List<Concept> accepted = node.hasChecked ? accept(node.entries, text, tokens, i, j + 1) : node.uncased;
+                if (!accepted.isEmpty()) {
+                    bestEnd = j + 1;
+                    best = accepted;
+                    bestKinds = node.hasChecked ? Mention.kindsOf(accepted) : node.uncasedKinds;
+                }
+            }
+        }
+        return best == null ? null : new Mention(i, bestEnd, best, bestKinds);
     }
 
     /** Every normalized token that some phrase contains. */

@@ -12,6 +12,8 @@ final class PoliticalEvent {
     final Set<String> countries = new TreeSet<>();
     final java.util.Set<Integer> sentences = new java.util.LinkedHashSet<>();
     LocalDate date;
+    /** Some sighting is guidance that looks ahead (see {@link EventMention#forward()}). */
+    boolean forward;
     double confidence;
     /** Evidence: the first sighting that dates the event, else the first sighting. */
     int from;
@@ -29,6 +31,7 @@ final class PoliticalEvent {
         actors.addAll(m.actors());
         countries.addAll(m.countries());
         sentences.add(m.sentence());
+        forward |= m.forward();
         if (date == null && m.date() != null) {
             date = m.date();
             from = m.from();

@@ -39,9 +39,10 @@ public final class TaxonomyLoader {
     private static final Set<String> INSTITUTION_KINDS = Set.of("central_bank", "government", "ministry",
             "legislature", "agency", "international", "party", "media", "company");
 
-    /** Words the extractors compare tokens with by name; they must keep their own norm. */
+    /** Words the extractors compare tokens with by name (as stems: "vice" is "vic"); they must keep their own norm. */
     private static final Set<String> CODE_WORDS = Set.of("on", "of", "'s", "the", "its", "their", ",", ".", "$",
-            "next", "last", "in", "across", "\"", ")", "'", "]");
+            "next", "last", "in", "across", "\"", ")", "'", "]", "between", "over", "and", "to", "vice", "prime",
+            "minister").stream().map(LightStemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Function<String, Reader> opener;
     private final PhraseMatcher matcher = new PhraseMatcher();
@@ -186,7 +187,7 @@ public final class TaxonomyLoader {
         Lexicon lexicon = new Lexicon(cc("abbreviations"), cc("determiners"), cc("licensors"), cc("function_words"),
                 cc("coordinators"), cc("background"), cc("contrast"), cc("clause_breaks"),
                 cc("event_background"), cc("hypothetical"), cc("passive"), cc("counterparts"),
-                cc("inverted_conditionals"));
+                cc("inverted_conditionals"), cc("office_titles"), cc("leader_titles"), cc("reported_intent"));
         java.util.Set<String> words = new HashSet<>(matcher.words());
         closedClass.values().forEach(words::addAll);
         words.addAll(CODE_WORDS);
@@ -495,7 +496,8 @@ public final class TaxonomyLoader {
     private void readClosedClass(YamlFields d) {
         d.mapping("closed_class").forEach((k, v) -> {
             if (!Set.of("abbreviations", "determiners", "licensors", "function_words", "coordinators", "background",
-                    "contrast", "clause_breaks", "event_background", "hypothetical", "passive", "counterparts", "inverted_conditionals").contains(k)) {
+                    "contrast", "clause_breaks", "event_background", "hypothetical", "passive", "counterparts", "inverted_conditionals",
+                    "office_titles", "leader_titles", "reported_intent").contains(k)) {
                 throw TaxonomyException.at(v, k, "unknown closed_class list");
             }
             Set<String> set = closedClass.computeIfAbsent(k, x -> new HashSet<>());

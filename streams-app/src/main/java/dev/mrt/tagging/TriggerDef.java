@@ -12,6 +12,6 @@ public record TriggerDef(String eventType, String phrase, Requirement requires, 
                          String typeWithCentralBank) {
 
     public enum Requirement {
-        NONE, COUNTRY, TWO_COUNTRIES, TWO_LEADERS, LEADER_AND_FOREIGN, CENTRAL_BANK, MEETING
+        NONE, COUNTRY, TWO_COUNTRIES, TWO_LEADERS, LEADER_AND_FOREIGN, CENTRAL_BANK, MEETING, OFFICE_HOLDER
     }
 }
