@@ -77,9 +77,10 @@ final class EndToEndReport {
     void fanOut(ThroughputResult r) {
         PipelineCounts c = r.counts();
         out.printf(Locale.ROOT, "Fan-out of the full pipeline (%s, %d threads), per article: %.2f political events, %.2f market notes,"
-                        + " %.2f links inside the article, %.2f cross-feed links; %.0f dead letters, %.0f late records in all.%n%n",
+                        + " %.2f links inside the article, %.2f cross-feed links. Dead letters: %.0f %s; late records by stage: %s.%n%n",
                 r.variant().guarantee().setting, r.variant().threads(), c.perArticle(c.events()), c.perArticle(c.notes()),
-                c.perArticle(c.articleLinks()), c.perArticle(c.crossFeedLinks()), c.deadLetters(), c.lateRecords());
+                c.perArticle(c.articleLinks()), c.perArticle(c.crossFeedLinks()), c.deadLetters(), c.deadLettersByReason(),
+                c.lateByStage());
         out.printf(Locale.ROOT, "| topic | records | per article |%n|---|---:|---:|%n");
         for (Map.Entry<String, Long> e : r.volumes().entrySet()) {
             out.printf(Locale.ROOT, "| %s | %d | %.2f |%n", e.getKey(), e.getValue(), e.getValue() / (double) r.articles());
@@ -103,6 +104,7 @@ final class EndToEndReport {
         StackProfileTable.print(out, "activity (innermost recognised frame)", p.activities(), p.samples());
         StackProfileTable.print(out, "stage (innermost processor of ours)", p.stages(), p.samples());
         StackProfileTable.print(out, "stream-thread phase", p.phases(), p.samples());
+        StackProfileTable.print(out, "stage / activity (the 15 largest)", p.stageActivities(), p.samples(), 15);
     }
 
     static Optional<ThroughputResult> find(List<ThroughputResult> results, Variant.Kind kind, Variant like) {

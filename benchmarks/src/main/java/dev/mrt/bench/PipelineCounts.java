@@ -1,8 +1,11 @@
 package dev.mrt.bench;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import dev.mrt.topology.PipelineMetrics;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 
 /**
@@ -10,7 +13,7 @@ import io.micrometer.core.instrument.Timer;
  * spent inside the tagger ({@code mrt.tagging.time}, measured around each {@code tag} call).
  */
 record PipelineCounts(double tagged, double events, double notes, double articleLinks, double crossFeedLinks,
-        double deadLetters, double lateRecords, double taggingSeconds) {
+        double deadLetters, Map<String, Double> deadLettersByReason, Map<String, Double> lateByStage, double taggingSeconds) {
 
     static PipelineCounts of(PipelineMetrics m) {
         Timer tagging = m.registry().find("mrt.tagging.time").timer();
@@ -21,8 +24,17 @@ record PipelineCounts(double tagged, double events, double notes, double article
                 m.count("mrt.links", "scope", "article"),
                 m.count("mrt.links", "scope", "cross_feed"),
                 m.total("mrt.dead.lettered"),
-                m.total("mrt.late.records"),
+                byTag(m, "mrt.dead.lettered", "reason"),
+                byTag(m, "mrt.late.records", "stage"),
                 tagging == null ? 0 : tagging.totalTime(TimeUnit.NANOSECONDS) / 1e9);
+    }
+
+    private static Map<String, Double> byTag(PipelineMetrics m, String name, String tag) {
+        Map<String, Double> out = new TreeMap<>();
+        for (Counter c : m.registry().find(name).counters()) {
+            out.merge(String.valueOf(c.getId().getTag(tag)), c.count(), Double::sum);
+        }
+        return out;
     }
 
     double perArticle(double value) {

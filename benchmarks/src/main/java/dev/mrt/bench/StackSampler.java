@@ -79,13 +79,14 @@ final class StackSampler implements AutoCloseable {
         counts.computeIfAbsent("activity", k -> new HashMap<>()).merge(s.activity(), 1, Integer::sum);
         counts.computeIfAbsent("stage", k -> new HashMap<>()).merge(s.stage(), 1, Integer::sum);
         counts.computeIfAbsent("phase", k -> new HashMap<>()).merge(s.phase(), 1, Integer::sum);
+        counts.computeIfAbsent("stage x activity", k -> new HashMap<>()).merge(s.stage() + " / " + s.activity(), 1, Integer::sum);
     }
 
     /** Stops sampling and returns what was counted. */
     synchronized StackProfile profile() {
         stopped = true;
         thread.interrupt();
-        return new StackProfile(samples, copy("activity"), copy("stage"), copy("phase"));
+        return new StackProfile(samples, copy("activity"), copy("stage"), copy("phase"), copy("stage x activity"));
     }
 
     private Map<String, Integer> copy(String axis) {
