@@ -40,6 +40,17 @@ public final class ReactionIncrements {
                 add(out, e.getType(), n.getAsset(), n.getDirection(), e.getCountries(), l.getConfidence());
             }
         }
+        return combined(out);
+    }
+
+    /** One increment per key: an article's links often share a cell or a country pair, and each record costs a write downstream. */
+    private static List<KeyValue<String, ReactionStats>> combined(List<KeyValue<String, ReactionStats>> increments) {
+        Map<String, ReactionStats> byKey = new java.util.LinkedHashMap<>();
+        for (KeyValue<String, ReactionStats> kv : increments) {
+            byKey.merge(kv.key, kv.value, ReactionStatsTopology::add);
+        }
+        List<KeyValue<String, ReactionStats>> out = new ArrayList<>(byKey.size());
+        byKey.forEach((k, v) -> out.add(KeyValue.pair(k, v)));
         return out;
     }
 

@@ -71,10 +71,29 @@ abstract sealed class ReactionLinker<V> implements Processor<String, V, String, 
 
     abstract void considerCounterparts(String key, V value, long timestamp, ReactionCandidates candidates);
 
-    static <T> void fetch(WindowStore<String, T> store, String key, long from, long to, java.util.function.Consumer<T> each) {
-        try (WindowStoreIterator<T> it = store.fetch(key, Math.max(0, from), to)) {
-            while (it.hasNext()) {
-                each.accept(it.next().value);
+    /**
+     * Visits the entries of {@code key} in {@code [from, to]} nearest to {@code t} first, and stops
+     * once {@code stop} says no entry that far from {@code t} can matter any more. Scores fall with
+     * the lag, so on a busy key (a day of US news) the best few are found without reading the rest.
+     */
+    static <T> void nearestFirst(WindowStore<String, T> store, String key, long t, long from, long to,
+            java.util.function.Consumer<T> each, java.util.function.LongPredicate stop) {
+        long lo = Math.max(0, from);
+        try (WindowStoreIterator<T> back = t >= lo ? store.backwardFetch(key, lo, Math.min(t, to)) : null;
+             WindowStoreIterator<T> ahead = to > t ? store.fetch(key, Math.max(lo, t + 1), to) : null) {
+            while (true) {
+                boolean hasBack = back != null && back.hasNext();
+                boolean hasAhead = ahead != null && ahead.hasNext();
+                if (!hasBack && !hasAhead) {
+                    return;
+                }
+                long backLag = hasBack ? t - back.peekNextKey() : Long.MAX_VALUE;
+                long aheadLag = hasAhead ? ahead.peekNextKey() - t : Long.MAX_VALUE;
+                boolean takeBack = backLag <= aheadLag;
+                if (stop.test(takeBack ? backLag : aheadLag)) {
+                    return;
+                }
+                each.accept((takeBack ? back : ahead).next().value);
             }
         }
     }
@@ -94,7 +113,9 @@ abstract sealed class ReactionLinker<V> implements Processor<String, V, String, 
 
         @Override
         void considerCounterparts(String key, PoliticalEvent event, long t, ReactionCandidates candidates) {
-            fetch(notes, key, t - before.toMillis(), t + after.toMillis(), note -> candidates.consider(key, event, note));
+            double bestPossible = event.getEvent().getConfidence();
+            nearestFirst(notes, key, t, t - before.toMillis(), t + after.toMillis(), note -> candidates.consider(key, event, note),
+                    lag -> candidates.cannotImproveOn(ReactionLinkScorer.confidence(key, bestPossible, 1.0, lag)));
         }
     }
 
@@ -113,7 +134,9 @@ abstract sealed class ReactionLinker<V> implements Processor<String, V, String, 
 
         @Override
         void considerCounterparts(String key, TaggedMarketNote note, long t, ReactionCandidates candidates) {
-            fetch(events, key, t - after.toMillis(), t + before.toMillis(), event -> candidates.consider(key, event, note));
+            double bestPossible = note.getNote().getConfidence();
+            nearestFirst(events, key, t, t - after.toMillis(), t + before.toMillis(), event -> candidates.consider(key, event, note),
+                    lag -> candidates.cannotImproveOn(ReactionLinkScorer.confidence(key, 1.0, bestPossible, lag)));
         }
     }
 }

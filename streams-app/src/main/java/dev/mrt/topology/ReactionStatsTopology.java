@@ -7,20 +7,25 @@ import java.util.List;
 import dev.mrt.avro.ReactionStats;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Hourly and daily counts of reactions per (event type, asset, direction) and per country pair,
  * from the links inside articles ({@code reactions.enriched.v1}) and across feeds
  * ({@code reactions.links.v1}). Kept in named window stores for interactive queries, and
- * emitted to {@code reactions.stats.v1} as updates: every change of a window's count is sent at
- * once (dashboards want live numbers); the last update of a window is its value. Windows stay
- * open to late reactions while they are retained ({@link StatsAccumulator}). Output key:
- * {@code <stats key>@<window start ISO>/<size>}.
+ * emitted to {@code reactions.stats.v1} as updates: the record cache coalesces the changes of a
+ * window within a commit interval (100 ms under exactly-once), and the last update of a window
+ * is its value. Windows stay open to late reactions while they are retained (grace =
+ * retention; {@link StatsLatenessGate}). Output key: {@code <stats key>@<window start ISO>/<size>}.
  */
 public final class ReactionStatsTopology {
     public static final Duration HOUR = Duration.ofHours(1);
@@ -31,14 +36,9 @@ public final class ReactionStatsTopology {
 
     public static void addTo(StreamsBuilder builder, Topics topics, TopologySettings s, PipelineMetrics metrics) {
         Serde<ReactionStats> serde = topics.stats().valueSerde();
-        List<StatsAccumulator.Granularity> granularities = List.of(
-                new StatsAccumulator.Granularity("hourly", HOUR, StoreNames.STATS_HOURLY, atLeast(s.statsHourlyRetention(), HOUR)),
-                new StatsAccumulator.Granularity("daily", DAY, StoreNames.STATS_DAILY, atLeast(s.statsDailyRetention(), DAY)));
-        for (StatsAccumulator.Granularity g : granularities) {
-            builder.addStateStore(StoreChangelogs.logged(Stores.windowStoreBuilder(
-                    Stores.persistentWindowStore(g.store(), g.retention().plus(g.size()), g.size(), false),
-                    Serdes.String(), serde)));
-        }
+        List<StatsLatenessGate.Granularity> granularities = List.of(
+                new StatsLatenessGate.Granularity("hourly", HOUR, StoreNames.STATS_HOURLY, atLeast(s.statsHourlyRetention(), HOUR)),
+                new StatsLatenessGate.Granularity("daily", DAY, StoreNames.STATS_DAILY, atLeast(s.statsDailyRetention(), DAY)));
 
         KStream<String, ReactionStats> fromArticles = builder
                 .stream(topics.enriched().name(), topics.enriched().consumed("stats"))
@@ -47,11 +47,25 @@ public final class ReactionStatsTopology {
                 .stream(topics.links().name(), topics.links().consumed("stats"))
                 .flatMap((id, l) -> l == null ? List.of() : ReactionIncrements.of(l), Named.as("stats-increments-from-links"));
 
-        fromArticles.merge(fromLinks, Named.as("stats-merge"))
+        KStream<String, ReactionStats> increments = fromArticles.merge(fromLinks, Named.as("stats-merge"))
                 .repartition(Repartitioned.<String, ReactionStats>as("stats-by-key").withKeySerde(Serdes.String()).withValueSerde(serde))
-                .process(() -> new StatsAccumulator(granularities, metrics), Named.as("stats-accumulate"),
-                        StoreNames.STATS_HOURLY, StoreNames.STATS_DAILY)
-                .to(topics.stats().name(), topics.stats().produced());
+                .processValues(() -> new StatsLatenessGate(granularities, metrics), Named.as("stats-late-gate"));
+        for (StatsLatenessGate.Granularity g : granularities) {
+            long sizeMs = g.size().toMillis();
+            increments
+                    .groupByKey(Grouped.<String, ReactionStats>as("stats-" + g.name()).withKeySerde(Serdes.String()).withValueSerde(serde))
+                    .windowedBy(TimeWindows.ofSizeAndGrace(g.size(), g.retention()))
+                    .aggregate(() -> null, (key, inc, acc) -> add(acc, inc), Named.as("stats-" + g.name() + "-aggregate"),
+                            Materialized.<String, ReactionStats, WindowStore<Bytes, byte[]>>as(g.store())
+                                    .withKeySerde(Serdes.String()).withValueSerde(serde)
+                                    .withRetention(g.retention().plus(g.size()))
+                                    .withLoggingEnabled(StoreChangelogs.CONFIG)
+                                    .withCachingEnabled())
+                    .toStream(Named.as("stats-" + g.name() + "-updates"))
+                    .map((w, v) -> KeyValue.pair(outputKey(w.key(), w.window().start(), g.size()), withWindow(v, w.window().start(), sizeMs)),
+                            Named.as("stats-" + g.name() + "-keyed"))
+                    .to(topics.stats().name(), topics.stats().produced("stats-" + g.name()));
+        }
     }
 
     private static Duration atLeast(Duration d, Duration min) {
