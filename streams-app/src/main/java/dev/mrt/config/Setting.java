@@ -35,6 +35,8 @@ public enum Setting {
     LINK_WINDOW_BEFORE("link.window.before", ValueType.DURATION, "Cross-feed linking: how long before a political event a note may be."),
     LINK_WINDOW_AFTER("link.window.after", ValueType.DURATION, "Cross-feed linking: how long after a political event a note may be."),
     LINK_WINDOW_GRACE("link.window.grace", ValueType.DURATION, "Cross-feed linking: how late (event time) a record may arrive."),
+    REPLAY_LINK_WINDOW_GRACE("replay.link.window.grace", ValueType.DURATION,
+            "Cross-feed linking in a replay: the grace used when longer than link.window.grace (a backlog arrives out of order)."),
     LINK_MAX_PER_RECORD("link.max.per.record", ValueType.intRange(1, 100), "Cross-feed linking: at most this many links for each arriving event or note, the best scored."),
     STATS_HOURLY_RETENTION("stats.hourly.retention", ValueType.DURATION, "How long hourly statistics stay queryable and open to late reactions."),
     STATS_DAILY_RETENTION("stats.daily.retention", ValueType.DURATION, "How long daily statistics stay queryable and open to late reactions."),

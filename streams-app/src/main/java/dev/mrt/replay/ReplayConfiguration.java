@@ -40,6 +40,12 @@ public final class ReplayConfiguration {
             String name = s == Setting.TOPIC_ENRICHED && output != null ? output : ReplayTopicNames.of(live.string(s), id);
             cfg = cfg.with(s.key(), name, origin);
         }
+        // Late notes in a replay are an artifact of draining a backlog (tasks run ahead of each
+        // other), not of the news: the join gets the longer of the two graces.
+        if (live.duration(Setting.REPLAY_LINK_WINDOW_GRACE).compareTo(live.duration(Setting.LINK_WINDOW_GRACE)) > 0) {
+            cfg = cfg.with(Setting.LINK_WINDOW_GRACE.key(), live.duration(Setting.REPLAY_LINK_WINDOW_GRACE).toString(),
+                    live.origin(Setting.REPLAY_LINK_WINDOW_GRACE.key()));
+        }
         return cfg;
     }
 

@@ -48,6 +48,18 @@ class ReplayNamingTest {
     }
 
     @Test
+    void theCrossFeedJoinOfAReplayGetsTheLongerGrace() {
+        AppConfig live = TestConfigs.local();
+        assertThat(live.duration(Setting.REPLAY_LINK_WINDOW_GRACE)).isGreaterThan(live.duration(Setting.LINK_WINDOW_GRACE));
+
+        assertThat(ReplayConfiguration.derive(live, id, null).duration(Setting.LINK_WINDOW_GRACE))
+                .isEqualTo(live.duration(Setting.REPLAY_LINK_WINDOW_GRACE));
+        AppConfig keep = live.with(Setting.REPLAY_LINK_WINDOW_GRACE.key(), "0s", new dev.mrt.config.ConfigOrigin("test", 1));
+        assertThat(ReplayConfiguration.derive(keep, id, null).duration(Setting.LINK_WINDOW_GRACE))
+                .isEqualTo(live.duration(Setting.LINK_WINDOW_GRACE));
+    }
+
+    @Test
     void anOutputTopicMayBeChosenButNeverALiveOne() {
         AppConfig live = TestConfigs.local();
 
