@@ -53,6 +53,7 @@ public final class ReactionStatsTopology {
         for (StatsLatenessGate.Granularity g : granularities) {
             long sizeMs = g.size().toMillis();
             increments
+                    .processValues(() -> new StatsGranularityFilter(g, metrics), Named.as("stats-" + g.name() + "-window-filter"))
                     .groupByKey(Grouped.<String, ReactionStats>as("stats-" + g.name()).withKeySerde(Serdes.String()).withValueSerde(serde))
                     .windowedBy(TimeWindows.ofSizeAndGrace(g.size(), g.retention()))
                     .aggregate(() -> null, (key, inc, acc) -> add(acc, inc), Named.as("stats-" + g.name() + "-aggregate"),

@@ -14,8 +14,9 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 /**
  * Stands before the hourly and daily aggregations. Their windows accept a reaction for as long
  * as they are retained (grace = retention), so a reaction too old for one granularity still
- * counts in the other; this gate counts each such miss, and sends a reaction too old for every
- * granularity to the dead-letter topic, where the aggregations would drop it without a trace.
+ * counts in the other ({@link StatsGranularityFilter} lets it pass to that one only); a reaction
+ * too old for every granularity goes to the dead-letter topic, where the aggregations would drop
+ * it without a trace.
  */
 final class StatsLatenessGate implements FixedKeyProcessor<String, ReactionStats, ReactionStats> {
 
@@ -51,15 +52,8 @@ final class StatsLatenessGate implements FixedKeyProcessor<String, ReactionStats
         }
         long ts = record.timestamp();
         streamTime = Math.max(streamTime, ts);
-        boolean counted = false;
-        for (Granularity g : granularities) {
-            if (g.isLate(ts, streamTime)) {
-                metrics.late("stats-" + g.name());
-            } else {
-                counted = true;
-            }
-        }
-        if (!counted) {
+        if (granularities.stream().allMatch(g -> g.isLate(ts, streamTime))) {
+            granularities.forEach(g -> metrics.late("stats-" + g.name()));
             throw new DeadLetterException(DeadLetterReason.LATE, "reaction at " + Instant.ofEpochMilli(ts)
                     + " is older than every statistics window still kept (stream time " + Instant.ofEpochMilli(streamTime) + ")");
         }
