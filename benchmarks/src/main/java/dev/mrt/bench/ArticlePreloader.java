@@ -1,13 +1,8 @@
 package dev.mrt.bench;
 
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-
 import dev.mrt.avro.Article;
+import dev.mrt.runtime.ArticleSender;
 import dev.mrt.topology.Topic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Fills the input topic before any timing starts, as the {@code import} command does: key =
@@ -21,28 +16,10 @@ final class ArticlePreloader {
 
     /** @return chars of article text (title and body) sent */
     static long load(String bootstrapServers, Topic<String, Article> topic, ArticleGenerator articles, int count) {
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        long bytes = 0;
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all"),
-                topic.keySerde().serializer(), topic.valueSerde().serializer())) {
-            for (int i = 0; i < count; i++) {
-                Article a = articles.next();
-                bytes += a.getBody().length() + a.getTitle().length();
-                producer.send(new ProducerRecord<>(topic.name(), null, a.getPublishedAt().toEpochMilli(), a.getId(), a),
-                        (meta, e) -> {
-                            if (e != null) {
-                                failure.compareAndSet(null, e);
-                            }
-                        });
-            }
-            producer.flush();
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("pre-loading " + topic.name() + " failed", failure.get());
-        }
-        return bytes;
+        long[] chars = {0};
+        Iterable<Article> generated = () -> java.util.stream.Stream.generate(articles::next).limit(count)
+                .peek(a -> chars[0] += a.getBody().length() + a.getTitle().length()).iterator();
+        ArticleSender.sendAll(bootstrapServers, topic, generated);
+        return chars[0];
     }
 }

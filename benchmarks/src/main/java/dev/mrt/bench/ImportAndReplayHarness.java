@@ -2,11 +2,7 @@ package dev.mrt.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,12 +54,9 @@ public final class ImportAndReplayHarness {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Duration cap = Duration.ofMinutes(args.length > 1 ? Long.parseLong(args[1]) : 20);
-        String loadBefore = loadAverage();
-        Path work = Files.createTempDirectory("mrt-bench-");
-        try {
-            run(count, cap, work, loadBefore);
-        } finally {
-            delete(work);
+        String loadBefore = MachineInfo.loadAverage();
+        try (TempDirectory work = TempDirectory.create("mrt-bench-")) {
+            run(count, cap, work.path(), loadBefore);
         }
     }
 
@@ -130,7 +123,7 @@ public final class ImportAndReplayHarness {
         System.out.printf(Locale.ROOT, "| date | %s |%n", Instant.now());
         System.out.printf(Locale.ROOT, "| machine | %d cores, JVM %s, max heap %d MB |%n", rt.availableProcessors(),
                 System.getProperty("java.version"), rt.maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "| load average (1/5/15 min) before / after | %s / %s |%n", loadBefore, loadAverage());
+        System.out.printf(Locale.ROOT, "| load average (1/5/15 min) before / after | %s / %s |%n", loadBefore, MachineInfo.loadAverage());
         System.out.printf(Locale.ROOT, "| tagger | %s, taxonomy %s |%n", tagger.taggerVersion(), tagger.taxonomyVersion());
         System.out.printf(Locale.ROOT, "| archive | %d articles, %.1f MB JSON Lines, %.0f bytes/article, one every 5 min |%n",
                 count, bytes / 1e6, bytes / (double) count);
@@ -148,33 +141,5 @@ public final class ImportAndReplayHarness {
                         + "%.0f cross-feed links, %.0f dead letters |%n", metrics.total("mrt.political.events"),
                 metrics.total("mrt.market.notes"), metrics.count("mrt.links", "scope", "article"),
                 metrics.count("mrt.links", "scope", "cross_feed"), metrics.total("mrt.dead.lettered"));
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.deleteIfExists(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

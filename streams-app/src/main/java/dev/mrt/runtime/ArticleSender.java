@@ -1,6 +1,5 @@
 package dev.mrt.runtime;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,14 +15,16 @@ public final class ArticleSender {
     private ArticleSender() {
     }
 
-    public static int sendAll(String bootstrapServers, Topic<String, Article> topic, Collection<Article> articles) {
+    public static int sendAll(String bootstrapServers, Topic<String, Article> topic, Iterable<Article> articles) {
         AtomicReference<Exception> failure = new AtomicReference<>();
+        int sent = 0;
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all"),
                 topic.keySerde().serializer(), topic.valueSerde().serializer())) {
             for (Article a : articles) {
+                sent++;
                 producer.send(new ProducerRecord<>(topic.name(), null, a.getPublishedAt().toEpochMilli(), a.getId(), a),
                         (meta, e) -> {
                             if (e != null) {
@@ -37,6 +38,6 @@ public final class ArticleSender {
             throw new IllegalStateException("cannot send articles to " + topic.name() + ": " + failure.get().getMessage(),
                     failure.get());
         }
-        return articles.size();
+        return sent;
     }
 }
