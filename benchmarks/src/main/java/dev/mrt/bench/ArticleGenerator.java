@@ -18,11 +18,12 @@ import dev.mrt.ingest.InvalidArticleException;
  * body (config/samples, so the tagger sees real news text) and is filled up with random sample
  * paragraphs to a length drawn from {@code [minChars, maxChars)}, cut at a word. Distinct ids
  * ({@code <prefix><n>}), publication times five minutes apart (plus up to four minutes of jitter)
- * from 2021-01-01, so in publication order as a wire archive would be. Seeded: the same settings
- * give the same articles.
+ * from 2016-01-01, so in publication order as a wire archive would be; a million of them end in
+ * mid-2025, in the past, as the broker (future timestamps rejected) and the app's validator want.
+ * Seeded: the same settings give the same articles.
  */
 final class ArticleGenerator {
-    static final Instant START = Instant.parse("2021-01-01T00:00:00Z");
+    static final Instant START = Instant.parse("2016-01-01T00:00:00Z");
     private static final String SAMPLES = "config/samples/articles.jsonl";
 
     private final List<Article> samples;
