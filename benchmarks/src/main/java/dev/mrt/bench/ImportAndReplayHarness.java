@@ -44,7 +44,7 @@ import org.apache.kafka.clients.admin.Admin;
  * what a replay's articles/s means, and the full catch-up including the cross-feed links and the
  * statistics after them, given at most {@code max-minutes}. Progress on standard error, a
  * Markdown table on standard output. Run:
- * {@code java -cp benchmarks/target/benchmarks.jar dev.mrt.bench.ImportAndReplayHarness [articles=100000] [max-minutes=20]}.
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.mrt.bench.ImportAndReplayHarness [articles] [max-minutes]} (positional, defaults 100000 and 20).
  */
 public final class ImportAndReplayHarness {
 
