@@ -3,6 +3,9 @@ package dev.mrt.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.tagging.ArticleText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -22,6 +25,36 @@ final class ArticleLineParser {
     }
 
     record Parsed(ArticleText article, JsonNode node) {
+    }
+
+    /** What a command does with one good line; it may still reject the line. */
+    @FunctionalInterface
+    interface LineHandler {
+        void accept(Parsed line) throws IOException, BadLineException;
+    }
+
+    /**
+     * Hands every non-blank line of {@code in} to {@code handler}; a line that does not parse, or
+     * that the handler rejects, is reported as {@code <command>: <source>:<n>: <why>} on
+     * {@code err} and skipped. @return the number of bad lines
+     */
+    int forEachLine(BufferedReader in, String command, String source, PrintWriter err, LineHandler handler) throws IOException {
+        int bad = 0;
+        int n = 0;
+        String line;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                handler.accept(parse(line));
+            } catch (BadLineException e) {
+                err.println(command + ": " + source + ":" + n + ": " + e.getMessage());
+                bad++;
+            }
+        }
+        return bad;
     }
 
     Parsed parse(String line) throws BadLineException {

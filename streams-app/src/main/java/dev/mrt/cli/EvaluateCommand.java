@@ -65,33 +65,22 @@ public final class EvaluateCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ArticleLineParser parser = new ArticleLineParser(mapper);
         GoldScorer scorer = new GoldScorer(tagger.taxonomy());
-        int passages = 0;
-        int bad = 0;
+        int[] passages = {0};
+        int bad;
         try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                ArticleLineParser.Parsed p;
-                try {
-                    p = parser.parse(line);
-                } catch (ArticleLineParser.BadLineException e) {
-                    err.println("evaluate: " + gold + ":" + n + ": " + e.getMessage());
-                    bad++;
-                    continue;
-                }
+            bad = parser.forEachLine(in, "evaluate", gold.toString(), err, p -> {
                 JsonNode g = p.node().get("gold");
                 if (g == null || !g.isObject()) {
-                    err.println("evaluate: " + gold + ":" + n + ": no \"gold\" object");
-                    bad++;
-                    continue;
+                    throw new ArticleLineParser.BadLineException("no \"gold\" object");
                 }
                 scorer.add(p.article().id(), g, tagger.tag(p.article()));
-                passages++;
-            }
+                passages[0]++;
+            });
+        }
+        if (passages[0] == 0) {
+            // With nothing scored every figure would read 1.000 and pass any threshold.
+            err.println("evaluate: " + gold + ": no labelled passages to score");
+            return TagCommand.EXIT_BAD_INPUT;
         }
         lastScore = scorer;
         if (verbose) {
@@ -103,7 +92,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "links      accuracy=%.3f (%d/%d)", scorer.linkAccuracy(), scorer.linkOk(),
                 scorer.linkTotal()));
         out.println(String.format(Locale.ROOT, "score: events_f1=%.3f notes_f1=%.3f links_acc=%.3f passages=%d",
-                scorer.events().f1(), scorer.notes().f1(), scorer.linkAccuracy(), passages));
+                scorer.events().f1(), scorer.notes().f1(), scorer.linkAccuracy(), passages[0]));
         boolean below = false;
         for (Map.Entry<String, Double> t : minF1.entrySet()) {
             double v = switch (t.getKey()) {

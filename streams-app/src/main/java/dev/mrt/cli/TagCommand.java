@@ -47,27 +47,13 @@ public final class TagCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ArticleLineParser parser = new ArticleLineParser(mapper);
         TagsJsonWriter writer = new TagsJsonWriter(mapper);
-        int bad = 0;
+        int bad;
         try (BufferedReader in = open();
              Writer out = new java.io.BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                ArticleLineParser.Parsed parsed;
-                try {
-                    parsed = parser.parse(line);
-                } catch (ArticleLineParser.BadLineException e) {
-                    err.println("tag: " + source() + ":" + n + ": " + e.getMessage());
-                    bad++;
-                    continue;
-                }
+            bad = parser.forEachLine(in, "tag", source(), err, parsed -> {
                 out.write(mapper.writeValueAsString(writer.toJson(parsed.article().id(), tagger.tag(parsed.article()))));
                 out.write('\n');
-            }
+            });
         }
         if (bad > 0) {
             err.println("tag: " + bad + " bad line(s) skipped");

@@ -43,14 +43,14 @@ final class PhraseMatcher {
     void compile(Vocabulary vocabulary) {
         rootById = new Node[vocabulary.size()];
         root.next.forEach((w, n) -> rootById[vocabulary.id(w)] = n);
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(root.next.values());
-        while (!todo.isEmpty()) {
-            Node n = todo.poll();
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>(root.next.values());
+        while (!pending.isEmpty()) {
+            Node n = pending.poll();
             java.util.TreeMap<Integer, Node> byId = new java.util.TreeMap<>();
             n.next.forEach((w, c) -> byId.put(vocabulary.id(w), c));
             n.childIds = byId.keySet().stream().mapToInt(Integer::intValue).toArray();
             n.children = byId.values().toArray(Node[]::new);
-            todo.addAll(n.next.values());
+            pending.addAll(n.next.values());
         }
     }
 
@@ -152,12 +152,12 @@ final class PhraseMatcher {
     /** Every normalized token that some phrase contains. */
     java.util.Set<String> words() {
         java.util.Set<String> out = new java.util.HashSet<>();
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
-        todo.add(root);
-        while (!todo.isEmpty()) {
-            Node n = todo.poll();
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        pending.add(root);
+        while (!pending.isEmpty()) {
+            Node n = pending.poll();
             out.addAll(n.next.keySet());
-            todo.addAll(n.next.values());
+            pending.addAll(n.next.values());
         }
         return out;
     }

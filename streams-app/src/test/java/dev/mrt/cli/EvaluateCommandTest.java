@@ -41,4 +41,15 @@ class EvaluateCommandTest {
                 "events=0.6,notes=0.5,links=1.0", "--taxonomy", TAXONOMY);
         assertThat(ok.exitCode()).isZero();
     }
+
+    @Test
+    void aFileWithoutLabelledPassagesIsAnErrorNotAPerfectScore(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"id\":\"x\",\"title\":\"t\",\"body\":\"Copper fell.\",\"published_at\":null}\n");
+        CommandRunner.Result r = CommandRunner.run("", "evaluate", "--gold", gold.toString(), "--min-f1", "events=0.9",
+                "--taxonomy", TAXONOMY);
+        assertThat(r.exitCode()).isEqualTo(TagCommand.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains(":1: no \"gold\" object").contains("no labelled passages to score");
+        assertThat(r.out()).doesNotContain("score:");
+    }
 }
