@@ -16,14 +16,12 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  */
 final class LateRecordGate<V> implements FixedKeyProcessor<String, V, V> {
     private final String stage;
-    private final StreamTimes streamTimes;
     private final Lateness lateness;
     private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, V> context;
 
-    LateRecordGate(String stage, StreamTimes streamTimes, Lateness lateness, PipelineMetrics metrics) {
+    LateRecordGate(String stage, Lateness lateness, PipelineMetrics metrics) {
         this.stage = stage;
-        this.streamTimes = streamTimes;
         this.lateness = lateness;
         this.metrics = metrics;
     }
@@ -54,7 +52,9 @@ final class LateRecordGate<V> implements FixedKeyProcessor<String, V, V> {
 
     @Override
     public void process(FixedKeyRecord<String, V> record) {
-        long now = streamTimes.advance(context.taskId(), record.timestamp());
+        // The task's stream time covers both inputs of the join and survives restarts (it is
+        // committed with the offsets), the clock the join itself judges lateness by.
+        long now = Math.max(context.currentStreamTimeMs(), record.timestamp());
         if (lateness.isLate(record.timestamp(), now)) {
             metrics.late(stage);
             throw new DeadLetterException(DeadLetterReason.LATE, stage + ": record at " + record.timestamp()

@@ -35,16 +35,15 @@ public final class ReactionLinkTopology {
                 Serdes.String(), topics.taggedNotes().valueSerde())));
 
         ReactionLinker.LinkWindow window = new ReactionLinker.LinkWindow(s.linkBefore(), s.linkAfter(), s.linkMaxPerRecord());
-        StreamTimes streamTimes = new StreamTimes();
         KStream<String, ReactionLink> fromEvents = builder
                 .stream(topics.politicalEvents().name(), topics.politicalEvents().consumed())
-                .processValues(() -> new LateRecordGate<PoliticalEvent>("link-events", streamTimes,
+                .processValues(() -> new LateRecordGate<PoliticalEvent>("link-events",
                         LateRecordGate.Lateness.joinSide(s.linkAfter(), s.linkGrace()), metrics), Named.as("link-events-late-gate"))
                 .process(() -> ReactionLinker.forEvents(window), Named.as("link-arriving-events"),
                         StoreNames.LINK_EVENTS, StoreNames.LINK_NOTES);
         KStream<String, ReactionLink> fromNotes = builder
                 .stream(topics.taggedNotes().name(), topics.taggedNotes().consumed())
-                .processValues(() -> new LateRecordGate<TaggedMarketNote>("link-notes", streamTimes,
+                .processValues(() -> new LateRecordGate<TaggedMarketNote>("link-notes",
                         LateRecordGate.Lateness.joinSide(s.linkBefore(), s.linkGrace()), metrics), Named.as("link-notes-late-gate"))
                 .process(() -> ReactionLinker.forNotes(window), Named.as("link-arriving-notes"),
                         StoreNames.LINK_EVENTS, StoreNames.LINK_NOTES);

@@ -14,7 +14,6 @@ final class StatsGranularityFilter implements FixedKeyProcessor<String, Reaction
     private final StatsLatenessGate.Granularity granularity;
     private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, ReactionStats> context;
-    private long streamTime = Long.MIN_VALUE;
 
     StatsGranularityFilter(StatsLatenessGate.Granularity granularity, PipelineMetrics metrics) {
         this.granularity = granularity;
@@ -28,7 +27,7 @@ final class StatsGranularityFilter implements FixedKeyProcessor<String, Reaction
 
     @Override
     public void process(FixedKeyRecord<String, ReactionStats> record) {
-        streamTime = Math.max(streamTime, record.timestamp());
+        long streamTime = Math.max(context.currentStreamTimeMs(), record.timestamp());
         if (granularity.isLate(record.timestamp(), streamTime)) {
             metrics.late("stats-" + granularity.name());
             return;

@@ -32,8 +32,6 @@ final class StatsLatenessGate implements FixedKeyProcessor<String, ReactionStats
     private final List<Granularity> granularities;
     private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, ReactionStats> context;
-    // The aggregations after this gate see the same records, so their stream time is this one.
-    private long streamTime = Long.MIN_VALUE;
 
     StatsLatenessGate(List<Granularity> granularities, PipelineMetrics metrics) {
         this.granularities = granularities;
@@ -51,7 +49,7 @@ final class StatsLatenessGate implements FixedKeyProcessor<String, ReactionStats
             return;
         }
         long ts = record.timestamp();
-        streamTime = Math.max(streamTime, ts);
+        long streamTime = Math.max(context.currentStreamTimeMs(), ts);
         if (granularities.stream().allMatch(g -> g.isLate(ts, streamTime))) {
             granularities.forEach(g -> metrics.late("stats-" + g.name()));
             throw new DeadLetterException(DeadLetterReason.LATE, "reaction at " + Instant.ofEpochMilli(ts)
