@@ -1,9 +1,5 @@
 package dev.mrt.bench;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-
 import dev.mrt.avro.Article;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
@@ -18,6 +14,9 @@ import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.StreamsSettings;
 import dev.mrt.topology.Topic;
 import dev.mrt.topology.Topics;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.Topology;
 
@@ -34,8 +33,14 @@ final class AppUnderTest implements AutoCloseable {
     private final PipelineMetrics metrics;
     private final AutoCloseable resources;
 
-    private AppUnderTest(AppConfig config, Topology topology, Properties properties, Topic<String, Article> input,
-            String outputTopic, PipelineMetrics metrics, AutoCloseable resources) {
+    private AppUnderTest(
+            AppConfig config,
+            Topology topology,
+            Properties properties,
+            Topic<String, Article> input,
+            String outputTopic,
+            PipelineMetrics metrics,
+            AutoCloseable resources) {
         this.config = config;
         this.topology = topology;
         this.properties = properties;
@@ -50,8 +55,14 @@ final class AppUnderTest implements AutoCloseable {
         PipelineMetrics metrics = PipelineMetrics.inMemory();
         Pipeline pipeline = Pipeline.create(config, RunIdentity.live(), metrics);
         pipeline.ensureTopics();
-        return new AppUnderTest(config, pipeline.topology(), pipeline.streamsProperties(), pipeline.topics().articles(),
-                pipeline.topics().enriched().name(), metrics, pipeline);
+        return new AppUnderTest(
+                config,
+                pipeline.topology(),
+                pipeline.streamsProperties(),
+                pipeline.topics().articles(),
+                pipeline.topics().enriched().name(),
+                metrics,
+                pipeline);
     }
 
     /** The baseline: Article in, Article out, with the same serdes and Streams properties as the product. */
@@ -62,10 +73,17 @@ final class AppUnderTest implements AutoCloseable {
         Properties properties = StreamsSettings.from(config, metrics);
         String output = "bench." + config.string(Setting.APPLICATION_ID) + ".articles-out";
         try (Admin admin = Admin.create(ClientProperties.of(config))) {
-            TopicProvisioner.ensure(admin, List.of(output), config.integer(Setting.TOPIC_PARTITIONS), (short) 1, true, Map.of());
+            TopicProvisioner.ensure(
+                    admin, List.of(output), config.integer(Setting.TOPIC_PARTITIONS), (short) 1, true, Map.of());
         }
-        return new AppUnderTest(config, PassThroughTopology.build(topics.articles(), output, properties), properties,
-                topics.articles(), output, metrics, serdes);
+        return new AppUnderTest(
+                config,
+                PassThroughTopology.build(topics.articles(), output, properties),
+                properties,
+                topics.articles(),
+                output,
+                metrics,
+                serdes);
     }
 
     StreamsRunner newRunner() {

@@ -1,5 +1,8 @@
 package dev.mrt.bench;
 
+import dev.mrt.avro.Article;
+import dev.mrt.ingest.ArticleJsonParser;
+import dev.mrt.ingest.InvalidArticleException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,10 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import dev.mrt.avro.Article;
-import dev.mrt.ingest.ArticleJsonParser;
-import dev.mrt.ingest.InvalidArticleException;
 
 /**
  * Realistic articles for the harnesses, one after the other: each starts with a sample article's
@@ -70,7 +69,8 @@ final class ArticleGenerator {
                 .setTitle(base.getTitle())
                 .setBody(body.substring(0, cut > 0 ? cut : target))
                 .setPublishedAt(published)
-                // Every other article from New York, as BenchArchive writes them: local-time phrases resolve either way.
+                // Every other article from New York, as BenchArchive writes them: local-time phrases resolve either
+                // way.
                 .setPublishedOffsetSeconds(i % 2 == 0 ? 0 : -4 * 3600)
                 .setSource(base.getSource())
                 .setUrl("https://example.com/bench/" + i)

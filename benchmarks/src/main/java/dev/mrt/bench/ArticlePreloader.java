@@ -11,14 +11,15 @@ import dev.mrt.topology.Topic;
  */
 final class ArticlePreloader {
 
-    private ArticlePreloader() {
-    }
+    private ArticlePreloader() {}
 
     /** @return chars of article text (title and body) sent */
     static long load(String bootstrapServers, Topic<String, Article> topic, ArticleGenerator articles, int count) {
         long[] chars = {0};
-        Iterable<Article> generated = () -> java.util.stream.Stream.generate(articles::next).limit(count)
-                .peek(a -> chars[0] += a.getBody().length() + a.getTitle().length()).iterator();
+        Iterable<Article> generated = () -> java.util.stream.Stream.generate(articles::next)
+                .limit(count)
+                .peek(a -> chars[0] += a.getBody().length() + a.getTitle().length())
+                .iterator();
         ArticleSender.sendAll(bootstrapServers, topic, generated);
         return chars[0];
     }

@@ -1,5 +1,7 @@
 package dev.mrt.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mrt.avro.Article;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +11,13 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mrt.avro.Article;
-
 /**
  * A realistic archive for the import and replay harness: the {@link ArticleGenerator#realistic}
  * articles as JSON Lines in the contract format. Seeded: the same count gives the same file.
  */
 final class BenchArchive {
 
-    private BenchArchive() {
-    }
+    private BenchArchive() {}
 
     /** @return bytes written */
     static long write(Path file, int count) throws IOException {
@@ -32,8 +30,11 @@ final class BenchArchive {
                 line.put("id", a.getId());
                 line.put("title", a.getTitle());
                 line.put("body", a.getBody());
-                line.put("published_at", a.getPublishedAt()
-                        .atOffset(ZoneOffset.ofTotalSeconds(a.getPublishedOffsetSeconds())).toString());
+                line.put(
+                        "published_at",
+                        a.getPublishedAt()
+                                .atOffset(ZoneOffset.ofTotalSeconds(a.getPublishedOffsetSeconds()))
+                                .toString());
                 line.put("source", a.getSource());
                 line.put("url", a.getUrl());
                 out.write(json.writeValueAsString(line));

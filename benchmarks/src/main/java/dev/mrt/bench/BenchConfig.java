@@ -1,13 +1,12 @@
 package dev.mrt.bench;
 
+import dev.mrt.config.AppConfig;
+import dev.mrt.config.ConfigLoader;
+import dev.mrt.config.Setting;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.mrt.config.AppConfig;
-import dev.mrt.config.ConfigLoader;
-import dev.mrt.config.Setting;
 
 /**
  * The configuration of one benchmarked application: the defaults of {@code run}
@@ -19,18 +18,23 @@ import dev.mrt.config.Setting;
 final class BenchConfig {
     /** In-process schema registry shared by every run of the JVM: the same schemas get the same ids. */
     static final String REGISTRY = "mock://bench";
-    private static final List<String> OUTPUT_TOPICS = List.of("market.notes", "political.events", "tagged.notes", "enriched",
-            "links", "stats", "dlq");
 
-    private BenchConfig() {
-    }
+    private static final List<String> OUTPUT_TOPICS =
+            List.of("market.notes", "political.events", "tagged.notes", "enriched", "links", "stats", "dlq");
+
+    private BenchConfig() {}
 
     /**
      * @param name          application id and prefix of the output topics
      * @param articlesTopic the input topic
      * @param extra         further settings (highest priority), e.g. {@code kafka.num.stream.threads}
      */
-    static AppConfig of(String bootstrapServers, String name, String articlesTopic, String guarantee, Path stateRoot,
+    static AppConfig of(
+            String bootstrapServers,
+            String name,
+            String articlesTopic,
+            String guarantee,
+            Path stateRoot,
             Map<String, String> extra) {
         Map<String, String> s = new HashMap<>();
         s.put(Setting.BOOTSTRAP_SERVERS.key(), bootstrapServers);
@@ -49,7 +53,12 @@ final class BenchConfig {
     }
 
     static AppConfig of(String bootstrapServers, String name, String articlesTopic, Variant v, Path stateRoot) {
-        return of(bootstrapServers, name, articlesTopic, v.guarantee().setting, stateRoot,
+        return of(
+                bootstrapServers,
+                name,
+                articlesTopic,
+                v.guarantee().setting,
+                stateRoot,
                 Map.of(Setting.KAFKA_PREFIX + "num.stream.threads", String.valueOf(v.threads())));
     }
 }

@@ -1,11 +1,10 @@
 package dev.mrt.bench;
 
+import dev.mrt.avro.Article;
+import dev.mrt.topology.Topic;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
-
-import dev.mrt.avro.Article;
-import dev.mrt.topology.Topic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,7 +24,12 @@ final class BoundedFeeder implements Runnable {
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private volatile long chars;
 
-    BoundedFeeder(String bootstrapServers, Topic<String, Article> topic, ArticleGenerator articles, long count, long maxLead,
+    BoundedFeeder(
+            String bootstrapServers,
+            Topic<String, Article> topic,
+            ArticleGenerator articles,
+            long count,
+            long maxLead,
             LongSupplier enriched) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
@@ -37,11 +41,16 @@ final class BoundedFeeder implements Runnable {
 
     @Override
     public void run() {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all"),
-                topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                topic.keySerde().serializer(),
+                topic.valueSerde().serializer())) {
             long sum = 0;
             for (long i = 0; i < count && failure.get() == null; i++) {
                 while (i - enriched.getAsLong() > maxLead) {
@@ -50,11 +59,14 @@ final class BoundedFeeder implements Runnable {
                 Article a = articles.next();
                 sum += a.getTitle().length() + a.getBody().length();
                 chars = sum;
-                producer.send(new ProducerRecord<>(topic.name(), null, a.getPublishedAt().toEpochMilli(), a.getId(), a), (m, e) -> {
-                    if (e != null) {
-                        failure.compareAndSet(null, e);
-                    }
-                });
+                producer.send(
+                        new ProducerRecord<>(
+                                topic.name(), null, a.getPublishedAt().toEpochMilli(), a.getId(), a),
+                        (m, e) -> {
+                            if (e != null) {
+                                failure.compareAndSet(null, e);
+                            }
+                        });
             }
             producer.flush();
         } catch (InterruptedException e) {

@@ -19,20 +19,24 @@ final class ChildJvm implements AutoCloseable {
 
     private ChildJvm(Process process, Consumer<String> onLine) {
         this.process = process;
-        this.reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    onLine.accept(line);
-                }
-            } catch (IOException e) {
-                // The child has gone; waitFor reports how.
-            }
-        }, "bench-child-output");
+        this.reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = in.readLine(); line != null; line = in.readLine()) {
+                            onLine.accept(line);
+                        }
+                    } catch (IOException e) {
+                        // The child has gone; waitFor reports how.
+                    }
+                },
+                "bench-child-output");
         reader.setDaemon(true);
         reader.start();
     }
 
-    static ChildJvm start(List<String> jvmOptions, Class<?> main, List<String> args, Consumer<String> onLine) throws IOException {
+    static ChildJvm start(List<String> jvmOptions, Class<?> main, List<String> args, Consumer<String> onLine)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -40,7 +44,9 @@ final class ChildJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());
         command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         return new ChildJvm(p, onLine);
     }
 

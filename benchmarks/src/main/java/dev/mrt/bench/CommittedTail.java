@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,32 +21,46 @@ final class CommittedTail implements AutoCloseable {
     private final Thread thread;
     private volatile boolean stopped;
 
-    private CommittedTail(String bootstrapServers, String topic, int partitions,
+    private CommittedTail(
+            String bootstrapServers,
+            String topic,
+            int partitions,
             Consumer<ConsumerRecords<byte[], byte[]>> onRecords) {
         Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
                 // Deliver a record as soon as it is readable: latency is measured through this consumer.
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
-        this.thread = new Thread(() -> {
-            try (var consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-                List<TopicPartition> all = java.util.stream.IntStream.range(0, partitions)
-                        .mapToObj(p -> new TopicPartition(topic, p)).toList();
-                consumer.assign(all);
-                consumer.seekToBeginning(all);
-                while (!stopped) {
-                    ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
-                    if (!records.isEmpty()) {
-                        onRecords.accept(records);
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                10);
+        this.thread = new Thread(
+                () -> {
+                    try (var consumer =
+                            new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                        List<TopicPartition> all = java.util.stream.IntStream.range(0, partitions)
+                                .mapToObj(p -> new TopicPartition(topic, p))
+                                .toList();
+                        consumer.assign(all);
+                        consumer.seekToBeginning(all);
+                        while (!stopped) {
+                            ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+                            if (!records.isEmpty()) {
+                                onRecords.accept(records);
+                            }
+                        }
                     }
-                }
-            }
-        }, "bench-tail-" + topic);
+                },
+                "bench-tail-" + topic);
         thread.setDaemon(true);
     }
 
-    static CommittedTail start(String bootstrapServers, String topic, int partitions,
+    static CommittedTail start(
+            String bootstrapServers,
+            String topic,
+            int partitions,
             Consumer<ConsumerRecords<byte[], byte[]>> onRecords) {
         CommittedTail tail = new CommittedTail(bootstrapServers, topic, partitions, onRecords);
         tail.thread.start();

@@ -12,8 +12,7 @@ import java.lang.management.ThreadMXBean;
 final class CpuClock {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private CpuClock() {
-    }
+    private CpuClock() {}
 
     static double processSeconds() {
         var os = ManagementFactory.getOperatingSystemMXBean();
@@ -24,7 +23,9 @@ final class CpuClock {
     static double streamThreadSeconds(String applicationId) {
         double total = 0;
         for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds(), 0)) {
-            if (info != null && info.getThreadName().startsWith(applicationId + "-") && info.getThreadName().contains("-StreamThread-")) {
+            if (info != null
+                    && info.getThreadName().startsWith(applicationId + "-")
+                    && info.getThreadName().contains("-StreamThread-")) {
                 long ns = THREADS.getThreadCpuTime(info.getThreadId());
                 total += ns > 0 ? ns / 1e9 : 0;
             }

@@ -1,12 +1,5 @@
 package dev.mrt.bench;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.LogLevels;
 import dev.mrt.config.Setting;
@@ -15,6 +8,12 @@ import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.runtime.TopicProvisioner;
 import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.topology.Topics;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -30,8 +29,7 @@ import org.apache.kafka.clients.admin.Admin;
 public final class EndToEndHarness {
     static final String INPUT_TOPIC = "bench.articles";
 
-    private EndToEndHarness() {
-    }
+    private EndToEndHarness() {}
 
     public static void main(String[] args) throws Exception {
         HarnessOptions options;
@@ -45,7 +43,9 @@ public final class EndToEndHarness {
         String loadBefore = MachineInfo.loadAverage();
         Instant started = Instant.now();
         try (TempDirectory work = TempDirectory.create("mrt-e2e-");
-             EmbeddedKafka kafka = EmbeddedKafka.builder().dataDir(work.path().resolve("kafka")).build()) {
+                EmbeddedKafka kafka = EmbeddedKafka.builder()
+                        .dataDir(work.path().resolve("kafka"))
+                        .build()) {
             kafka.start();
             run(options, kafka.bootstrapServers(), work.path().resolve("state"), loadBefore, started);
         }
@@ -59,11 +59,17 @@ public final class EndToEndHarness {
         LogLevels.apply(base);
         int partitions = base.integer(Setting.TOPIC_PARTITIONS);
         double meanChars;
-        try (SharedRegistrySerdes serdes = SerdeFactories.forConfig(base); Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            TopicProvisioner.ensure(admin, List.of(INPUT_TOPIC), partitions, (short) 1, true, Map.of("retention.ms", "-1"));
+        try (SharedRegistrySerdes serdes = SerdeFactories.forConfig(base);
+                Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            TopicProvisioner.ensure(
+                    admin, List.of(INPUT_TOPIC), partitions, (short) 1, true, Map.of("retention.ms", "-1"));
             System.err.printf(Locale.ROOT, "pre-loading %d articles into %s%n", options.articles(), INPUT_TOPIC);
-            meanChars = ArticlePreloader.load(bootstrap, Topics.from(base, serdes::valueSerde).articles(),
-                    ArticleGenerator.realistic("bench-"), options.articles()) / (double) options.articles();
+            meanChars = ArticlePreloader.load(
+                            bootstrap,
+                            Topics.from(base, serdes::valueSerde).articles(),
+                            ArticleGenerator.realistic("bench-"),
+                            options.articles())
+                    / (double) options.articles();
         }
 
         List<ThroughputResult> results = new ArrayList<>();
@@ -81,14 +87,16 @@ public final class EndToEndHarness {
             }
         }
 
-        ThroughputResult fullEos = EndToEndReport.find(results, Variant.Kind.FULL,
-                new Variant(Variant.Kind.FULL, Variant.Guarantee.EOS, 1)).orElseThrow();
-        ThroughputResult fullAlos = EndToEndReport.find(results, Variant.Kind.FULL,
-                new Variant(Variant.Kind.FULL, Variant.Guarantee.ALOS, 1)).orElseThrow();
+        ThroughputResult fullEos = EndToEndReport.find(
+                        results, Variant.Kind.FULL, new Variant(Variant.Kind.FULL, Variant.Guarantee.EOS, 1))
+                .orElseThrow();
+        ThroughputResult fullAlos = EndToEndReport.find(
+                        results, Variant.Kind.FULL, new Variant(Variant.Kind.FULL, Variant.Guarantee.ALOS, 1))
+                .orElseThrow();
         double rate = options.latencyRate() > 0 ? options.latencyRate() : fullEos.allStagesRate() / 2;
         System.err.printf(Locale.ROOT, "latency at %.0f articles/s%n", rate);
-        LatencyResult latency = LatencyRun.run(bootstrap, state, Variant.Guarantee.EOS, rate, options.latencyWarmup(),
-                options.latencySeconds());
+        LatencyResult latency = LatencyRun.run(
+                bootstrap, state, Variant.Guarantee.EOS, rate, options.latencyWarmup(), options.latencySeconds());
 
         EndToEndReport report = new EndToEndReport(System.out);
         report.setup(loadBefore, options.articles(), meanChars, partitions, started);
@@ -98,14 +106,22 @@ public final class EndToEndHarness {
         report.profile(fullEos);
     }
 
-    private static ThroughputResult measure(String name, Variant v, HarnessOptions options, String bootstrap, Path state,
-            Admin admin) throws Exception {
+    private static ThroughputResult measure(
+            String name, Variant v, HarnessOptions options, String bootstrap, Path state, Admin admin)
+            throws Exception {
         System.err.printf(Locale.ROOT, "%s: %d articles%n", name, options.articles());
         AppConfig cfg = BenchConfig.of(bootstrap, name, INPUT_TOPIC, v, state);
-        try (AppUnderTest app = v.kind() == Variant.Kind.FULL ? AppUnderTest.fullPipeline(cfg) : AppUnderTest.passThrough(cfg)) {
+        try (AppUnderTest app =
+                v.kind() == Variant.Kind.FULL ? AppUnderTest.fullPipeline(cfg) : AppUnderTest.passThrough(cfg)) {
             ThroughputResult r = ThroughputRun.run(app, v, options.articles(), options.sampleMillis(), admin);
-            System.err.printf(Locale.ROOT, "%s: start-up %.1f s, steady %.0f articles/s, all stages done at %.1f s (%.0f articles/s)%n",
-                    name, r.firstOutput(), r.steadyRate(), r.allStagesDone(), r.allStagesRate());
+            System.err.printf(
+                    Locale.ROOT,
+                    "%s: start-up %.1f s, steady %.0f articles/s, all stages done at %.1f s (%.0f articles/s)%n",
+                    name,
+                    r.firstOutput(),
+                    r.steadyRate(),
+                    r.allStagesDone(),
+                    r.allStagesRate());
             return r;
         }
     }

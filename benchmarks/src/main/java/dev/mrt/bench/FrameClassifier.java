@@ -48,12 +48,10 @@ final class FrameClassifier {
             Map.entry("dev.mrt.topology.WindowStoreEntries", "dashboard views"),
             Map.entry("dev.mrt.topology.ArticleViews", "dashboard views"));
 
-    private FrameClassifier() {
-    }
+    private FrameClassifier() {}
 
     /** One sample, classified. */
-    record Sample(String activity, String stage, String phase) {
-    }
+    record Sample(String activity, String stage, String phase) {}
 
     static Sample classify(StackTraceElement[] stack) {
         return new Sample(activity(stack), stage(stack), phase(stack));
@@ -114,8 +112,8 @@ final class FrameClassifier {
             if (m.equals("pollPhase") || m.equals("pollRequests")) {
                 return "poll";
             }
-            if (m.equals("process") && f.getClassName().endsWith("TaskExecutor") || m.equals("process")
-                    && f.getClassName().endsWith("TaskManager")) {
+            if (m.equals("process") && f.getClassName().endsWith("TaskExecutor")
+                    || m.equals("process") && f.getClassName().endsWith("TaskManager")) {
                 return "process";
             }
             if (m.equals("punctuate")) {

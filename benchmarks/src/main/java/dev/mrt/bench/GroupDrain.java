@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -42,12 +41,18 @@ final class GroupDrain implements AutoCloseable {
         this.admin = admin;
         this.group = applicationId;
         this.sourceTopics = sourceTopics(applicationId, topology);
-        this.probe = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.probe = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        1),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
     }
 
     /** Every topic the topology reads, internal repartition topics under their real name. */
@@ -78,7 +83,8 @@ final class GroupDrain implements AutoCloseable {
     Check check() throws Exception {
         Map<TopicPartition, Long> ends = endOffsets();
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata()
+                .get(30, TimeUnit.SECONDS);
         long behind = 0;
         List<TopicPartition> gaps = new ArrayList<>();
         for (var e : ends.entrySet()) {
@@ -101,13 +107,15 @@ final class GroupDrain implements AutoCloseable {
     }
 
     private Map<TopicPartition, Long> endOffsets() throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, TopicDescription> topics = admin.describeTopics(sourceTopics).allTopicNames().get(30, TimeUnit.SECONDS);
+        Map<String, TopicDescription> topics =
+                admin.describeTopics(sourceTopics).allTopicNames().get(30, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        topics.values().forEach(d -> d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()),
-                OffsetSpec.latest())));
+        topics.values()
+                .forEach(d -> d.partitions()
+                        .forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
         Map<TopicPartition, Long> out = new HashMap<>();
-        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e
-                : admin.listOffsets(request).all().get(30, TimeUnit.SECONDS).entrySet()) {
+        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e :
+                admin.listOffsets(request).all().get(30, TimeUnit.SECONDS).entrySet()) {
             out.put(e.getKey(), e.getValue().offset());
         }
         return out;

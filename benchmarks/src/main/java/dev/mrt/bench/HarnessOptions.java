@@ -16,13 +16,18 @@ import java.util.Set;
  * @param latencyRate     articles/s of the latency run; 0 = half the measured all-stages rate of the full pipeline under EOS
  * @param sampleMillis    interval of the stack sampler on the stream threads during the full-pipeline runs; 0 = off
  */
-record HarnessOptions(int articles, List<Integer> threads, int latencyWarmup, int latencySeconds, double latencyRate,
+record HarnessOptions(
+        int articles,
+        List<Integer> threads,
+        int latencyWarmup,
+        int latencySeconds,
+        double latencyRate,
         int sampleMillis) {
 
     static final String USAGE = "usage: EndToEndHarness [articles=30000] [threads=1] [latency-warmup=20] "
             + "[latency-seconds=60] [latency-rate=0] [sample-ms=10]";
-    private static final Set<String> KEYS = Set.of("articles", "threads", "latency-warmup", "latency-seconds",
-            "latency-rate", "sample-ms");
+    private static final Set<String> KEYS =
+            Set.of("articles", "threads", "latency-warmup", "latency-seconds", "latency-rate", "sample-ms");
 
     static HarnessOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();

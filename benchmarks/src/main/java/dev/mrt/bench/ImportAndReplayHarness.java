@@ -1,14 +1,5 @@
 package dev.mrt.bench;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
 import dev.mrt.config.LogLevels;
@@ -35,6 +26,14 @@ import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.Topics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -48,8 +47,7 @@ import org.apache.kafka.clients.admin.Admin;
  */
 public final class ImportAndReplayHarness {
 
-    private ImportAndReplayHarness() {
-    }
+    private ImportAndReplayHarness() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -63,23 +61,42 @@ public final class ImportAndReplayHarness {
     private static void run(int count, Duration cap, Path work, String loadBefore) throws Exception {
         Path archive = work.resolve("archive.jsonl");
         long bytes = BenchArchive.write(archive, count);
-        System.err.printf(Locale.ROOT, "archive: %d articles, %.1f MB (%.0f bytes/article)%n", count, bytes / 1e6,
+        System.err.printf(
+                Locale.ROOT,
+                "archive: %d articles, %.1f MB (%.0f bytes/article)%n",
+                count,
+                bytes / 1e6,
                 bytes / (double) count);
-        try (EmbeddedKafka kafka = EmbeddedKafka.builder().dataDir(work.resolve("kafka")).build()) {
+        try (EmbeddedKafka kafka =
+                EmbeddedKafka.builder().dataDir(work.resolve("kafka")).build()) {
             kafka.start();
-            // log.level=WARN: a dead letter is logged at INFO, and a replay of dense history makes many (late statistics).
-            AppConfig cfg = new ConfigLoader(Path.of("").toAbsolutePath(), Map.of()).load(ConfigLoader.LOCAL_PROFILE_FILE, null,
-                    Map.of(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(), Setting.APPLICATION_ID.key(), "bench",
-                            Setting.LOG_LEVEL.key(), "WARN", "kafka.state.dir", work.resolve("state").toString()));
+            // log.level=WARN: a dead letter is logged at INFO, and a replay of dense history makes many (late
+            // statistics).
+            AppConfig cfg = new ConfigLoader(Path.of("").toAbsolutePath(), Map.of())
+                    .load(
+                            ConfigLoader.LOCAL_PROFILE_FILE,
+                            null,
+                            Map.of(
+                                    Setting.BOOTSTRAP_SERVERS.key(),
+                                    kafka.bootstrapServers(),
+                                    Setting.APPLICATION_ID.key(),
+                                    "bench",
+                                    Setting.LOG_LEVEL.key(),
+                                    "WARN",
+                                    "kafka.state.dir",
+                                    work.resolve("state").toString()));
             LogLevels.apply(cfg);
             ImportSummary imported = importArchive(cfg, archive);
             PipelineMetrics metrics = PipelineMetrics.inMemory();
             ReplayId id = new ReplayId("bench");
             ReplayOutcome replayed;
-            try (Replay replay = Replay.prepare(cfg, new ReplayRequest(id, ReplayStart.earliest(), null, null, false), metrics)) {
+            try (Replay replay =
+                    Replay.prepare(cfg, new ReplayRequest(id, ReplayStart.earliest(), null, null, false), metrics)) {
                 long deadline = System.nanoTime() + cap.toNanos();
-                replayed = replay.run(new ReplayProgressLines(new PrintWriter(System.err, true), id),
-                        () -> System.nanoTime() > deadline, Duration.ofSeconds(10));
+                replayed = replay.run(
+                        new ReplayProgressLines(new PrintWriter(System.err, true), id),
+                        () -> System.nanoTime() > deadline,
+                        Duration.ofSeconds(10));
             }
             if (replayed.ending() == ReplayOutcome.Ending.FAILED || replayed.inputsDone() == null) {
                 throw new IllegalStateException("replay did not get through its inputs: " + replayed);
@@ -94,17 +111,28 @@ public final class ImportAndReplayHarness {
         }
     }
 
-    private static ImportSummary importArchive(AppConfig cfg, Path archive, Topics topics) throws IOException, InterruptedException {
+    private static ImportSummary importArchive(AppConfig cfg, Path archive, Topics topics)
+            throws IOException, InterruptedException {
         try (Admin admin = Admin.create(ClientProperties.of(cfg))) {
-            TopicProvisioner.ensure(admin, List.of(topics.articles().name()), cfg.integer(Setting.TOPIC_PARTITIONS), (short) 1,
-                    true, Map.of("retention.ms", "-1"));
+            TopicProvisioner.ensure(
+                    admin,
+                    List.of(topics.articles().name()),
+                    cfg.integer(Setting.TOPIC_PARTITIONS),
+                    (short) 1,
+                    true,
+                    Map.of("retention.ms", "-1"));
         }
         try (ArchiveSource source = ArchiveSource.open(archive, ArchiveFormat.JSONL);
-             RejectsFile rejects = new RejectsFile(archive.resolveSibling("rejects.jsonl"));
-             KafkaArticleSink sink = new KafkaArticleSink(ClientProperties.of(cfg), topics.articles())) {
-            ImportSummary s = new ArticleImport(sink, Throttle.NONE,
-                    new ProgressLines(new PrintWriter(System.err, true), Duration.ofSeconds(5), System::nanoTime), rejects,
-                    System::nanoTime).run(source, () -> false);
+                RejectsFile rejects = new RejectsFile(archive.resolveSibling("rejects.jsonl"));
+                KafkaArticleSink sink = new KafkaArticleSink(ClientProperties.of(cfg), topics.articles())) {
+            ImportSummary s = new ArticleImport(
+                            sink,
+                            Throttle.NONE,
+                            new ProgressLines(
+                                    new PrintWriter(System.err, true), Duration.ofSeconds(5), System::nanoTime),
+                            rejects,
+                            System::nanoTime)
+                    .run(source, () -> false);
             if (!s.complete()) {
                 throw new IllegalStateException("import incomplete: " + s);
             }
@@ -112,8 +140,14 @@ public final class ImportAndReplayHarness {
         }
     }
 
-    private static void report(AppConfig cfg, int count, long bytes, ImportSummary imported, ReplayOutcome replayed,
-            PipelineMetrics metrics, String loadBefore) {
+    private static void report(
+            AppConfig cfg,
+            int count,
+            long bytes,
+            ImportSummary imported,
+            ReplayOutcome replayed,
+            PipelineMetrics metrics,
+            String loadBefore) {
         double importSeconds = imported.took().toNanos() / 1e9;
         double inputSeconds = replayed.inputsDone().toNanos() / 1e9;
         double totalSeconds = replayed.took().toNanos() / 1e9;
@@ -121,25 +155,65 @@ public final class ImportAndReplayHarness {
         Runtime rt = Runtime.getRuntime();
         ArticleTagger tagger = ArticleTagger.loadDefault();
         System.out.printf(Locale.ROOT, "| date | %s |%n", Instant.now());
-        System.out.printf(Locale.ROOT, "| machine | %d cores, JVM %s, max heap %d MB |%n", rt.availableProcessors(),
-                System.getProperty("java.version"), rt.maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "| load average (1/5/15 min) before / after | %s / %s |%n", loadBefore, MachineInfo.loadAverage());
-        System.out.printf(Locale.ROOT, "| tagger | %s, taxonomy %s |%n", tagger.taggerVersion(), tagger.taxonomyVersion());
-        System.out.printf(Locale.ROOT, "| archive | %d articles, %.1f MB JSON Lines, %.0f bytes/article, one every 5 min |%n",
-                count, bytes / 1e6, bytes / (double) count);
-        System.out.printf(Locale.ROOT, "| setup | in-process broker, %d partitions, %s, 1 stream thread |%n",
-                cfg.integer(Setting.TOPIC_PARTITIONS), cfg.string(Setting.PROCESSING_GUARANTEE));
-        System.out.printf(Locale.ROOT, "| import | %d sent in %.1f s: **%.0f articles/s** (%.1f MB/s) |%n", imported.sent(),
-                importSeconds, imported.sent() / importSeconds, bytes / 1e6 / importSeconds);
-        System.out.printf(Locale.ROOT, "| replay, inputs | %.0f articles enriched in %.1f s: **%.0f articles/s** (start-up included) |%n",
-                tagged, inputSeconds, tagged / inputSeconds);
-        System.out.printf(Locale.ROOT, "| replay, all stages | %s |%n", replayed.ending() == ReplayOutcome.Ending.CAUGHT_UP
-                ? String.format(Locale.ROOT, "caught up in %.1f s (%.0f articles/s)", totalSeconds, tagged / totalSeconds)
-                : String.format(Locale.ROOT, "stopped after %.1f s with %d records still on intermediate topics", totalSeconds,
-                        replayed.last() == null ? -1 : replayed.last().downstreamBehind()));
-        System.out.printf(Locale.ROOT, "| pipeline counts | %.0f political events, %.0f market notes, %.0f in-article links, "
-                        + "%.0f cross-feed links, %.0f dead letters |%n", metrics.total("mrt.political.events"),
-                metrics.total("mrt.market.notes"), metrics.count("mrt.links", "scope", "article"),
-                metrics.count("mrt.links", "scope", "cross_feed"), metrics.total("mrt.dead.lettered"));
+        System.out.printf(
+                Locale.ROOT,
+                "| machine | %d cores, JVM %s, max heap %d MB |%n",
+                rt.availableProcessors(),
+                System.getProperty("java.version"),
+                rt.maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "| load average (1/5/15 min) before / after | %s / %s |%n",
+                loadBefore,
+                MachineInfo.loadAverage());
+        System.out.printf(
+                Locale.ROOT, "| tagger | %s, taxonomy %s |%n", tagger.taggerVersion(), tagger.taxonomyVersion());
+        System.out.printf(
+                Locale.ROOT,
+                "| archive | %d articles, %.1f MB JSON Lines, %.0f bytes/article, one every 5 min |%n",
+                count,
+                bytes / 1e6,
+                bytes / (double) count);
+        System.out.printf(
+                Locale.ROOT,
+                "| setup | in-process broker, %d partitions, %s, 1 stream thread |%n",
+                cfg.integer(Setting.TOPIC_PARTITIONS),
+                cfg.string(Setting.PROCESSING_GUARANTEE));
+        System.out.printf(
+                Locale.ROOT,
+                "| import | %d sent in %.1f s: **%.0f articles/s** (%.1f MB/s) |%n",
+                imported.sent(),
+                importSeconds,
+                imported.sent() / importSeconds,
+                bytes / 1e6 / importSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "| replay, inputs | %.0f articles enriched in %.1f s: **%.0f articles/s** (start-up included) |%n",
+                tagged,
+                inputSeconds,
+                tagged / inputSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "| replay, all stages | %s |%n",
+                replayed.ending() == ReplayOutcome.Ending.CAUGHT_UP
+                        ? String.format(
+                                Locale.ROOT,
+                                "caught up in %.1f s (%.0f articles/s)",
+                                totalSeconds,
+                                tagged / totalSeconds)
+                        : String.format(
+                                Locale.ROOT,
+                                "stopped after %.1f s with %d records still on intermediate topics",
+                                totalSeconds,
+                                replayed.last() == null ? -1 : replayed.last().downstreamBehind()));
+        System.out.printf(
+                Locale.ROOT,
+                "| pipeline counts | %.0f political events, %.0f market notes, %.0f in-article links, "
+                        + "%.0f cross-feed links, %.0f dead letters |%n",
+                metrics.total("mrt.political.events"),
+                metrics.total("mrt.market.notes"),
+                metrics.count("mrt.links", "scope", "article"),
+                metrics.count("mrt.links", "scope", "cross_feed"),
+                metrics.total("mrt.dead.lettered"));
     }
 }

@@ -8,14 +8,18 @@ import java.util.Locale;
 /** The machine and JVM a figure was measured on, and how busy the machine was. */
 final class MachineInfo {
 
-    private MachineInfo() {
-    }
+    private MachineInfo() {}
 
     static String describe() {
         Runtime rt = Runtime.getRuntime();
-        return String.format(Locale.ROOT, "%d cores (nproc), %s %s (%s), max heap %d MB", rt.availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), rt.maxMemory() >> 20);
+        return String.format(
+                Locale.ROOT,
+                "%d cores (nproc), %s %s (%s), max heap %d MB",
+                rt.availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                rt.maxMemory() >> 20);
     }
 
     /** The 1, 5 and 15 minute load averages, as {@code uptime} shows them. */

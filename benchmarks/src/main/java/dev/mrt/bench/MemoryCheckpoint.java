@@ -11,8 +11,17 @@ record MemoryCheckpoint(long articles, double seconds, MemoryProbe memory) {
 
     String toLine() {
         MemoryProbe m = memory;
-        return String.format(Locale.ROOT, "%s%d %.1f %d %d %d %d %d", PREFIX, articles, seconds, m.heapAfterGc(), m.heapCommitted(),
-                m.nonHeap(), m.rss(), m.stateOnDisk());
+        return String.format(
+                Locale.ROOT,
+                "%s%d %.1f %d %d %d %d %d",
+                PREFIX,
+                articles,
+                seconds,
+                m.heapAfterGc(),
+                m.heapCommitted(),
+                m.nonHeap(),
+                m.rss(),
+                m.stateOnDisk());
     }
 
     /** The checkpoint on this line, or null when the line is something else (a log line). */
@@ -21,7 +30,14 @@ record MemoryCheckpoint(long articles, double seconds, MemoryProbe memory) {
             return null;
         }
         String[] f = line.substring(PREFIX.length()).trim().split(" ");
-        return new MemoryCheckpoint(Long.parseLong(f[0]), Double.parseDouble(f[1]), new MemoryProbe(Long.parseLong(f[2]),
-                Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6])));
+        return new MemoryCheckpoint(
+                Long.parseLong(f[0]),
+                Double.parseDouble(f[1]),
+                new MemoryProbe(
+                        Long.parseLong(f[2]),
+                        Long.parseLong(f[3]),
+                        Long.parseLong(f[4]),
+                        Long.parseLong(f[5]),
+                        Long.parseLong(f[6])));
     }
 }

@@ -1,5 +1,6 @@
 package dev.mrt.bench;
 
+import dev.mrt.embedded.EmbeddedKafka;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-
-import dev.mrt.embedded.EmbeddedKafka;
 
 /**
  * Memory of the full pipeline over a long stream: the app runs alone in a child JVM
@@ -29,14 +28,27 @@ import dev.mrt.embedded.EmbeddedKafka;
 public final class MemoryHarness {
     static final String APPLICATION_ID = "memory";
     static final String INPUT_TOPIC = "bench.memory.articles";
-    private static final Set<String> KEYS = Set.of("articles", "every", "guarantee", "heap", "min-chars", "max-chars", "max-lead");
+    private static final Set<String> KEYS =
+            Set.of("articles", "every", "guarantee", "heap", "min-chars", "max-chars", "max-lead");
 
-    private MemoryHarness() {
-    }
+    private MemoryHarness() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new HashMap<>(Map.of("articles", "1000000", "every", "50000", "guarantee", "exactly_once_v2",
-                "heap", "1g", "min-chars", "1024", "max-chars", "2048", "max-lead", "50000"));
+        Map<String, String> o = new HashMap<>(Map.of(
+                "articles",
+                "1000000",
+                "every",
+                "50000",
+                "guarantee",
+                "exactly_once_v2",
+                "heap",
+                "1g",
+                "min-chars",
+                "1024",
+                "max-chars",
+                "2048",
+                "max-lead",
+                "50000"));
         for (String a : args) {
             int eq = a.indexOf('=');
             if (eq <= 0 || !KEYS.contains(a.substring(0, eq))) {
@@ -51,17 +63,27 @@ public final class MemoryHarness {
         List<MemoryCheckpoint> points = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<Double> meanChars = new AtomicReference<>(Double.NaN);
         try (TempDirectory work = TempDirectory.create("mrt-memory-");
-             EmbeddedKafka kafka = EmbeddedKafka.builder().dataDir(work.path().resolve("kafka"))
-                     // Size-based deletion per partition: a million articles make tens of GB of statistics updates.
-                     .brokerProperty("log.retention.bytes", String.valueOf(128L << 20))
-                     .brokerProperty("log.segment.bytes", String.valueOf(32L << 20))
-                     .brokerProperty("log.retention.check.interval.ms", "30000")
-                     .build()) {
+                EmbeddedKafka kafka = EmbeddedKafka.builder()
+                        .dataDir(work.path().resolve("kafka"))
+                        // Size-based deletion per partition: a million articles make tens of GB of statistics updates.
+                        .brokerProperty("log.retention.bytes", String.valueOf(128L << 20))
+                        .brokerProperty("log.segment.bytes", String.valueOf(32L << 20))
+                        .brokerProperty("log.retention.check.interval.ms", "30000")
+                        .build()) {
             kafka.start();
             Path state = work.path().resolve("state");
-            try (ChildJvm app = ChildJvm.start(List.of("-Xmx" + o.get("heap")), MemoryProbeApp.class,
-                    List.of(kafka.bootstrapServers(), state.toString(), o.get("guarantee"), o.get("articles"), o.get("every"),
-                            o.get("min-chars"), o.get("max-chars"), o.get("max-lead")),
+            try (ChildJvm app = ChildJvm.start(
+                    List.of("-Xmx" + o.get("heap")),
+                    MemoryProbeApp.class,
+                    List.of(
+                            kafka.bootstrapServers(),
+                            state.toString(),
+                            o.get("guarantee"),
+                            o.get("articles"),
+                            o.get("every"),
+                            o.get("min-chars"),
+                            o.get("max-chars"),
+                            o.get("max-lead")),
                     line -> {
                         MemoryCheckpoint c = MemoryCheckpoint.parse(line);
                         if (c != null) {
@@ -82,16 +104,34 @@ public final class MemoryHarness {
     }
 
     /** The report: what ran, then the checkpoints. */
-    private static void report(Map<String, String> o, int articles, double meanChars, String loadBefore, Instant started,
+    private static void report(
+            Map<String, String> o,
+            int articles,
+            double meanChars,
+            String loadBefore,
+            Instant started,
             List<MemoryCheckpoint> points) {
         System.out.printf(Locale.ROOT, "| | |%n|---|---|%n");
         System.out.printf(Locale.ROOT, "| date | %s (start) to %s (end) |%n", started, Instant.now());
         System.out.printf(Locale.ROOT, "| machine | %s |%n", MachineInfo.describe());
-        System.out.printf(Locale.ROOT, "| load average (1/5/15 min) before / after | %s / %s |%n", loadBefore, MachineInfo.loadAverage());
-        System.out.printf(Locale.ROOT, "| app | full pipeline (defaults of `run`), %s, 1 stream thread, alone in a JVM with -Xmx%s |%n",
-                o.get("guarantee"), o.get("heap"));
-        System.out.printf(Locale.ROOT, "| input | %d articles of %s-%s chars (mean %.0f), 5 min apart in publication time (%.1f years) |%n%n",
-                articles, o.get("min-chars"), o.get("max-chars"), meanChars, articles * 5.0 / 60 / 24 / 365.25);
+        System.out.printf(
+                Locale.ROOT,
+                "| load average (1/5/15 min) before / after | %s / %s |%n",
+                loadBefore,
+                MachineInfo.loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "| app | full pipeline (defaults of `run`), %s, 1 stream thread, alone in a JVM with -Xmx%s |%n",
+                o.get("guarantee"),
+                o.get("heap"));
+        System.out.printf(
+                Locale.ROOT,
+                "| input | %d articles of %s-%s chars (mean %.0f), 5 min apart in publication time (%.1f years) |%n%n",
+                articles,
+                o.get("min-chars"),
+                o.get("max-chars"),
+                meanChars,
+                articles * 5.0 / 60 / 24 / 365.25);
         MemoryReport.print(System.out, List.copyOf(points));
     }
 }

@@ -19,8 +19,12 @@ record MemoryProbe(long heapAfterGc, long heapCommitted, long nonHeap, long rss,
     static MemoryProbe take(Path stateDir) {
         System.gc();
         long heap = MEMORY.getHeapMemoryUsage().getUsed();
-        return new MemoryProbe(heap, MEMORY.getHeapMemoryUsage().getCommitted(), MEMORY.getNonHeapMemoryUsage().getUsed(),
-                residentSetSize(), sizeOf(stateDir));
+        return new MemoryProbe(
+                heap,
+                MEMORY.getHeapMemoryUsage().getCommitted(),
+                MEMORY.getNonHeapMemoryUsage().getUsed(),
+                residentSetSize(),
+                sizeOf(stateDir));
     }
 
     /** VmRSS in bytes, or -1 where there is no /proc. */
@@ -42,14 +46,16 @@ record MemoryProbe(long heapAfterGc, long heapCommitted, long nonHeap, long rss,
             return 0;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> {
-                try {
-                    return Files.size(f);
-                } catch (IOException e) {
-                    // A RocksDB file deleted by compaction while we walk: it no longer counts.
-                    return 0;
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> {
+                        try {
+                            return Files.size(f);
+                        } catch (IOException e) {
+                            // A RocksDB file deleted by compaction while we walk: it no longer counts.
+                            return 0;
+                        }
+                    })
+                    .sum();
         } catch (IOException | java.io.UncheckedIOException e) {
             return -1;
         }

@@ -1,10 +1,5 @@
 package dev.mrt.bench;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.LogLevels;
 import dev.mrt.config.Setting;
@@ -12,6 +7,10 @@ import dev.mrt.runtime.Pipeline;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.RunIdentity;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The app of the memory harness, in a JVM of its own so that heap and RSS are not the broker's:
@@ -26,8 +25,7 @@ import dev.mrt.topology.RunIdentity;
 public final class MemoryProbeApp {
     static final String FED_PREFIX = "fed ";
 
-    private MemoryProbeApp() {
-    }
+    private MemoryProbeApp() {}
 
     public static void main(String[] args) throws Exception {
         String bootstrap = args[0];
@@ -35,27 +33,37 @@ public final class MemoryProbeApp {
         String guarantee = args[2];
         long articles = Long.parseLong(args[3]);
         long every = Long.parseLong(args[4]);
-        AppConfig cfg = BenchConfig.of(bootstrap, MemoryHarness.APPLICATION_ID, MemoryHarness.INPUT_TOPIC, guarantee, state,
+        AppConfig cfg = BenchConfig.of(
+                bootstrap,
+                MemoryHarness.APPLICATION_ID,
+                MemoryHarness.INPUT_TOPIC,
+                guarantee,
+                state,
                 Map.of(Setting.KAFKA_PREFIX + "num.stream.threads", "1"));
         LogLevels.apply(cfg);
         PipelineMetrics metrics = PipelineMetrics.inMemory();
         try (Pipeline pipeline = Pipeline.create(cfg, RunIdentity.live(), metrics);
-             StreamsRunner runner = pipeline.startingRunner()) {
+                StreamsRunner runner = pipeline.startingRunner()) {
             long t0 = System.nanoTime();
             runner.start();
             if (!runner.awaitRunning(Duration.ofMinutes(2))) {
                 throw new IllegalStateException("the app did not reach RUNNING: " + runner.fatalError());
             }
-            BoundedFeeder feeder = new BoundedFeeder(bootstrap, pipeline.topics().articles(),
-                    new ArticleGenerator("mem-", Integer.parseInt(args[5]), Integer.parseInt(args[6])), articles,
-                    Long.parseLong(args[7]), () -> (long) metrics.total("mrt.articles.tagged"));
+            BoundedFeeder feeder = new BoundedFeeder(
+                    bootstrap,
+                    pipeline.topics().articles(),
+                    new ArticleGenerator("mem-", Integer.parseInt(args[5]), Integer.parseInt(args[6])),
+                    articles,
+                    Long.parseLong(args[7]),
+                    () -> (long) metrics.total("mrt.articles.tagged"));
             Thread feeding = new Thread(feeder, "bench-feeder");
             feeding.setDaemon(true);
             feeding.start();
             for (long target = every; target <= articles; target += every) {
                 while (metrics.total("mrt.articles.tagged") < target) {
                     if (runner.fatalError() != null || feeder.failure() != null) {
-                        throw new IllegalStateException("stopped before " + target + " articles",
+                        throw new IllegalStateException(
+                                "stopped before " + target + " articles",
                                 runner.fatalError() != null ? runner.fatalError() : feeder.failure());
                     }
                     Thread.sleep(100);

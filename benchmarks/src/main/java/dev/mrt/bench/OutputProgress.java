@@ -2,7 +2,6 @@ package dev.mrt.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
 /**
@@ -11,8 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  */
 final class OutputProgress {
     /** One poll that returned records: the count so far and when it was read. */
-    record Point(long nanos, long count) {
-    }
+    record Point(long nanos, long count) {}
 
     private final List<Point> points = new ArrayList<>();
     private long count;

@@ -8,7 +8,10 @@ record PaceSchedule(long startMicros, double ratePerSecond, long warmup, long to
 
     static PaceSchedule startingSoon(double ratePerSecond, int warmupSeconds, int measureSeconds) {
         long warmup = Math.round(ratePerSecond * warmupSeconds);
-        return new PaceSchedule(ProduceStamp.nowMicros() + 200_000, ratePerSecond, warmup,
+        return new PaceSchedule(
+                ProduceStamp.nowMicros() + 200_000,
+                ratePerSecond,
+                warmup,
                 warmup + Math.round(ratePerSecond * measureSeconds));
     }
 

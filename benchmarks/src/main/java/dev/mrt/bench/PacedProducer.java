@@ -1,12 +1,11 @@
 package dev.mrt.bench;
 
+import dev.mrt.avro.Article;
+import dev.mrt.topology.Topic;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-
-import dev.mrt.avro.Article;
-import dev.mrt.topology.Topic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -21,18 +20,23 @@ import org.apache.kafka.common.header.internals.RecordHeader;
  */
 final class PacedProducer {
 
-    private PacedProducer() {
-    }
+    private PacedProducer() {}
 
     /** @return the largest delay of a send behind its schedule, in milliseconds */
-    static double run(String bootstrapServers, Topic<String, Article> topic, ArticleGenerator articles, PaceSchedule schedule) {
+    static double run(
+            String bootstrapServers, Topic<String, Article> topic, ArticleGenerator articles, PaceSchedule schedule) {
         AtomicReference<Exception> failure = new AtomicReference<>();
         long worstLagMicros = 0;
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all"),
-                topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                topic.keySerde().serializer(),
+                topic.valueSerde().serializer())) {
             for (long i = 0; i < schedule.total(); i++) {
                 long due = schedule.dueMicros(i);
                 Article a = articles.next();
@@ -41,7 +45,13 @@ final class PacedProducer {
                     LockSupport.parkNanos(wait * 1_000);
                 }
                 worstLagMicros = Math.max(worstLagMicros, ProduceStamp.nowMicros() - due);
-                producer.send(new ProducerRecord<>(topic.name(), null, a.getPublishedAt().toEpochMilli(), a.getId(), a,
+                producer.send(
+                        new ProducerRecord<>(
+                                topic.name(),
+                                null,
+                                a.getPublishedAt().toEpochMilli(),
+                                a.getId(),
+                                a,
                                 List.of(new RecordHeader(ProduceStamp.HEADER, ProduceStamp.encode(due)))),
                         (meta, e) -> {
                             if (e != null) {

@@ -1,9 +1,8 @@
 package dev.mrt.bench;
 
-import java.util.Properties;
-
 import dev.mrt.avro.Article;
 import dev.mrt.topology.Topic;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Produced;
@@ -15,13 +14,14 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 final class PassThroughTopology {
 
-    private PassThroughTopology() {
-    }
+    private PassThroughTopology() {}
 
     static Topology build(Topic<String, Article> input, String outputTopic, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(input.name(), input.consumed())
-                .to(outputTopic, Produced.with(input.keySerde(), input.valueSerde()).withName("sink-" + outputTopic));
+                .to(
+                        outputTopic,
+                        Produced.with(input.keySerde(), input.valueSerde()).withName("sink-" + outputTopic));
         return builder.build(streamsProperties);
     }
 }

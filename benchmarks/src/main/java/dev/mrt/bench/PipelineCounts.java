@@ -1,19 +1,26 @@
 package dev.mrt.bench;
 
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-
 import dev.mrt.topology.PipelineMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the pipeline's own metrics counted over one run: the fan-out per article and the time
  * spent inside the tagger ({@code mrt.tagging.time}, measured around each {@code tag} call).
  */
-record PipelineCounts(double tagged, double events, double notes, double articleLinks, double crossFeedLinks,
-        double deadLetters, Map<String, Double> deadLettersByReason, Map<String, Double> lateByStage, double taggingSeconds) {
+record PipelineCounts(
+        double tagged,
+        double events,
+        double notes,
+        double articleLinks,
+        double crossFeedLinks,
+        double deadLetters,
+        Map<String, Double> deadLettersByReason,
+        Map<String, Double> lateByStage,
+        double taggingSeconds) {
 
     static PipelineCounts of(PipelineMetrics m) {
         Timer tagging = m.registry().find("mrt.tagging.time").timer();

@@ -10,13 +10,13 @@ import org.apache.kafka.streams.KafkaStreams;
  */
 final class ProcessedRecords {
 
-    private ProcessedRecords() {
-    }
+    private ProcessedRecords() {}
 
     static long total(KafkaStreams streams) {
         double sum = 0;
         for (Metric m : streams.metrics().values()) {
-            if (m.metricName().group().equals("stream-thread-metrics") && m.metricName().name().equals("process-total")
+            if (m.metricName().group().equals("stream-thread-metrics")
+                    && m.metricName().name().equals("process-total")
                     && m.metricValue() instanceof Number n) {
                 sum += n.doubleValue();
             }

@@ -2,7 +2,6 @@ package dev.mrt.bench;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
-
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -14,8 +13,7 @@ import org.apache.kafka.common.header.Headers;
 final class ProduceStamp {
     static final String HEADER = "bench.produced.at.us";
 
-    private ProduceStamp() {
-    }
+    private ProduceStamp() {}
 
     static long nowMicros() {
         Instant now = Instant.now();
@@ -29,6 +27,8 @@ final class ProduceStamp {
     /** The stamp, or -1 when the record has none. */
     static long read(Headers headers) {
         Header h = headers.lastHeader(HEADER);
-        return h == null || h.value() == null || h.value().length != Long.BYTES ? -1 : ByteBuffer.wrap(h.value()).getLong();
+        return h == null || h.value() == null || h.value().length != Long.BYTES
+                ? -1
+                : ByteBuffer.wrap(h.value()).getLong();
     }
 }

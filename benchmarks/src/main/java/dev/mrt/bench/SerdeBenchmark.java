@@ -68,8 +68,8 @@ public class SerdeBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        serde = AvroSerdes.specific(EnrichedArticle.class, false,
-                Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE));
+        serde = AvroSerdes.specific(
+                EnrichedArticle.class, false, Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE));
         article = article(2048);
         serialized = serde.serializer().serialize(TOPIC, article);
         serde.deserializer().deserialize(TOPIC, serialized);
@@ -111,7 +111,8 @@ public class SerdeBenchmark {
         @TearDown(Level.Iteration)
         public void stop() {
             long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
-            System.out.printf("  [%,.0f records per CPU-second of the benchmark thread]%n",
+            System.out.printf(
+                    "  [%,.0f records per CPU-second of the benchmark thread]%n",
                     cpuNanos <= 0 ? 0.0 : calls * 1e9 / cpuNanos);
         }
     }
@@ -154,34 +155,64 @@ public class SerdeBenchmark {
         EnrichedArticle article = EnrichedArticle.newBuilder()
                 .setArticleId("bbg-2021-09-10-biden-xi")
                 .setTitle("Asian stocks rise after Biden-Xi call")
-                .setSource("Bloomberg").setUrl("https://example.com/news/biden-xi-call").setArticleVersion(1L)
-                .setPoliticalEvents(List.of(EventTag.newBuilder().setId("e1").setType("diplomacy.leader_call")
-                        .setActors(List.of("Joe Biden", "Xi Jinping")).setCountries(List.of("CN", "US"))
-                        .setEventDate(LocalDate.of(2021, 9, 9)).setConfidence(0.93)
-                        .setEvidence(new Evidence(0, 70, "Biden and Xi held a call on Thursday night")).build()))
+                .setSource("Bloomberg")
+                .setUrl("https://example.com/news/biden-xi-call")
+                .setArticleVersion(1L)
+                .setPoliticalEvents(List.of(EventTag.newBuilder()
+                        .setId("e1")
+                        .setType("diplomacy.leader_call")
+                        .setActors(List.of("Joe Biden", "Xi Jinping"))
+                        .setCountries(List.of("CN", "US"))
+                        .setEventDate(LocalDate.of(2021, 9, 9))
+                        .setConfidence(0.93)
+                        .setEvidence(new Evidence(0, 70, "Biden and Xi held a call on Thursday night"))
+                        .build()))
                 .setMarketNotes(List.of(
-                        NoteTag.newBuilder().setId("n1").setAsset("UST_YIELDS").setDirection("up").setMagnitude("small")
-                                .setModality("realized").setCountries(List.of("US")).setConfidence(0.88)
-                                .setEvidence(new Evidence(400, 470,
+                        NoteTag.newBuilder()
+                                .setId("n1")
+                                .setAsset("UST_YIELDS")
+                                .setDirection("up")
+                                .setMagnitude("small")
+                                .setModality("realized")
+                                .setCountries(List.of("US"))
+                                .setConfidence(0.88)
+                                .setEvidence(new Evidence(
+                                        400,
+                                        470,
                                         "Treasuries drifted lower, with yields rising modestly across the curve"))
                                 .build(),
-                        NoteTag.newBuilder().setId("n2").setAsset("USDCNH").setDirection("down")
-                                .setMagnitude("unspecified").setModality("expected").setAttribution("Mark Cranfield")
-                                .setCountries(List.of("CN", "US")).setConfidence(0.74)
-                                .setEvidence(new Evidence(500, 560, "the dollar could head lower against the offshore yuan"))
+                        NoteTag.newBuilder()
+                                .setId("n2")
+                                .setAsset("USDCNH")
+                                .setDirection("down")
+                                .setMagnitude("unspecified")
+                                .setModality("expected")
+                                .setAttribution("Mark Cranfield")
+                                .setCountries(List.of("CN", "US"))
+                                .setConfidence(0.74)
+                                .setEvidence(
+                                        new Evidence(500, 560, "the dollar could head lower against the offshore yuan"))
                                 .build()))
-                .setLinks(List.of(new LinkTag("e1", "n1", "explicit_reference", 0.8),
+                .setLinks(List.of(
+                        new LinkTag("e1", "n1", "explicit_reference", 0.8),
                         new LinkTag("e1", "n2", "explicit_reference", 0.7)))
                 .setTags(List.of("us-china", "rates", "fx", "risk-on"))
-                .setTaxonomyVersion("2024.1").setTaggerVersion("0.1.0")
+                .setTaxonomyVersion("2024.1")
+                .setTaggerVersion("0.1.0")
                 .setEventTime(Instant.parse("2021-09-10T12:25:00Z"))
                 .setProcessingTime(Instant.parse("2024-05-01T10:00:00.123Z"))
-                .setProvenance(Provenance.newBuilder().setMode("live").setApplicationId("mrt")
-                        .setSourceTopic("news.articles.v1").setSourcePartition(0).setSourceOffset(42L).build())
+                .setProvenance(Provenance.newBuilder()
+                        .setMode("live")
+                        .setApplicationId("mrt")
+                        .setSourceTopic("news.articles.v1")
+                        .setSourcePartition(0)
+                        .setSourceOffset(42L)
+                        .build())
                 .build();
         int padding = Math.max(0, bytes - 560);
         String sentence = " Markets were broadly optimistic about the call.";
-        article.setTitle(article.getTitle() + sentence.repeat(padding / sentence.length() + 1).substring(0, padding));
+        article.setTitle(article.getTitle()
+                + sentence.repeat(padding / sentence.length() + 1).substring(0, padding));
         return article;
     }
 }

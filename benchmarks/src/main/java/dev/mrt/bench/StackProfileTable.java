@@ -8,8 +8,7 @@ import java.util.Map;
 /** Prints one axis of a {@link StackProfile} as a Markdown table, largest share first. */
 final class StackProfileTable {
 
-    private StackProfileTable() {
-    }
+    private StackProfileTable() {}
 
     static void print(PrintStream out, String heading, Map<String, Integer> counts, int samples) {
         print(out, heading, counts, samples, Integer.MAX_VALUE);
@@ -19,7 +18,8 @@ final class StackProfileTable {
     static void print(PrintStream out, String heading, Map<String, Integer> counts, int samples, int rows) {
         out.printf(Locale.ROOT, "| %s | share of stream-thread samples |%n|---|---:|%n", heading);
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(rows)
                 .forEach(e -> out.printf(Locale.ROOT, "| %s | %.1f%% |%n", e.getKey(), 100.0 * e.getValue() / samples));
         out.println();

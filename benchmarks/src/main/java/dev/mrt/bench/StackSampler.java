@@ -67,7 +67,9 @@ final class StackSampler implements AutoCloseable {
     private long[] streamThreadIds() {
         List<Long> out = new ArrayList<>();
         for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds(), 0)) {
-            if (info != null && info.getThreadName().startsWith(threadNamePrefix) && info.getThreadName().contains("-StreamThread-")) {
+            if (info != null
+                    && info.getThreadName().startsWith(threadNamePrefix)
+                    && info.getThreadName().contains("-StreamThread-")) {
                 out.add(info.getThreadId());
             }
         }
@@ -79,7 +81,8 @@ final class StackSampler implements AutoCloseable {
         counts.computeIfAbsent("activity", k -> new HashMap<>()).merge(s.activity(), 1, Integer::sum);
         counts.computeIfAbsent("stage", k -> new HashMap<>()).merge(s.stage(), 1, Integer::sum);
         counts.computeIfAbsent("phase", k -> new HashMap<>()).merge(s.phase(), 1, Integer::sum);
-        counts.computeIfAbsent("stage x activity", k -> new HashMap<>()).merge(s.stage() + " / " + s.activity(), 1, Integer::sum);
+        counts.computeIfAbsent("stage x activity", k -> new HashMap<>())
+                .merge(s.stage() + " / " + s.activity(), 1, Integer::sum);
     }
 
     /** Stops sampling and returns what was counted. */

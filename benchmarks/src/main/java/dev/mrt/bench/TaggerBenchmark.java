@@ -70,19 +70,23 @@ public class TaggerBenchmark {
         ArticleText a = articles.get(next);
         next = (next + 1) % articles.size();
         Tags tags = tagger.tag(a);
-        counter.textChars += a.title().length() + ArticleText.TITLE_BODY_SEPARATOR.length() + a.body().length();
+        counter.textChars += a.title().length()
+                + ArticleText.TITLE_BODY_SEPARATOR.length()
+                + a.body().length();
         bh.consume(tags);
     }
 
     /** Prints MB/s per thread from a JMH run's articles/s, for the report. */
     public static void main(String[] args) throws Exception {
         org.openjdk.jmh.runner.options.Options opts = new org.openjdk.jmh.runner.options.OptionsBuilder()
-                .include(TaggerBenchmark.class.getSimpleName()).build();
+                .include(TaggerBenchmark.class.getSimpleName())
+                .build();
         for (org.openjdk.jmh.results.RunResult r : new org.openjdk.jmh.runner.Runner(opts).run()) {
             int chars = Integer.parseInt(r.getParams().getParam("articleChars"));
             double perSecond = r.getPrimaryResult().getScore();
-            System.out.printf("articleChars=%d: %.1f articles/s = %.1f MB/s per thread%n", chars, perSecond,
-                    perSecond * chars / 1e6);
+            System.out.printf(
+                    "articleChars=%d: %.1f articles/s = %.1f MB/s per thread%n",
+                    chars, perSecond, perSecond * chars / 1e6);
         }
     }
 }

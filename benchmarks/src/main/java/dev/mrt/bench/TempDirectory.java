@@ -3,7 +3,6 @@ package dev.mrt.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.kafka.common.utils.Utils;
 
 /** A directory for one harness run (broker data, Kafka Streams state), deleted with everything in it. */

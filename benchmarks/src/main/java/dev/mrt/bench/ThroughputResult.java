@@ -14,8 +14,17 @@ import java.util.Map;
  * @param streamThreadCpu  CPU-seconds of the app's stream threads
  * @param volumes          records per topic of this app (see {@link TopicVolumes})
  */
-record ThroughputResult(Variant variant, int articles, double firstOutput, double lastOutput, double allStagesDone,
-        double steadyRate, double processCpu, double streamThreadCpu, PipelineCounts counts, StackProfile profile,
+record ThroughputResult(
+        Variant variant,
+        int articles,
+        double firstOutput,
+        double lastOutput,
+        double allStagesDone,
+        double steadyRate,
+        double processCpu,
+        double streamThreadCpu,
+        PipelineCounts counts,
+        StackProfile profile,
         Map<String, Long> volumes) {
 
     /** Articles/s until every stage is done, start-up excluded: what the app sustains with all its stages. */

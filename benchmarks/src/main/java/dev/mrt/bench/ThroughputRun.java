@@ -1,10 +1,9 @@
 package dev.mrt.bench;
 
+import dev.mrt.runtime.StreamsRunner;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-
-import dev.mrt.runtime.StreamsRunner;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -18,17 +17,17 @@ final class ThroughputRun {
     private static final long POLL_MILLIS = 50;
     private static final long DRAIN_POLL_MILLIS = 250;
 
-    private ThroughputRun() {
-    }
+    private ThroughputRun() {}
 
     static ThroughputResult run(AppUnderTest app, Variant variant, int articles, int sampleMillis, Admin admin)
             throws Exception {
         Duration limit = Duration.ofSeconds(Math.max(900, articles / 10));
         OutputProgress progress = new OutputProgress();
         StackSampler sampler = null;
-        try (CommittedTail tail = CommittedTail.start(app.bootstrapServers(), app.outputTopic(), app.partitions(), progress::accept);
-             GroupDrain drain = new GroupDrain(admin, app.bootstrapServers(), app.applicationId(), app.topology());
-             StreamsRunner runner = app.newRunner()) {
+        try (CommittedTail tail = CommittedTail.start(
+                        app.bootstrapServers(), app.outputTopic(), app.partitions(), progress::accept);
+                GroupDrain drain = new GroupDrain(admin, app.bootstrapServers(), app.applicationId(), app.topology());
+                StreamsRunner runner = app.newRunner()) {
             double cpu0 = CpuClock.processSeconds();
             long t0 = System.nanoTime();
             runner.start();
@@ -50,10 +49,24 @@ final class ThroughputRun {
             double streamCpu = CpuClock.streamThreadSeconds(app.applicationId());
             double cpu = CpuClock.processSeconds() - cpu0;
             if (progress.count() != articles) {
-                System.err.printf(Locale.ROOT, "%s: %d output records for %d articles%n", variant.name(), progress.count(), articles);
+                System.err.printf(
+                        Locale.ROOT,
+                        "%s: %d output records for %d articles%n",
+                        variant.name(),
+                        progress.count(),
+                        articles);
             }
-            return new ThroughputResult(variant, articles, seconds(first - t0), seconds(last - t0), seconds(done - t0),
-                    progress.rateBetween(articles, 0.1, 0.9), cpu, streamCpu, PipelineCounts.of(app.metrics()), profile,
+            return new ThroughputResult(
+                    variant,
+                    articles,
+                    seconds(first - t0),
+                    seconds(last - t0),
+                    seconds(done - t0),
+                    progress.rateBetween(articles, 0.1, 0.9),
+                    cpu,
+                    streamCpu,
+                    PipelineCounts.of(app.metrics()),
+                    profile,
                     TopicVolumes.of(admin, "bench." + app.applicationId() + ".", app.applicationId() + "-"));
         } finally {
             if (sampler != null) {
@@ -89,11 +102,16 @@ final class ThroughputRun {
                 throw new IllegalStateException(v.name() + " failed", runner.fatalError());
             }
             if (now > deadline) {
-                throw new IllegalStateException(v.name() + " did not drain within " + limit + " (" + c.behind() + " left)");
+                throw new IllegalStateException(
+                        v.name() + " did not drain within " + limit + " (" + c.behind() + " left)");
             }
             if (now > nextReport) {
-                System.err.printf(Locale.ROOT, "  %s: %.0f s, %d records left on the topics it reads%n", v.name(),
-                        seconds(now - t0), c.behind());
+                System.err.printf(
+                        Locale.ROOT,
+                        "  %s: %.0f s, %d records left on the topics it reads%n",
+                        v.name(),
+                        seconds(now - t0),
+                        c.behind());
                 nextReport = now + 10_000_000_000L;
             }
             Thread.sleep(DRAIN_POLL_MILLIS);
@@ -118,7 +136,8 @@ final class ThroughputRun {
                 throw new IllegalStateException(v.name() + " did not finish within " + limit + " (at " + current + ")");
             }
             if (now > nextReport) {
-                System.err.printf(Locale.ROOT, "  %s: %.0f s, %d output records%n", v.name(), seconds(now - t0), current);
+                System.err.printf(
+                        Locale.ROOT, "  %s: %.0f s, %d output records%n", v.name(), seconds(now - t0), current);
                 nextReport = now + 10_000_000_000L;
             }
             Thread.sleep(POLL_MILLIS);

@@ -1,12 +1,11 @@
 package dev.mrt.api;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** {@code GET /api/v1}: what the API offers, so a client (or a person with curl) can find its way. */
 public final class ApiIndex {
@@ -19,20 +18,30 @@ public final class ApiIndex {
     }
 
     private static Map<String, String> endpoints() {
-        String paging = " Paged: from, to (ISO-8601 instant or date), limit (1-" + PageRequest.MAX_LIMIT + "), cursor (next_cursor).";
+        String paging = " Paged: from, to (ISO-8601 instant or date), limit (1-" + PageRequest.MAX_LIMIT
+                + "), cursor (next_cursor).";
         Map<String, String> m = new TreeMap<>();
         m.put("/articles", "Enriched articles, newest first. Filter: tag." + paging);
         m.put("/articles/{id}", "One enriched article (answered by the instance that owns the id).");
         m.put("/articles/{id}/text", "The article's title and body; evidence offsets index into 'text'.");
         m.put("/events", "Political events. Filters: type (code or dotted prefix), country (ISO code)." + paging);
-        m.put("/reactions", "Market reactions (inside articles and cross-feed) at their event's time. "
-                + "Filters: asset, direction, event_type, event_id (comma-separated), scope (article|cross_feed)." + paging);
+        m.put(
+                "/reactions",
+                "Market reactions (inside articles and cross-feed) at their event's time. "
+                        + "Filters: asset, direction, event_type, event_id (comma-separated), scope (article|cross_feed)."
+                        + paging);
         m.put("/timeline", "Political events with their reactions attached. Filters as /events." + paging);
-        m.put("/stats/{hourly|daily}", "Statistics windows. One key: key, or event_type+asset+direction, or country_pair; "
-                + "else filters dimension, event_type, asset, direction." + paging);
-        m.put("/heatmap", "Reaction counts by event type x asset and direction over from/to. granularity: daily (default) or hourly.");
+        m.put(
+                "/stats/{hourly|daily}",
+                "Statistics windows. One key: key, or event_type+asset+direction, or country_pair; "
+                        + "else filters dimension, event_type, asset, direction." + paging);
+        m.put(
+                "/heatmap",
+                "Reaction counts by event type x asset and direction over from/to. granularity: daily (default) or hourly.");
         m.put("/instances", "The application's instances and what each hosts.");
-        m.put("/live", "Server-Sent Events: 'article' and 'link' as committed; Last-Event-ID resumes; backlog=N replays the last N.");
+        m.put(
+                "/live",
+                "Server-Sent Events: 'article' and 'link' as committed; Last-Event-ID resumes; backlog=N replays the last N.");
         return m;
     }
 

@@ -26,8 +26,13 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Binds {@code host:port} ({@code port} 0: a free one) and serves until {@link #close()}. */
-    public static ApiServer start(String host, int port, StreamsAccess access, PrometheusMetrics metrics,
-            LiveEndpoint live, ObjectMapper mapper) {
+    public static ApiServer start(
+            String host,
+            int port,
+            StreamsAccess access,
+            PrometheusMetrics metrics,
+            LiveEndpoint live,
+            ObjectMapper mapper) {
         QueryServices q = QueryServices.over(access, mapper);
         HealthEndpoints health = new HealthEndpoints(access, mapper);
         ArticleEndpoints articles = new ArticleEndpoints(q);
@@ -40,32 +45,39 @@ public final class ApiServer implements AutoCloseable {
         ApiIndex index = new ApiIndex(mapper);
 
         Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper, false));
-            config.staticFiles.add(files -> {
-                files.hostedPath = HttpPaths.DASHBOARD;
-                files.directory = DASHBOARD_RESOURCES;
-                files.location = Location.CLASSPATH;
-            });
-            config.routes.get(HttpPaths.LIVE, health::live);
-            config.routes.get(HttpPaths.READY, health::ready);
-            config.routes.get(HttpPaths.METRICS, ctx -> ctx.contentType(PrometheusMetrics.CONTENT_TYPE).result(metrics.scrape()));
-            config.routes.get(HttpPaths.API, index::get);
-            config.routes.get(HttpPaths.API + "/articles", articles::list);
-            config.routes.get(HttpPaths.API + "/articles/{id}", articles::byId);
-            config.routes.get(HttpPaths.API + "/articles/{id}/text", articles::text);
-            config.routes.get(HttpPaths.API + "/events", events::list);
-            config.routes.get(HttpPaths.API + "/reactions", reactions::list);
-            config.routes.get(HttpPaths.API + "/timeline", timeline::list);
-            config.routes.get(HttpPaths.API + "/stats/{" + StatsEndpoints.GRANULARITY + "}", stats::list);
-            config.routes.get(HttpPaths.API + "/heatmap", heatmap::get);
-            config.routes.get(HttpPaths.API + "/instances", instances::list);
-            config.routes.before(HttpPaths.API + "/live", live::validate);
-            config.routes.sse(HttpPaths.API + "/live", live::stream);
-            config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(error(mapper, e.code(), e.getMessage(), e.parameter())));
-            config.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e, mapper));
-            config.routes.error(404, "*", ctx -> notFound(ctx, mapper));
-        }).start(host, port);
+                    config.startup.showJavalinBanner = false;
+                    config.jsonMapper(new JavalinJackson(mapper, false));
+                    config.staticFiles.add(files -> {
+                        files.hostedPath = HttpPaths.DASHBOARD;
+                        files.directory = DASHBOARD_RESOURCES;
+                        files.location = Location.CLASSPATH;
+                    });
+                    config.routes.get(HttpPaths.LIVE, health::live);
+                    config.routes.get(HttpPaths.READY, health::ready);
+                    config.routes.get(
+                            HttpPaths.METRICS,
+                            ctx -> ctx.contentType(PrometheusMetrics.CONTENT_TYPE)
+                                    .result(metrics.scrape()));
+                    config.routes.get(HttpPaths.API, index::get);
+                    config.routes.get(HttpPaths.API + "/articles", articles::list);
+                    config.routes.get(HttpPaths.API + "/articles/{id}", articles::byId);
+                    config.routes.get(HttpPaths.API + "/articles/{id}/text", articles::text);
+                    config.routes.get(HttpPaths.API + "/events", events::list);
+                    config.routes.get(HttpPaths.API + "/reactions", reactions::list);
+                    config.routes.get(HttpPaths.API + "/timeline", timeline::list);
+                    config.routes.get(HttpPaths.API + "/stats/{" + StatsEndpoints.GRANULARITY + "}", stats::list);
+                    config.routes.get(HttpPaths.API + "/heatmap", heatmap::get);
+                    config.routes.get(HttpPaths.API + "/instances", instances::list);
+                    config.routes.before(HttpPaths.API + "/live", live::validate);
+                    config.routes.sse(HttpPaths.API + "/live", live::stream);
+                    config.routes.exception(
+                            ApiError.class,
+                            (e, ctx) -> ctx.status(e.status())
+                                    .json(error(mapper, e.code(), e.getMessage(), e.parameter())));
+                    config.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e, mapper));
+                    config.routes.error(404, "*", ctx -> notFound(ctx, mapper));
+                })
+                .start(host, port);
         return new ApiServer(app);
     }
 
@@ -86,7 +98,11 @@ public final class ApiServer implements AutoCloseable {
         String type = ctx.res().getContentType();
         boolean answeredAlready = type != null && type.startsWith("application/json");
         if (ctx.path().startsWith(HttpPaths.API) && !answeredAlready) {
-            ctx.json(error(mapper, "not_found", "no such endpoint: " + ctx.path() + " (GET " + HttpPaths.API + " lists them)", null));
+            ctx.json(error(
+                    mapper,
+                    "not_found",
+                    "no such endpoint: " + ctx.path() + " (GET " + HttpPaths.API + " lists them)",
+                    null));
         }
     }
 

@@ -1,12 +1,11 @@
 package dev.mrt.api;
 
-import java.util.List;
-import java.util.Set;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.topology.StoreNames;
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
 
 /**
  * {@code /api/v1/articles}: recent enriched articles, newest first, from every instance; one
@@ -33,11 +32,12 @@ public final class ArticleEndpoints {
         String tag = p.text(TAG);
         ctx.json(q.gather().page(ctx, StoreNames.DASHBOARD_ARTICLES, page, () -> {
             TopItems top = new TopItems(page);
-            LocalStores.Scan scan = q.stores().<EnrichedArticle>scan(StoreNames.DASHBOARD_ARTICLES, range.before(page.cursor()), e -> {
-                if (tag == null || e.value().getTags().contains(tag)) {
-                    top.offer(e.time(), e.key(), () -> articles.toJson(e.value()));
-                }
-            });
+            LocalStores.Scan scan = q.stores()
+                    .<EnrichedArticle>scan(StoreNames.DASHBOARD_ARTICLES, range.before(page.cursor()), e -> {
+                        if (tag == null || e.value().getTags().contains(tag)) {
+                            top.offer(e.time(), e.key(), () -> articles.toJson(e.value()));
+                        }
+                    });
             return top.result(scan.partitions());
         }));
     }
@@ -45,23 +45,40 @@ public final class ArticleEndpoints {
     public void byId(Context ctx) {
         QueryParameters.of(ctx.queryParamMap(), Set.of());
         String id = ctx.pathParam("id");
-        q.router().answer(ctx, StoreNames.DASHBOARD_ARTICLES, id, partition ->
-                articles.toJson(latest(q.stores().<EnrichedArticle>key(StoreNames.DASHBOARD_ARTICLES, id, partition,
-                        TimeRange.all()), "article", id)));
+        q.router()
+                .answer(
+                        ctx,
+                        StoreNames.DASHBOARD_ARTICLES,
+                        id,
+                        partition -> articles.toJson(latest(
+                                q.stores()
+                                        .<EnrichedArticle>key(
+                                                StoreNames.DASHBOARD_ARTICLES, id, partition, TimeRange.all()),
+                                "article",
+                                id)));
     }
 
     public void text(Context ctx) {
         QueryParameters.of(ctx.queryParamMap(), Set.of());
         String id = ctx.pathParam("id");
-        q.router().answer(ctx, StoreNames.DASHBOARD_ARTICLE_TEXTS, id, partition ->
-                texts.toJson(latest(q.stores().<Article>key(StoreNames.DASHBOARD_ARTICLE_TEXTS, id, partition,
-                        TimeRange.all()), "article text", id)));
+        q.router()
+                .answer(
+                        ctx,
+                        StoreNames.DASHBOARD_ARTICLE_TEXTS,
+                        id,
+                        partition -> texts.toJson(latest(
+                                q.stores()
+                                        .<Article>key(
+                                                StoreNames.DASHBOARD_ARTICLE_TEXTS, id, partition, TimeRange.all()),
+                                "article text",
+                                id)));
     }
 
     /** The indexers keep one entry per id; should two survive a crash between writes, the newer wins. */
     private static <V> V latest(List<TimedEntry<V>> entries, String what, String id) {
         if (entries.isEmpty()) {
-            throw ApiError.notFound("no " + what + " with id '" + id + "' (unknown, or older than dashboard.retention)");
+            throw ApiError.notFound(
+                    "no " + what + " with id '" + id + "' (unknown, or older than dashboard.retention)");
         }
         return entries.get(entries.size() - 1).value();
     }

@@ -28,7 +28,9 @@ public record Cursor(long time, String id) {
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((time + ":" + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((time + ":" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     /** True when an item with this sort key belongs after the cursor. */

@@ -1,8 +1,5 @@
 package dev.mrt.api;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +9,8 @@ import dev.mrt.avro.Evidence;
 import dev.mrt.avro.LinkTag;
 import dev.mrt.avro.NoteTag;
 import dev.mrt.avro.Provenance;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The JSON form of an enriched article: the {@code tag} command's contract shape (id,

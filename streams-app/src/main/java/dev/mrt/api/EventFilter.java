@@ -1,8 +1,7 @@
 package dev.mrt.api;
 
-import java.util.Locale;
-
 import dev.mrt.avro.PoliticalEvent;
+import java.util.Locale;
 
 /**
  * Which political events a query wants. {@code type} matches the code or a dotted prefix of it

@@ -1,10 +1,9 @@
 package dev.mrt.api;
 
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams.State;
 
 /**
@@ -23,7 +22,8 @@ public final class HealthEndpoints {
 
     public void live(Context ctx) {
         Optional<State> state = access.state();
-        boolean failing = state.map(s -> s == State.ERROR || s == State.PENDING_ERROR).orElse(false);
+        boolean failing =
+                state.map(s -> s == State.ERROR || s == State.PENDING_ERROR).orElse(false);
         ctx.status(failing ? 503 : 200).json(body(failing ? "DOWN" : "UP", state));
     }
 

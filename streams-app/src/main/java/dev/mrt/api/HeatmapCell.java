@@ -1,11 +1,10 @@
 package dev.mrt.api;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reactions of one (event type, asset) cell of the heatmap: counts by direction and summed confidence. */
 public final class HeatmapCell {
@@ -27,7 +26,9 @@ public final class HeatmapCell {
     }
 
     public void add(JsonNode other) {
-        other.path("directions").fields().forEachRemaining(d -> add(d.getKey(), d.getValue().asLong(), 0));
+        other.path("directions")
+                .fields()
+                .forEachRemaining(d -> add(d.getKey(), d.getValue().asLong(), 0));
         confidenceSum += other.path("confidence_sum").asDouble();
     }
 

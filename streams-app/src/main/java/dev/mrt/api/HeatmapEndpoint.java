@@ -1,16 +1,15 @@
 package dev.mrt.api;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mrt.avro.ReactionStats;
 import dev.mrt.topology.ReactionIncrements;
 import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@code /api/v1/heatmap}: reactions by event type x asset over a time range, summed from the
@@ -36,12 +35,14 @@ public final class HeatmapEndpoint {
             ctx.json(local(g, range));
             return;
         }
-        ScatterGather.Gathered gathered = q.gather().gather(g.store(), ScatterGather.pathAndQuery(ctx), () -> local(g, range));
+        ScatterGather.Gathered gathered =
+                q.gather().gather(g.store(), ScatterGather.pathAndQuery(ctx), () -> local(g, range));
         Map<String, HeatmapCell> cells = new TreeMap<>();
         Set<Integer> partitions = new TreeSet<>();
         for (JsonNode answer : gathered.answers()) {
             for (JsonNode c : answer.path("cells")) {
-                cell(cells, c.path("event_type").asText(), c.path("asset").asText()).add(c);
+                cell(cells, c.path("event_type").asText(), c.path("asset").asText())
+                        .add(c);
             }
             answer.path("partitions").forEach(n -> partitions.add(n.asInt()));
         }

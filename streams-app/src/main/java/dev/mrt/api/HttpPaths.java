@@ -13,6 +13,5 @@ public final class HttpPaths {
     /** JSON query API root. */
     public static final String API = "/api/v1";
 
-    private HttpPaths() {
-    }
+    private HttpPaths() {}
 }

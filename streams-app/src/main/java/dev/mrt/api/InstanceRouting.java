@@ -2,7 +2,6 @@ package dev.mrt.api;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -21,8 +20,7 @@ public final class InstanceRouting {
     }
 
     /** The active owner of a key: its partition, its host, and whether that host is this instance. */
-    public record Owner(HostInfo host, int partition, boolean local) {
-    }
+    public record Owner(HostInfo host, int partition, boolean local) {}
 
     public Owner ownerOf(String store, String key) {
         KafkaStreams streams = access.queryable();
@@ -33,7 +31,8 @@ public final class InstanceRouting {
             throw ApiError.unavailable(e.getMessage());
         }
         if (md == null || md == KeyQueryMetadata.NOT_AVAILABLE || md.activeHost() == null) {
-            throw ApiError.unavailable("no instance owns '" + key + "' in " + store + " right now (rebalancing); retry");
+            throw ApiError.unavailable(
+                    "no instance owns '" + key + "' in " + store + " right now (rebalancing); retry");
         }
         return new Owner(md.activeHost(), md.partition(), md.activeHost().equals(self()));
     }

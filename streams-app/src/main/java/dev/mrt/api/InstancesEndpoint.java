@@ -1,10 +1,9 @@
 package dev.mrt.api;
 
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.Set;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.state.HostInfo;
 
@@ -32,7 +31,10 @@ public final class InstancesEndpoint {
             ArrayNode standby = i.putArray("standby_stores");
             m.standbyStateStoreNames().stream().sorted().forEach(standby::add);
             ArrayNode parts = i.putArray("partitions");
-            m.topicPartitions().stream().map(tp -> tp.topic() + "-" + tp.partition()).sorted().forEach(parts::add);
+            m.topicPartitions().stream()
+                    .map(tp -> tp.topic() + "-" + tp.partition())
+                    .sorted()
+                    .forEach(parts::add);
         }
         ctx.json(out);
     }

@@ -1,9 +1,8 @@
 package dev.mrt.api;
 
-import java.util.function.IntFunction;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.function.IntFunction;
 
 /**
  * Key queries: answered here when this instance owns the key's partition, else forwarded once to
@@ -28,10 +27,13 @@ public final class KeyRouter {
             return;
         }
         if (forwarded) {
-            throw ApiError.unavailable("'" + key + "' moved to " + owner.host().host() + ":" + owner.host().port()
-                    + " while the request was forwarded; retry");
+            throw ApiError.unavailable("'" + key + "' moved to " + owner.host().host() + ":"
+                    + owner.host().port() + " while the request was forwarded; retry");
         }
-        PeerClient.Response r = peers.getNow(owner.host(), ScatterGather.pathAndQuery(ctx), PeerClient.FORWARDED_HEADER,
+        PeerClient.Response r = peers.getNow(
+                owner.host(),
+                ScatterGather.pathAndQuery(ctx),
+                PeerClient.FORWARDED_HEADER,
                 routing.self().host() + ":" + routing.self().port());
         ctx.status(r.status()).contentType("application/json").result(r.body());
         ctx.header("X-MRT-Answered-By", owner.host().host() + ":" + owner.host().port());

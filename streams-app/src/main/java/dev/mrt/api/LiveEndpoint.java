@@ -1,10 +1,9 @@
 package dev.mrt.api;
 
-import java.time.Duration;
-import java.util.Set;
-
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import java.time.Duration;
+import java.util.Set;
 
 /**
  * {@code /api/v1/live}: Server-Sent Events of enriched articles ({@code event: article}) and
@@ -96,6 +95,7 @@ public final class LiveEndpoint {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiError.badParameter(BACKLOG, "'" + v + "' is not a whole number from 0 to " + feed.capacity() + " (live.feed.buffer)");
+        throw ApiError.badParameter(
+                BACKLOG, "'" + v + "' is not a whole number from 0 to " + feed.capacity() + " (live.feed.buffer)");
     }
 }

@@ -1,5 +1,10 @@
 package dev.mrt.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.avro.ReactionLink;
+import dev.mrt.topology.Topic;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,12 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mrt.avro.EnrichedArticle;
-import dev.mrt.avro.ReactionLink;
-import dev.mrt.topology.Topic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,14 +48,19 @@ public final class LiveFeed implements AutoCloseable {
     private final ArrayDeque<LiveEvent> buffer = new ArrayDeque<>();
     /** Per feed and partition: the first offset the buffer still covers; earlier ones are gone. */
     private final Map<String, Map<Integer, Long>> coveredFrom = new HashMap<>();
+
     private final List<LiveSubscription> subscribers = new CopyOnWriteArrayList<>();
     private final Thread thread;
     private volatile FeedPosition position = FeedPosition.empty();
     private volatile boolean closed;
     private volatile boolean started;
 
-    public LiveFeed(Map<String, Object> consumerConfig, Topic<String, EnrichedArticle> enriched, Topic<String, ReactionLink> links,
-            int capacity, ObjectMapper mapper) {
+    public LiveFeed(
+            Map<String, Object> consumerConfig,
+            Topic<String, EnrichedArticle> enriched,
+            Topic<String, ReactionLink> links,
+            int capacity,
+            ObjectMapper mapper) {
         Map<String, Object> cfg = new HashMap<>(consumerConfig);
         cfg.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         cfg.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -89,7 +93,9 @@ public final class LiveFeed implements AutoCloseable {
             for (TopicPartition tp : partitions) {
                 long from = Math.max(begin.get(tp), end.get(tp) - backlog);
                 consumer.seek(tp, from);
-                coveredFrom.computeIfAbsent(feedOf(tp.topic()), f -> new HashMap<>()).put(tp.partition(), from);
+                coveredFrom
+                        .computeIfAbsent(feedOf(tp.topic()), f -> new HashMap<>())
+                        .put(tp.partition(), from);
                 p = p.advance(feedOf(tp.topic()), tp.partition(), from - 1);
             }
             position = p;
@@ -110,9 +116,12 @@ public final class LiveFeed implements AutoCloseable {
             List<LiveEvent> replay = new ArrayList<>();
             if (lastSeen != null) {
                 if (hasGap(lastSeen)) {
-                    sub.offer(control("reset", "{\"reason\":\"events since the last id are no longer buffered; reload\"}"));
+                    sub.offer(control(
+                            "reset", "{\"reason\":\"events since the last id are no longer buffered; reload\"}"));
                 }
-                buffer.stream().filter(e -> e.offset() >= lastSeen.nextOffset(e.feed(), e.partition())).forEach(replay::add);
+                buffer.stream()
+                        .filter(e -> e.offset() >= lastSeen.nextOffset(e.feed(), e.partition()))
+                        .forEach(replay::add);
             } else {
                 buffer.stream().skip(Math.max(0, buffer.size() - backlog)).forEach(replay::add);
             }
@@ -193,9 +202,11 @@ public final class LiveFeed implements AutoCloseable {
     private String toJson(String feed, ConsumerRecord<byte[], byte[]> r) {
         try {
             if (ARTICLE.equals(feed)) {
-                return mapper.writeValueAsString(articleJson.toJson(enriched.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value())));
+                return mapper.writeValueAsString(articleJson.toJson(
+                        enriched.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value())));
             }
-            return mapper.writeValueAsString(linkJson.toJson(links.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value())));
+            return mapper.writeValueAsString(
+                    linkJson.toJson(links.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value())));
         } catch (JsonProcessingException | RuntimeException e) {
             LOG.warn("Live feed skips {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
             return null;

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -32,8 +31,7 @@ public final class LocalStores {
     }
 
     /** What this instance's partitions of a store hold in a time range, and which partitions answered. */
-    public record Scan(Set<Integer> partitions) {
-    }
+    public record Scan(Set<Integer> partitions) {}
 
     /**
      * Visits every entry of the store whose window starts in {@code range}, over this
@@ -45,7 +43,8 @@ public final class LocalStores {
                 .requireActive();
         StateQueryResult<KeyValueIterator<Windowed<String>, V>> result = run(request);
         Set<Integer> answered = new TreeSet<>();
-        for (Map.Entry<Integer, QueryResult<KeyValueIterator<Windowed<String>, V>>> p : result.getPartitionResults().entrySet()) {
+        for (Map.Entry<Integer, QueryResult<KeyValueIterator<Windowed<String>, V>>> p :
+                result.getPartitionResults().entrySet()) {
             QueryResult<KeyValueIterator<Windowed<String>, V>> r = p.getValue();
             if (r.isFailure()) {
                 continue;
@@ -55,7 +54,8 @@ public final class LocalStores {
                 while (it.hasNext()) {
                     KeyValue<Windowed<String>, V> kv = it.next();
                     if (kv.value != null) {
-                        visitor.accept(new TimedEntry<>(kv.key.key(), kv.key.window().start(), unwrap(kv.value)));
+                        visitor.accept(
+                                new TimedEntry<>(kv.key.key(), kv.key.window().start(), unwrap(kv.value)));
                     }
                 }
             }
@@ -66,9 +66,11 @@ public final class LocalStores {
     /** Every entry of one key in a time range, from the given partition of this instance, oldest first. */
     public <V> List<TimedEntry<V>> key(String store, String key, int partition, TimeRange range) {
         StateQueryRequest<WindowStoreIterator<V>> request = StateQueryRequest.inStore(store)
-                .withQuery(WindowKeyQuery.<String, V>withKeyAndWindowStartRange(key, range.fromInstant(), range.toInstant()))
+                .withQuery(WindowKeyQuery.<String, V>withKeyAndWindowStartRange(
+                        key, range.fromInstant(), range.toInstant()))
                 .withPartitions(Set.of(partition));
-        QueryResult<WindowStoreIterator<V>> r = run(request).getPartitionResults().get(partition);
+        QueryResult<WindowStoreIterator<V>> r =
+                run(request).getPartitionResults().get(partition);
         if (r == null || r.isFailure()) {
             throw ApiError.unavailable("partition " + partition + " of " + store + " is not on this instance now"
                     + (r == null ? "" : " (" + r.getFailureReason() + ")") + "; retry");

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
@@ -22,18 +21,20 @@ public final class PeerClient {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
 
-    public record Response(int status, String body) {
-    }
+    public record Response(int status, String body) {}
 
     /** @param pathAndQuery as received, e.g. {@code /api/v1/events?type=x} (already URL-encoded) */
     public CompletableFuture<Response> get(HostInfo host, String pathAndQuery, String header, String headerValue) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
                 .header(header, headerValue)
-                .GET().build();
+                .GET()
+                .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(r -> new Response(r.statusCode(), r.body()));
     }

@@ -32,7 +32,8 @@ public final class QueryParameters {
     public static QueryParameters of(Map<String, List<String>> query, Set<String> allowed) {
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw ApiError.badParameter(e.getKey(), "unknown parameter; this endpoint takes " + new TreeSet<>(allowed));
+                throw ApiError.badParameter(
+                        e.getKey(), "unknown parameter; this endpoint takes " + new TreeSet<>(allowed));
             }
             if (e.getValue().size() > 1) {
                 throw ApiError.badParameter(e.getKey(), "given " + e.getValue().size() + " times; give it once");
@@ -134,8 +135,10 @@ public final class QueryParameters {
             long t = day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
             return clamp(endOfDay ? t - 1 : t);
         } catch (DateTimeParseException e) {
-            throw ApiError.badParameter(name, "'" + v + "' is not an ISO-8601 instant or date "
-                    + "(e.g. 2021-09-10T12:25:00Z, 2021-09-10T08:25:00-04:00 or 2021-09-10)");
+            throw ApiError.badParameter(
+                    name,
+                    "'" + v + "' is not an ISO-8601 instant or date "
+                            + "(e.g. 2021-09-10T12:25:00Z, 2021-09-10T08:25:00-04:00 or 2021-09-10)");
         }
     }
 

@@ -1,10 +1,9 @@
 package dev.mrt.api;
 
-import java.util.Set;
-
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.topology.StoreNames;
 import io.javalin.http.Context;
+import java.util.Set;
 
 /**
  * {@code /api/v1/reactions}: market reactions to political events (links inside articles and
@@ -30,17 +29,22 @@ public final class ReactionEndpoints {
 
     public void list(Context ctx) {
         QueryParameters p = QueryParameters.of(ctx.queryParamMap(), PARAMETERS);
-        ctx.json(q.gather().page(ctx, StoreNames.DASHBOARD_REACTIONS, p.page(),
-                () -> localPage(p.timeRange(), p.page(), ReactionFilter.from(p))));
+        ctx.json(q.gather()
+                .page(
+                        ctx,
+                        StoreNames.DASHBOARD_REACTIONS,
+                        p.page(),
+                        () -> localPage(p.timeRange(), p.page(), ReactionFilter.from(p))));
     }
 
     LocalPage localPage(TimeRange range, PageRequest page, ReactionFilter filter) {
         TopItems top = new TopItems(page);
-        LocalStores.Scan scan = q.stores().<ReactionLink>scan(StoreNames.DASHBOARD_REACTIONS, range.before(page.cursor()), e -> {
-            if (filter.matches(e.value())) {
-                top.offer(e.time(), e.key(), () -> json.toJson(e.value()));
-            }
-        });
+        LocalStores.Scan scan = q.stores()
+                .<ReactionLink>scan(StoreNames.DASHBOARD_REACTIONS, range.before(page.cursor()), e -> {
+                    if (filter.matches(e.value())) {
+                        top.offer(e.time(), e.key(), () -> json.toJson(e.value()));
+                    }
+                });
         return top.result(scan.partitions());
     }
 }

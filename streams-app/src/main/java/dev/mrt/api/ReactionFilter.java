@@ -1,10 +1,9 @@
 package dev.mrt.api;
 
+import dev.mrt.avro.ReactionLink;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import dev.mrt.avro.ReactionLink;
 
 /** Which reactions a query wants: by asset, direction, event type (code or dotted prefix), event ids, scope. */
 public record ReactionFilter(String asset, String direction, String eventType, List<String> eventIds, String scope) {
@@ -17,8 +16,11 @@ public record ReactionFilter(String asset, String direction, String eventType, L
 
     static ReactionFilter from(QueryParameters p) {
         String asset = p.text(ASSET);
-        return new ReactionFilter(asset == null ? null : asset.toUpperCase(Locale.ROOT),
-                p.oneOf(DIRECTION, Set.of("up", "down", "flat", "mixed")), p.text(EVENT_TYPE), p.list(EVENT_ID),
+        return new ReactionFilter(
+                asset == null ? null : asset.toUpperCase(Locale.ROOT),
+                p.oneOf(DIRECTION, Set.of("up", "down", "flat", "mixed")),
+                p.text(EVENT_TYPE),
+                p.list(EVENT_ID),
                 p.oneOf(SCOPE, Set.of(ReactionJson.SCOPE_ARTICLE, ReactionJson.SCOPE_CROSS_FEED)));
     }
 

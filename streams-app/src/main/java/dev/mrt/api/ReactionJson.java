@@ -1,12 +1,11 @@
 package dev.mrt.api;
 
-import java.time.Duration;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.topology.TagFanOut;
+import java.time.Duration;
 
 /**
  * The JSON form of a reaction: a market note linked to a political event, inside the event's own

@@ -1,10 +1,9 @@
 package dev.mrt.api;
 
-import java.time.Duration;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mrt.avro.ReactionStats;
+import java.time.Duration;
 
 /** The JSON form of one statistics window of one key. */
 public final class ReactionStatsJson {

@@ -1,18 +1,17 @@
 package dev.mrt.api;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
@@ -33,8 +32,7 @@ public final class ScatterGather {
     }
 
     /** Every instance's answer, this one's first, and the instances that gave none. */
-    public record Gathered(List<JsonNode> answers, List<String> unanswered) {
-    }
+    public record Gathered(List<JsonNode> answers, List<String> unanswered) {}
 
     public static boolean isLocalScope(Context ctx) {
         return PeerClient.SCOPE_LOCAL.equals(ctx.header(PeerClient.SCOPE_HEADER));
@@ -74,7 +72,8 @@ public final class ScatterGather {
         return page(store, pathAndQuery(ctx), isLocalScope(ctx), page, local);
     }
 
-    public ObjectNode page(String store, String pathAndQuery, boolean localOnly, PageRequest page, Supplier<LocalPage> local) {
+    public ObjectNode page(
+            String store, String pathAndQuery, boolean localOnly, PageRequest page, Supplier<LocalPage> local) {
         if (localOnly) {
             return local.get().toJson(mapper);
         }

@@ -1,11 +1,10 @@
 package dev.mrt.api;
 
-import java.util.List;
-import java.util.Set;
-
 import dev.mrt.avro.ReactionStats;
 import dev.mrt.topology.ReactionIncrements;
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
 
 /**
  * {@code /api/v1/stats/{hourly|daily}}: the windows of the statistics stores. One statistics key
@@ -41,13 +40,15 @@ public final class StatsEndpoints {
         if (key != null) {
             q.router().answer(ctx, g.store(), key, partition -> {
                 TopItems top = new TopItems(page);
-                List<TimedEntry<ReactionStats>> windows = q.stores().key(g.store(), key, partition, range.before(page.cursor()));
+                List<TimedEntry<ReactionStats>> windows =
+                        q.stores().key(g.store(), key, partition, range.before(page.cursor()));
                 windows.forEach(w -> top.offer(w.time(), w.key(), () -> json.toJson(w.value(), w.time(), g.size())));
                 return q.gather().merge(List.of(top.result(Set.of(partition))), page, List.of());
             });
             return;
         }
-        String dimension = p.oneOf(DIMENSION, Set.of(ReactionIncrements.BY_EVENT_ASSET_DIRECTION, ReactionIncrements.BY_COUNTRY_PAIR));
+        String dimension = p.oneOf(
+                DIMENSION, Set.of(ReactionIncrements.BY_EVENT_ASSET_DIRECTION, ReactionIncrements.BY_COUNTRY_PAIR));
         String eventType = p.text(EVENT_TYPE);
         String asset = p.text(ASSET);
         String direction = p.text(DIRECTION);

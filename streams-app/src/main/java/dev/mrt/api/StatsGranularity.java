@@ -1,12 +1,11 @@
 package dev.mrt.api;
 
+import dev.mrt.topology.ReactionStatsTopology;
+import dev.mrt.topology.StoreNames;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import dev.mrt.topology.ReactionStatsTopology;
-import dev.mrt.topology.StoreNames;
 
 /** The statistics windows there are: their name in the API, their store, their size. */
 public enum StatsGranularity {

@@ -1,7 +1,6 @@
 package dev.mrt.api;
 
 import java.util.Optional;
-
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 
@@ -13,8 +12,7 @@ import org.apache.kafka.streams.state.HostInfo;
 public final class StreamsAccess {
     private volatile Attached attached;
 
-    private record Attached(KafkaStreams streams, HostInfo self) {
-    }
+    private record Attached(KafkaStreams streams, HostInfo self) {}
 
     /** @param self this instance's {@code application.server}, as the other instances know it */
     public void attach(KafkaStreams streams, HostInfo self) {

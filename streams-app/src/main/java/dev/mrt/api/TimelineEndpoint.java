@@ -1,16 +1,15 @@
 package dev.mrt.api;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mrt.topology.StoreNames;
 import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code /api/v1/timeline}: a page of political events (as {@code /events}) each with its market
@@ -21,6 +20,7 @@ import io.javalin.http.Context;
 public final class TimelineEndpoint {
     /** Reactions gathered per round trip, and the most round trips one page may take. */
     private static final int REACTION_BATCH = PageRequest.MAX_LIMIT;
+
     private static final int MAX_REACTION_BATCHES = 20;
 
     private final QueryServices q;
@@ -38,11 +38,19 @@ public final class TimelineEndpoint {
         TimeRange range = p.timeRange();
         PageRequest page = p.page();
         EventFilter filter = EventFilter.from(p);
-        String eventsPath = HttpPaths.API + "/events?" + filter.addTo(new QueryString()
-                .with(QueryParameters.FROM, iso(range.from())).with(QueryParameters.TO, iso(range.to()))
-                .with(QueryParameters.LIMIT, page.limit()).with(QueryParameters.CURSOR, p.text(QueryParameters.CURSOR)));
-        ObjectNode out = q.gather().page(StoreNames.DASHBOARD_EVENTS, eventsPath, false, page,
-                () -> events.localPage(range, page, filter));
+        String eventsPath = HttpPaths.API + "/events?"
+                + filter.addTo(new QueryString()
+                        .with(QueryParameters.FROM, iso(range.from()))
+                        .with(QueryParameters.TO, iso(range.to()))
+                        .with(QueryParameters.LIMIT, page.limit())
+                        .with(QueryParameters.CURSOR, p.text(QueryParameters.CURSOR)));
+        ObjectNode out = q.gather()
+                .page(
+                        StoreNames.DASHBOARD_EVENTS,
+                        eventsPath,
+                        false,
+                        page,
+                        () -> events.localPage(range, page, filter));
 
         Map<String, ArrayNode> byEvent = new HashMap<>();
         long min = Long.MAX_VALUE;
@@ -68,12 +76,20 @@ public final class TimelineEndpoint {
         boolean complete = true;
         for (int batch = 0; batch < MAX_REACTION_BATCHES; batch++) {
             PageRequest page = new PageRequest(REACTION_BATCH, cursor == null ? null : Cursor.decode(cursor));
-            String path = HttpPaths.API + "/reactions?" + new QueryString()
-                    .with(QueryParameters.FROM, iso(span.from())).with(QueryParameters.TO, iso(span.to()))
-                    .with(ReactionFilter.EVENT_TYPE, eventType)
-                    .with(QueryParameters.LIMIT, REACTION_BATCH).with(QueryParameters.CURSOR, cursor);
-            ObjectNode got = q.gather().page(StoreNames.DASHBOARD_REACTIONS, path, false, page,
-                    () -> reactions.localPage(span, page, filter));
+            String path = HttpPaths.API + "/reactions?"
+                    + new QueryString()
+                            .with(QueryParameters.FROM, iso(span.from()))
+                            .with(QueryParameters.TO, iso(span.to()))
+                            .with(ReactionFilter.EVENT_TYPE, eventType)
+                            .with(QueryParameters.LIMIT, REACTION_BATCH)
+                            .with(QueryParameters.CURSOR, cursor);
+            ObjectNode got = q.gather()
+                    .page(
+                            StoreNames.DASHBOARD_REACTIONS,
+                            path,
+                            false,
+                            page,
+                            () -> reactions.localPage(span, page, filter));
             complete &= got.path("complete").asBoolean();
             for (JsonNode r : got.path("items")) {
                 ArrayNode list = byEvent.get(r.path("event_id").asText());
@@ -81,7 +97,9 @@ public final class TimelineEndpoint {
                     list.add(r);
                 }
             }
-            cursor = got.path("next_cursor").isTextual() ? got.path("next_cursor").asText() : null;
+            cursor = got.path("next_cursor").isTextual()
+                    ? got.path("next_cursor").asText()
+                    : null;
             if (cursor == null) {
                 byEvent.values().forEach(TimelineEndpoint::strongestFirst);
                 return complete;
@@ -94,7 +112,8 @@ public final class TimelineEndpoint {
     private static void strongestFirst(ArrayNode reactions) {
         List<JsonNode> sorted = new ArrayList<>();
         reactions.forEach(sorted::add);
-        sorted.sort((a, b) -> Double.compare(b.path("confidence").asDouble(), a.path("confidence").asDouble()));
+        sorted.sort((a, b) -> Double.compare(
+                b.path("confidence").asDouble(), a.path("confidence").asDouble()));
         reactions.removeAll();
         sorted.forEach(reactions::add);
     }

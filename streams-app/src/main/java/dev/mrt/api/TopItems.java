@@ -1,12 +1,11 @@
 package dev.mrt.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Keeps the first {@code limit} items after the cursor, newest first, while a store is scanned in
@@ -17,6 +16,7 @@ public final class TopItems {
     private final PageRequest page;
     /** Worst (last in page order) item on top, so it is the one dropped. */
     private final PriorityQueue<PageItem> kept = new PriorityQueue<>((a, b) -> PageItem.newestFirst(b, a));
+
     private boolean more;
 
     public TopItems(PageRequest page) {

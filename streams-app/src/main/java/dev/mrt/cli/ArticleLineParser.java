@@ -24,8 +24,7 @@ final class ArticleLineParser {
         }
     }
 
-    record Parsed(ArticleText article, JsonNode node) {
-    }
+    record Parsed(ArticleText article, JsonNode node) {}
 
     /** What a command does with one good line; it may still reject the line. */
     @FunctionalInterface
@@ -38,7 +37,8 @@ final class ArticleLineParser {
      * that the handler rejects, is reported as {@code <command>: <source>:<n>: <why>} on
      * {@code err} and skipped. @return the number of bad lines
      */
-    int forEachLine(BufferedReader in, String command, String source, PrintWriter err, LineHandler handler) throws IOException {
+    int forEachLine(BufferedReader in, String command, String source, PrintWriter err, LineHandler handler)
+            throws IOException {
         int bad = 0;
         int n = 0;
         String line;
@@ -68,7 +68,10 @@ final class ArticleLineParser {
             throw new BadLineException("expected a JSON object");
         }
         JsonNode id = node.get("id");
-        if (id == null || id.isNull() || !(id.isTextual() || id.isNumber()) || id.asText().isBlank()) {
+        if (id == null
+                || id.isNull()
+                || !(id.isTextual() || id.isNumber())
+                || id.asText().isBlank()) {
             throw new BadLineException("missing or empty \"id\"");
         }
         String title = text(node, "title");

@@ -1,9 +1,5 @@
 package dev.mrt.cli;
 
-import java.io.PrintWriter;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.compare.ComparisonReport;
@@ -19,6 +15,9 @@ import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.topology.Topic;
 import dev.mrt.topology.Topics;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,17 +27,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Reports how two enriched topics differ: what a taxonomy change did, or that a replay matches the live run. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
         description = {
-                "Compare two enriched topics, e.g. the live output and a replay's after a",
-                "taxonomy change: articles on each side, counts per event type, per asset",
-                "and direction, and per tag, and the articles whose events, notes, links or",
-                "tags changed, with examples. Provenance, processing time and versions are",
-                "not differences. Name both topics, or give --replay-id to compare the live",
-                "enriched topic with that replay's."},
+            "Compare two enriched topics, e.g. the live output and a replay's after a",
+            "taxonomy change: articles on each side, counts per event type, per asset",
+            "and direction, and per tag, and the articles whose events, notes, links or",
+            "tags changed, with examples. Provenance, processing time and versions are",
+            "not differences. Name both topics, or give --replay-id to compare the live",
+            "enriched topic with that replay's."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:compared (with --exit-code: no differences)", "1:failed", "2:bad configuration or arguments",
-                "3:with --exit-code: the topics differ"})
+        exitCodeList = {
+            "0:compared (with --exit-code: no differences)",
+            "1:failed",
+            "2:bad configuration or arguments",
+            "3:with --exit-code: the topics differ"
+        })
 public final class CompareCommand implements Callable<Integer> {
     static final int EXIT_DIFFERENT = 3;
 
@@ -48,20 +54,34 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "LEFT", description = "The reference topic, e.g. reactions.enriched.v1.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "LEFT",
+            description = "The reference topic, e.g. reactions.enriched.v1.")
     String left;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "RIGHT", description = "The topic compared with it, e.g. reactions.enriched.replay-tax2.")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "RIGHT",
+            description = "The topic compared with it, e.g. reactions.enriched.replay-tax2.")
     String right;
 
-    @Option(names = "--replay-id", paramLabel = "ID",
+    @Option(
+            names = "--replay-id",
+            paramLabel = "ID",
             description = "Compare the live enriched topic (topic.enriched) with this replay's default output.")
     String replayId;
 
     @Option(names = "--all", description = "Count every article of each side, not only those on both sides.")
     boolean all;
 
-    @Option(names = "--examples", paramLabel = "N", defaultValue = "10", description = "Changed articles to list. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--examples",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Changed articles to list. Default: ${DEFAULT-VALUE}.")
     int examples;
 
     @Option(names = "--json", description = "Print the report as JSON.")
@@ -83,8 +103,8 @@ public final class CompareCommand implements Callable<Integer> {
         String rightTopic;
         if (replayId != null) {
             if (right != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "give either two topics or --replay-id (with at most the left topic)");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "give either two topics or --replay-id (with at most the left topic)");
             }
             leftTopic = left != null ? left : topics.enriched().name();
             try {
@@ -96,15 +116,19 @@ public final class CompareCommand implements Callable<Integer> {
             leftTopic = left;
             rightTopic = right;
         } else {
-            throw new CommandLine.ParameterException(spec.commandLine(), "name two enriched topics, or give --replay-id");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "name two enriched topics, or give --replay-id");
         }
         var client = ClientProperties.of(cfg);
         TopicSnapshot l = EnrichedTopicReader.read(client, sameSerdes(topics.enriched(), leftTopic));
         TopicSnapshot r = EnrichedTopicReader.read(client, sameSerdes(topics.enriched(), rightTopic));
         ComparisonReport report = OutputComparison.compare(l, r, all, Math.max(0, examples));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + System.lineSeparator()
-                : ComparisonTable.render(report));
+        out.print(
+                json
+                        ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
+                                + System.lineSeparator()
+                        : ComparisonTable.render(report));
         out.flush();
         return exitCode && !report.identical() ? EXIT_DIFFERENT : 0;
     }

@@ -1,19 +1,22 @@
 package dev.mrt.cli;
 
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
 import dev.mrt.config.Setting;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Shows the settings: what exists, or what a run would use and where each value came from. */
-@Command(name = "config", mixinStandardHelpOptions = true,
-        description = {"Print the effective configuration, each value with where it came from (secrets hidden);",
-                "with --list, every setting the application knows, with its meaning."})
+@Command(
+        name = "config",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print the effective configuration, each value with where it came from (secrets hidden);",
+            "with --list, every setting the application knows, with its meaning."
+        })
 public final class ConfigCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,12 +34,17 @@ public final class ConfigCommand implements Callable<Integer> {
             for (Setting s : Setting.values()) {
                 System.out.printf("%-28s %-32s %s%n", s.key(), ConfigLoader.environmentVariableOf(s.key()), s.doc());
             }
-            System.out.printf("%-28s %-32s %s%n", Setting.KAFKA_PREFIX + "<name>", "MRT_KAFKA_<NAME>",
+            System.out.printf(
+                    "%-28s %-32s %s%n",
+                    Setting.KAFKA_PREFIX + "<name>",
+                    "MRT_KAFKA_<NAME>",
                     "Any Kafka client or Kafka Streams setting, passed through.");
             return 0;
         }
         AppConfig cfg = config.load(local ? ConfigLoader.LOCAL_PROFILE_FILE : null, Map.of());
-        cfg.redacted().forEach((k, v) -> System.out.printf("%s=%s    # %s%n", k, v, cfg.origin(k).describe()));
+        cfg.redacted()
+                .forEach((k, v) ->
+                        System.out.printf("%s=%s    # %s%n", k, v, cfg.origin(k).describe()));
         return 0;
     }
 }

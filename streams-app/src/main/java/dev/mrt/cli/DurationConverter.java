@@ -1,8 +1,7 @@
 package dev.mrt.cli;
 
-import java.time.Duration;
-
 import dev.mrt.config.ValueType;
+import java.time.Duration;
 import picocli.CommandLine;
 
 /** Command-line durations read like configuration durations: 30s, 5m, 1h, 7d or PT1H. */

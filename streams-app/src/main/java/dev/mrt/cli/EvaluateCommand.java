@@ -24,22 +24,35 @@ import picocli.CommandLine.Option;
  * {@code --verbose}, the misses and false alarms per passage. Exits non-zero when a figure is
  * under its {@code --min-f1} threshold.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Scores the tagger on labelled passages (precision, recall, F1, link accuracy).")
 public final class EvaluateCommand implements Callable<Integer> {
     static final int EXIT_BELOW_THRESHOLD = 3;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Labelled passages (JSONL with a \"gold\" object).")
+    @Option(
+            names = "--gold",
+            required = true,
+            paramLabel = "FILE",
+            description = "Labelled passages (JSONL with a \"gold\" object).")
     Path gold;
 
     @Option(names = "--verbose", description = "List misses and false alarms per passage.")
     boolean verbose;
 
-    @Option(names = "--min-f1", split = ",", paramLabel = "NAME=VALUE",
-            description = "Thresholds: events, notes, notes_mod (F1) and links (accuracy), e.g. events=0.8,notes=0.8,links=0.8")
+    @Option(
+            names = "--min-f1",
+            split = ",",
+            paramLabel = "NAME=VALUE",
+            description =
+                    "Thresholds: events, notes, notes_mod (F1) and links (accuracy), e.g. events=0.8,notes=0.8,links=0.8")
     Map<String, Double> minF1 = new LinkedHashMap<>();
 
-    @Option(names = "--taxonomy", paramLabel = "DIR", description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
+    @Option(
+            names = "--taxonomy",
+            paramLabel = "DIR",
+            description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
     Path taxonomyDir;
 
     /** The figures of the last run, for callers that run the command in-process. */
@@ -89,10 +102,19 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.println(scorer.events().line("events"));
         out.println(scorer.notes().line("notes"));
         out.println(scorer.notesModality().line("notes_mod"));
-        out.println(String.format(Locale.ROOT, "links      accuracy=%.3f (%d/%d)", scorer.linkAccuracy(), scorer.linkOk(),
+        out.println(String.format(
+                Locale.ROOT,
+                "links      accuracy=%.3f (%d/%d)",
+                scorer.linkAccuracy(),
+                scorer.linkOk(),
                 scorer.linkTotal()));
-        out.println(String.format(Locale.ROOT, "score: events_f1=%.3f notes_f1=%.3f links_acc=%.3f passages=%d",
-                scorer.events().f1(), scorer.notes().f1(), scorer.linkAccuracy(), passages[0]));
+        out.println(String.format(
+                Locale.ROOT,
+                "score: events_f1=%.3f notes_f1=%.3f links_acc=%.3f passages=%d",
+                scorer.events().f1(),
+                scorer.notes().f1(),
+                scorer.linkAccuracy(),
+                passages[0]));
         boolean below = false;
         for (Map.Entry<String, Double> t : minF1.entrySet()) {
             double v = switch (t.getKey()) {
@@ -102,7 +124,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 default -> scorer.linkAccuracy();
             };
             if (v < t.getValue()) {
-                err.println(String.format(Locale.ROOT, "evaluate: %s=%.3f is below the threshold %.3f", t.getKey(), v, t.getValue()));
+                err.println(String.format(
+                        Locale.ROOT, "evaluate: %s=%.3f is below the threshold %.3f", t.getKey(), v, t.getValue()));
                 below = true;
             }
         }

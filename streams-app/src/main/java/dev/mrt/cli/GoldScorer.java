@@ -32,7 +32,8 @@ final class GoldScorer {
 
     /** Scores one passage; {@code gold} is the passage's "gold" object. */
     void add(String id, JsonNode gold, Tags tags) {
-        List<String> predictedTypes = tags.events().stream().map(EventTag::type).distinct().toList();
+        List<String> predictedTypes =
+                tags.events().stream().map(EventTag::type).distinct().toList();
         TreeSet<String> goldTypes = new TreeSet<>();
         for (JsonNode e : gold.path("events")) {
             List<String> options = new ArrayList<>();
@@ -41,14 +42,18 @@ final class GoldScorer {
             } else {
                 options.add(e.path("type").asText());
             }
-            goldTypes.add(options.stream().filter(predictedTypes::contains).findFirst().orElse(options.get(0)));
+            goldTypes.add(options.stream()
+                    .filter(predictedTypes::contains)
+                    .findFirst()
+                    .orElse(options.get(0)));
         }
         count(id, "events", goldTypes, new TreeSet<>(predictedTypes), events);
 
         TreeSet<String> goldNotes = new TreeSet<>();
         TreeSet<String> goldNotesMod = new TreeSet<>();
         for (JsonNode n : gold.path("notes")) {
-            String key = taxonomy.familyOf(n.path("asset").asText()) + "/" + n.path("direction").asText();
+            String key = taxonomy.familyOf(n.path("asset").asText()) + "/"
+                    + n.path("direction").asText();
             goldNotes.add(key);
             goldNotesMod.add(key + "/" + realized(n.path("modality").asText()));
         }
@@ -102,8 +107,16 @@ final class GoldScorer {
 
     record Figures(double precision, double recall, double f1, int tp, int fp, int fn) {
         String line(String name) {
-            return String.format(Locale.ROOT, "%-10s P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d)", name, precision, recall,
-                    f1, tp, fp, fn);
+            return String.format(
+                    Locale.ROOT,
+                    "%-10s P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d)",
+                    name,
+                    precision,
+                    recall,
+                    f1,
+                    tp,
+                    fp,
+                    fn);
         }
     }
 

@@ -1,15 +1,5 @@
 package dev.mrt.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.ingest.ArchiveFormat;
@@ -26,10 +16,19 @@ import dev.mrt.replay.OffsetsAdmin;
 import dev.mrt.runtime.ClientProperties;
 import dev.mrt.runtime.KafkaArticleSink;
 import dev.mrt.runtime.SerdeFactories;
-import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.TopicProvisioner;
+import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.topology.Topics;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.TopicConfig;
 import picocli.CommandLine;
@@ -41,23 +40,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Loads an archive of historical articles into the articles topic, with their publication times. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = {
-                "Load an archive of articles into the articles topic (topic.articles):",
-                "JSON Lines in the contract format (id, title, body, published_at, source,",
-                "url, optional version, updated_at), or CSV with a header row of the same",
-                "column names; either may be gzip-compressed (.gz). Key = article id, record",
-                "timestamp = publication time, idempotent producer (acks=all).",
-                "A bad record is reported on standard error with its line number and reason,",
-                "written with its raw text to the rejects file, and the import goes on.",
-                "Progress goes to standard error, the summary to standard output."},
+            "Load an archive of articles into the articles topic (topic.articles):",
+            "JSON Lines in the contract format (id, title, body, published_at, source,",
+            "url, optional version, updated_at), or CSV with a header row of the same",
+            "column names; either may be gzip-compressed (.gz). Key = article id, record",
+            "timestamp = publication time, idempotent producer (acks=all).",
+            "A bad record is reported on standard error with its line number and reason,",
+            "written with its raw text to the rejects file, and the import goes on.",
+            "Progress goes to standard error, the summary to standard output."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:every record read was sent",
-                "1:the import could not run or stopped early (unreadable archive, cluster unreachable, sends kept failing)",
-                "2:bad configuration or arguments (unknown format, --rate not positive)",
-                "3:done, but some records were rejected or failed to send (see the rejects file)",
-                "130:interrupted (Ctrl-C); the summary says how far it got"})
+            "0:every record read was sent",
+            "1:the import could not run or stopped early (unreadable archive, cluster unreachable, sends kept failing)",
+            "2:bad configuration or arguments (unknown format, --rate not positive)",
+            "3:done, but some records were rejected or failed to send (see the rejects file)",
+            "130:interrupted (Ctrl-C); the summary says how far it got"
+        })
 public final class ImportCommand implements Callable<Integer> {
     static final int EXIT_INCOMPLETE = 3;
     static final int EXIT_INTERRUPTED = 130;
@@ -68,21 +71,35 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The archive: .jsonl/.ndjson/.json or .csv, optionally .gz.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The archive: .jsonl/.ndjson/.json or .csv, optionally .gz.")
     Path file;
 
     @Option(names = "--format", paramLabel = "jsonl|csv", description = "Archive format; default: from the file name.")
     String format;
 
-    @Option(names = "--rate", paramLabel = "N", description = "Send at most N records per second (default: as fast as possible).")
+    @Option(
+            names = "--rate",
+            paramLabel = "N",
+            description = "Send at most N records per second (default: as fast as possible).")
     Double rate;
 
-    @Option(names = "--rejects", paramLabel = "FILE",
-            description = "Where rejected records go (JSON lines: line, reason, raw). Default: <FILE>.rejects.jsonl; removed when empty.")
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description =
+                    "Where rejected records go (JSON lines: line, reason, raw). Default: <FILE>.rejects.jsonl; removed when empty.")
     Path rejectsFile;
 
-    @Option(names = "--progress-every", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
-            description = "When standard error is not a terminal: a progress line this often. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--progress-every",
+            paramLabel = "DURATION",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
+            description =
+                    "When standard error is not a terminal: a progress line this often. Default: ${DEFAULT-VALUE}.")
     Duration progressEvery;
 
     @Override
@@ -104,14 +121,14 @@ public final class ImportCommand implements Callable<Integer> {
 
         // The archive is opened (and a CSV header checked) before anything touches the cluster.
         try (ArchiveSource source = ArchiveSource.open(file, archiveFormat);
-             SharedRegistrySerdes serdes = SerdeFactories.forConfig(cfg)) {
+                SharedRegistrySerdes serdes = SerdeFactories.forConfig(cfg)) {
             Topics topics = Topics.from(cfg, serdes::valueSerde);
             String topic = topics.articles().name();
             ensureTopic(cfg, topic);
             ImportSummary summary;
             try (ShutdownSignal shutdown = new ShutdownSignal();
-                 RejectsFile rejects = new RejectsFile(rejectsPath);
-                 KafkaArticleSink sink = new KafkaArticleSink(ClientProperties.of(cfg), topics.articles())) {
+                    RejectsFile rejects = new RejectsFile(rejectsPath);
+                    KafkaArticleSink sink = new KafkaArticleSink(ClientProperties.of(cfg), topics.articles())) {
                 ImportDisplay display = System.console() != null
                         ? new ProgressBar(err, System::nanoTime)
                         : new ProgressLines(err, progressEvery, System::nanoTime);
@@ -134,8 +151,16 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     static String summaryLine(ImportSummary s, String topic) {
-        return String.format(Locale.ROOT, "import: %d read, %d sent, %d rejected, %d failed to send, in %.1f s (%.0f articles/s) into %s",
-                s.read(), s.sent(), s.rejected(), s.failed(), s.took().toMillis() / 1000.0, s.rate(), topic);
+        return String.format(
+                Locale.ROOT,
+                "import: %d read, %d sent, %d rejected, %d failed to send, in %.1f s (%.0f articles/s) into %s",
+                s.read(),
+                s.sent(),
+                s.rejected(),
+                s.failed(),
+                s.took().toMillis() / 1000.0,
+                s.rate(),
+                topic);
     }
 
     private static ArchiveFormat parseFormat(String text) {
@@ -152,8 +177,12 @@ public final class ImportCommand implements Callable<Integer> {
      */
     private static void ensureTopic(AppConfig cfg, String topic) {
         try (Admin admin = Admin.create(ClientProperties.of(cfg))) {
-            TopicProvisioner.ensure(admin, List.of(topic), cfg.integer(Setting.TOPIC_PARTITIONS),
-                    (short) cfg.integer(Setting.TOPIC_REPLICATION_FACTOR), cfg.bool(Setting.TOPIC_CREATE),
+            TopicProvisioner.ensure(
+                    admin,
+                    List.of(topic),
+                    cfg.integer(Setting.TOPIC_PARTITIONS),
+                    (short) cfg.integer(Setting.TOPIC_REPLICATION_FACTOR),
+                    cfg.bool(Setting.TOPIC_CREATE),
                     Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
         }
     }
@@ -169,7 +198,8 @@ public final class ImportCommand implements Callable<Integer> {
             if (retention < 0 || !summary.oldest().isBefore(Instant.now().minusMillis(retention))) {
                 return Optional.empty();
             }
-            return Optional.of("warning: " + topic + " keeps records for " + Duration.ofMillis(retention) + " (retention.ms="
+            return Optional.of("warning: " + topic + " keeps records for " + Duration.ofMillis(retention)
+                    + " (retention.ms="
                     + retention + ") and record timestamps are publication times: the broker will delete the articles "
                     + "published before " + Instant.now().minusMillis(retention) + " (the oldest is " + summary.oldest()
                     + "). Set retention.ms=-1 on the topic to keep the archive for replays.");

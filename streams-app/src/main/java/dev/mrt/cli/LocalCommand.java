@@ -1,15 +1,5 @@
 package dev.mrt.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Callable;
-
 import dev.mrt.avro.Article;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
@@ -24,6 +14,15 @@ import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.RunIdentity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -35,14 +34,17 @@ import picocli.CommandLine.Option;
  * schema registry, the topologies, and the sample articles. Enriched articles go to standard
  * output as JSON lines; logs go to standard error.
  */
-@Command(name = "local", mixinStandardHelpOptions = true,
+@Command(
+        name = "local",
+        mixinStandardHelpOptions = true,
         description = {
-                "Run the pipeline locally: in-process Kafka broker, in-process schema registry (mock://local),",
-                "the topologies, and the sample articles from config/samples/. Prints each enriched article",
-                "as one JSON line on standard output (pipe it into jq); logs go to standard error.",
-                "Serves the dashboard, query API, live feed, health and metrics on http.host:http.port",
-                "(the URL is printed on standard error; --set http.port=0 picks a free port).",
-                "Runs until Ctrl-C, or with --once until every sample is processed."})
+            "Run the pipeline locally: in-process Kafka broker, in-process schema registry (mock://local),",
+            "the topologies, and the sample articles from config/samples/. Prints each enriched article",
+            "as one JSON line on standard output (pipe it into jq); logs go to standard error.",
+            "Serves the dashboard, query API, live feed, health and metrics on http.host:http.port",
+            "(the URL is printed on standard error; --set http.port=0 picks a free port).",
+            "Runs until Ctrl-C, or with --once until every sample is processed."
+        })
 public final class LocalCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCommand.class);
     static final String ARTICLES_FILE = "articles.jsonl";
@@ -53,12 +55,18 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Exit after every sample article has been enriched.")
     boolean once;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s",
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "120s",
             converter = DurationConverter.class,
-            description = "With --once: give up (exit 1) if the samples are not all enriched in this time. Default: ${DEFAULT-VALUE}.")
+            description =
+                    "With --once: give up (exit 1) if the samples are not all enriched in this time. Default: ${DEFAULT-VALUE}.")
     Duration timeout;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Broker and state directory (default: a temporary one, deleted on exit).")
     Path dataDir;
 
@@ -81,14 +89,18 @@ public final class LocalCommand implements Callable<Integer> {
         List<Article> samples = noSamples ? List.of() : readSamples(base);
 
         try (ShutdownSignal shutdown = new ShutdownSignal();
-             EmbeddedKafka kafka = startBroker(base)) {
+                EmbeddedKafka kafka = startBroker(base)) {
             ConfigOrigin embedded = new ConfigOrigin("embedded broker", 0);
             AppConfig cfg = base.with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(), embedded);
             if (!cfg.kafkaOverrides().containsKey("state.dir")) {
-                cfg = cfg.with(Setting.KAFKA_PREFIX + "state.dir", kafka.dataDir().resolve("streams").toString(), embedded);
+                cfg = cfg.with(
+                        Setting.KAFKA_PREFIX + "state.dir",
+                        kafka.dataDir().resolve("streams").toString(),
+                        embedded);
             }
             try (ServedPipeline served = ServedPipeline.start(cfg, RunIdentity.live());
-                 EnrichedPrinter printer = new EnrichedPrinter(kafka.bootstrapServers(), served.pipeline().topics().enriched(), System.out)) {
+                    EnrichedPrinter printer = new EnrichedPrinter(
+                            kafka.bootstrapServers(), served.pipeline().topics().enriched(), System.out)) {
                 Pipeline pipeline = served.pipeline();
                 StreamsRunner runner = served.runner();
                 if (!runner.awaitRunning(Duration.ofSeconds(60), shutdown::isRequested)) {
@@ -100,8 +112,12 @@ public final class LocalCommand implements Callable<Integer> {
                 }
                 Thread printing = new Thread(printer, "mrt-printer");
                 printing.start();
-                int sent = ArticleSender.sendAll(kafka.bootstrapServers(), pipeline.topics().articles(), samples);
-                LOG.info("Loaded {} sample articles into {}", sent, pipeline.topics().articles().name());
+                int sent = ArticleSender.sendAll(
+                        kafka.bootstrapServers(), pipeline.topics().articles(), samples);
+                LOG.info(
+                        "Loaded {} sample articles into {}",
+                        sent,
+                        pipeline.topics().articles().name());
                 // On standard error, like the logs: standard output carries only the JSON lines.
                 System.err.println("Dashboard: " + served.baseUrl() + "/");
                 shutdown.stopWhenTerminated(runner);
@@ -126,7 +142,8 @@ public final class LocalCommand implements Callable<Integer> {
         return kafka;
     }
 
-    private int awaitSamples(List<Article> samples, EnrichedPrinter printer, ShutdownSignal shutdown) throws InterruptedException {
+    private int awaitSamples(List<Article> samples, EnrichedPrinter printer, ShutdownSignal shutdown)
+            throws InterruptedException {
         Set<String> expected = new HashSet<>();
         samples.forEach(a -> expected.add(a.getId()));
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -142,8 +159,12 @@ public final class LocalCommand implements Callable<Integer> {
         }
         Set<String> missing = new HashSet<>(expected);
         missing.removeAll(printer.seenIds());
-        LOG.error("Timed out after {}: {} of {} samples not enriched (e.g. {}); check the dead-letter topic",
-                timeout, missing.size(), expected.size(), missing.stream().sorted().limit(5).toList());
+        LOG.error(
+                "Timed out after {}: {} of {} samples not enriched (e.g. {}); check the dead-letter topic",
+                timeout,
+                missing.size(),
+                expected.size(),
+                missing.stream().sorted().limit(5).toList());
         return 1;
     }
 
@@ -151,7 +172,9 @@ public final class LocalCommand implements Callable<Integer> {
         LOG.info("Running; press Ctrl-C to stop");
         shutdown.await();
         if (runner.fatalError() != null) {
-            LOG.error("Kafka Streams stopped on a fatal error: {}", runner.fatalError().toString());
+            LOG.error(
+                    "Kafka Streams stopped on a fatal error: {}",
+                    runner.fatalError().toString());
             return 1;
         }
         LOG.info("Shutting down");
@@ -167,7 +190,7 @@ public final class LocalCommand implements Callable<Integer> {
         // In publication order, as a live feed would deliver them: event time then only moves
         // forward and no sample is "late" for the windows.
         return JsonLinesArticles.readAll(file).stream()
-                .sorted(java.util.Comparator.comparing(Article::getPublishedAt)).toList();
+                .sorted(java.util.Comparator.comparing(Article::getPublishedAt))
+                .toList();
     }
-
 }

@@ -7,22 +7,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: {@code java -jar market-reaction-tagger.jar <command>}. */
-@Command(name = "market-reaction-tagger",
+@Command(
+        name = "market-reaction-tagger",
         mixinStandardHelpOptions = true,
         versionProvider = MrtCommand.Version.class,
-        description = "Finds political events and market reactions in news, links them, and streams the result through Kafka.",
+        description =
+                "Finds political events and market reactions in news, links them, and streams the result through Kafka.",
         subcommands = {
-                LocalCommand.class,
-                RunCommand.class,
-                TagCommand.class,
-                EvaluateCommand.class,
-                ImportCommand.class,
-                ReplayCommand.class,
-                CompareCommand.class,
-                SchemasCommand.class,
-                TopologyCommand.class,
-                ConfigCommand.class,
-                CommandLine.HelpCommand.class,
+            LocalCommand.class,
+            RunCommand.class,
+            TagCommand.class,
+            EvaluateCommand.class,
+            ImportCommand.class,
+            ReplayCommand.class,
+            CompareCommand.class,
+            SchemasCommand.class,
+            TopologyCommand.class,
+            ConfigCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class MrtCommand implements Runnable {
     /** Exit code for a bad configuration or bad arguments. */
@@ -55,7 +57,8 @@ public final class MrtCommand implements Runnable {
             cmd.getErr().println("Configuration error: " + e.getMessage());
             return EXIT_CONFIG;
         }
-        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException
+        if (e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException
                 || e instanceof java.io.IOException) {
             cmd.getErr().println("Error: " + e.getMessage());
             LoggerFactory.getLogger(MrtCommand.class).debug("Details", e);

@@ -1,12 +1,5 @@
 package dev.mrt.cli;
 
-import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.replay.Replay;
 import dev.mrt.replay.ReplayId;
@@ -18,6 +11,12 @@ import dev.mrt.replay.ReplayStart;
 import dev.mrt.replay.TimeArgument;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.topology.PipelineMetrics;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,22 +25,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Re-runs the topologies over historical input into a replay's own topics. */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
         description = {
-                "Run the topologies again over the input topics (articles, market notes)",
-                "under the application id <application.id>-replay-<id>, writing to the",
-                "replay's own topics: each topic the pipeline writes gets '.replay-<id>' in",
-                "place of its '.vN' suffix (reactions.enriched.v1 becomes",
-                "reactions.enriched.replay-<id>), so live topics are never touched.",
-                "Start offsets are set from --from only for input partitions the replay's",
-                "consumer group has not committed: a replay run again with the same",
-                "--replay-id resumes. Records published outside [--from, --to) are skipped.",
-                "Progress per partition goes to standard error; the plan and the summary to",
-                "standard output. Exits once caught up with the end offsets taken at the",
-                "start, unless --follow."},
+            "Run the topologies again over the input topics (articles, market notes)",
+            "under the application id <application.id>-replay-<id>, writing to the",
+            "replay's own topics: each topic the pipeline writes gets '.replay-<id>' in",
+            "place of its '.vN' suffix (reactions.enriched.v1 becomes",
+            "reactions.enriched.replay-<id>), so live topics are never touched.",
+            "Start offsets are set from --from only for input partitions the replay's",
+            "consumer group has not committed: a replay run again with the same",
+            "--replay-id resumes. Records published outside [--from, --to) are skipped.",
+            "Progress per partition goes to standard error; the plan and the summary to",
+            "standard output. Exits once caught up with the end offsets taken at the",
+            "start, unless --follow."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:caught up (or dry run)", "1:failed (or the cluster is unreachable)", "2:bad configuration or arguments",
-                "130:interrupted; run again with the same --replay-id to resume"})
+        exitCodeList = {
+            "0:caught up (or dry run)",
+            "1:failed (or the cluster is unreachable)",
+            "2:bad configuration or arguments",
+            "130:interrupted; run again with the same --replay-id to resume"
+        })
 public final class ReplayCommand implements Callable<Integer> {
     static final int EXIT_INTERRUPTED = 130;
 
@@ -51,29 +57,46 @@ public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--replay-id", paramLabel = "ID",
+    @Option(
+            names = "--replay-id",
+            paramLabel = "ID",
             description = "Name of the replay (a-z A-Z 0-9 . _ -). Default: the start time, e.g. 20240501-101500.")
     String replayId;
 
-    @Option(names = "--from", paramLabel = "TIME", defaultValue = "earliest",
+    @Option(
+            names = "--from",
+            paramLabel = "TIME",
+            defaultValue = "earliest",
             description = "earliest, an ISO timestamp (2021-09-10T00:00:00Z, 2021-09-10T08:25:00-04:00, 2021-09-10)"
                     + " or a duration ago (7d, 12h). Default: ${DEFAULT-VALUE}.")
     String from;
 
-    @Option(names = "--to", paramLabel = "TIME",
-            description = "End of the publication-time window, exclusive: records published at or after it are skipped.")
+    @Option(
+            names = "--to",
+            paramLabel = "TIME",
+            description =
+                    "End of the publication-time window, exclusive: records published at or after it are skipped.")
     String to;
 
-    @Option(names = "--output", paramLabel = "TOPIC", description = "Enriched output topic (default: reactions.enriched.replay-<id>).")
+    @Option(
+            names = "--output",
+            paramLabel = "TOPIC",
+            description = "Enriched output topic (default: reactions.enriched.replay-<id>).")
     String output;
 
     @Option(names = "--follow", description = "Keep running after catching up, processing new input as it comes.")
     boolean follow;
 
-    @Option(names = "--dry-run", description = "Print the plan (application id, topics, per-partition offsets) and exit.")
+    @Option(
+            names = "--dry-run",
+            description = "Print the plan (application id, topics, per-partition offsets) and exit.")
     boolean dryRun;
 
-    @Option(names = "--progress-every", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+    @Option(
+            names = "--progress-every",
+            paramLabel = "DURATION",
+            defaultValue = "10s",
+            converter = DurationConverter.class,
             description = "How often progress lines are printed. Default: ${DEFAULT-VALUE}.")
     Duration progressEvery;
 
@@ -123,8 +146,8 @@ public final class ReplayCommand implements Callable<Integer> {
     private ReplayRequest request(Instant now) {
         try {
             ReplayId id = replayId != null ? new ReplayId(replayId) : ReplayId.derivedAt(now);
-            return new ReplayRequest(id, ReplayStart.parse(from, now), to == null ? null : TimeArgument.parse(to, now),
-                    output, follow);
+            return new ReplayRequest(
+                    id, ReplayStart.parse(from, now), to == null ? null : TimeArgument.parse(to, now), output, follow);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -134,12 +157,20 @@ public final class ReplayCommand implements Callable<Integer> {
         PipelineMetrics m = replay.metrics();
         double tagged = m.total("mrt.articles.tagged");
         double seconds = outcome.took().toMillis() / 1000.0;
-        double inputSeconds = outcome.inputsDone() == null ? seconds : outcome.inputsDone().toMillis() / 1000.0;
-        return String.format(Locale.ROOT,
+        double inputSeconds =
+                outcome.inputsDone() == null ? seconds : outcome.inputsDone().toMillis() / 1000.0;
+        return String.format(
+                Locale.ROOT,
                 "replay %s caught up in %.1f s (inputs in %.1f s): %.0f articles enriched (%.0f/s), %.0f duplicates dropped, "
                         + "%.0f outside the window, %.0f dead-lettered; output in %s",
-                replay.plan().id(), seconds, inputSeconds, tagged, inputSeconds > 0 ? tagged / inputSeconds : 0,
-                m.total("mrt.articles.deduplicated"), m.total("mrt.replay.outside.window"), m.total("mrt.dead.lettered"),
+                replay.plan().id(),
+                seconds,
+                inputSeconds,
+                tagged,
+                inputSeconds > 0 ? tagged / inputSeconds : 0,
+                m.total("mrt.articles.deduplicated"),
+                m.total("mrt.replay.outside.window"),
+                m.total("mrt.dead.lettered"),
                 replay.topics().enriched().name());
     }
 }

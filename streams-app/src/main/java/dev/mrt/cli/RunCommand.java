@@ -1,27 +1,29 @@
 package dev.mrt.cli;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.RunIdentity;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The pipeline against a real cluster and registry, until SIGTERM/SIGINT or a fatal error. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = {
-                "Run the pipeline against the Kafka cluster and Schema Registry in the configuration",
-                "(bootstrap.servers, schema.registry.url). Creates missing topics when topic.create=true,",
-                "otherwise verifies them. Serves the query API, live feed, dashboard, health and metrics on",
-                "http.host:http.port. Stops cleanly on SIGTERM or Ctrl-C; exits 1 on a fatal error."})
+            "Run the pipeline against the Kafka cluster and Schema Registry in the configuration",
+            "(bootstrap.servers, schema.registry.url). Creates missing topics when topic.create=true,",
+            "otherwise verifies them. Serves the query API, live feed, dashboard, health and metrics on",
+            "http.host:http.port. Stops cleanly on SIGTERM or Ctrl-C; exits 1 on a fatal error."
+        })
 public final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
@@ -31,8 +33,11 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AppConfig cfg = config.load(null, Map.of());
-        LOG.info("Starting {} against {} (registry {})", cfg.string(Setting.APPLICATION_ID),
-                cfg.string(Setting.BOOTSTRAP_SERVERS), cfg.string(Setting.SCHEMA_REGISTRY_URL));
+        LOG.info(
+                "Starting {} against {} (registry {})",
+                cfg.string(Setting.APPLICATION_ID),
+                cfg.string(Setting.BOOTSTRAP_SERVERS),
+                cfg.string(Setting.SCHEMA_REGISTRY_URL));
         try (ShutdownSignal shutdown = new ShutdownSignal()) {
             try (ServedPipeline served = ServedPipeline.start(cfg, RunIdentity.live())) {
                 StreamsRunner runner = served.runner();
@@ -47,7 +52,8 @@ public final class RunCommand implements Callable<Integer> {
                 LOG.info("Running; dashboard and API at {}/", served.baseUrl());
                 shutdown.await();
                 if (runner.fatalError() != null) {
-                    LOG.error("Stopped on a fatal error: {}", runner.fatalError().toString());
+                    LOG.error(
+                            "Stopped on a fatal error: {}", runner.fatalError().toString());
                     return 1;
                 }
                 LOG.info("Shutting down");

@@ -1,13 +1,13 @@
 package dev.mrt.cli;
 
 import dev.mrt.config.AppConfig;
-import dev.mrt.topology.Topics;
 import dev.mrt.serde.AvroSerdeConfig;
 import dev.mrt.serde.TopicValueSchema;
 import dev.mrt.serde.registry.CompatibilityCheck;
 import dev.mrt.serde.registry.SchemaRegistryClient;
 import dev.mrt.serde.registry.SchemaRegistryException;
 import dev.mrt.serde.registry.SchemaText;
+import dev.mrt.topology.Topics;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +22,15 @@ import picocli.CommandLine.Option;
  * {@code schemas}: registers the project's Avro value schemas under {@code <topic>-value} for the
  * configured topics, or with {@code --check} only tests them against the latest registered versions.
  */
-@Command(name = "schemas",
+@Command(
+        name = "schemas",
         mixinStandardHelpOptions = true,
         description = {
-                "Registers the project's Avro schemas for the configured topics (subjects <topic>-value), "
-                        + "or checks their compatibility with --check.",
-                "Exit codes: 0 all registered/compatible, 1 a schema was refused or is incompatible, "
-                        + "2 the registry could not be used."})
+            "Registers the project's Avro schemas for the configured topics (subjects <topic>-value), "
+                    + "or checks their compatibility with --check.",
+            "Exit codes: 0 all registered/compatible, 1 a schema was refused or is incompatible, "
+                    + "2 the registry could not be used."
+        })
 public final class SchemasCommand implements Callable<Integer> {
 
     static final int OK = 0;
@@ -38,12 +40,16 @@ public final class SchemasCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ConfigOptions appConfig;
 
-    @Option(names = "--registry", paramLabel = "URL",
+    @Option(
+            names = "--registry",
+            paramLabel = "URL",
             description = "Schema Registry URL(s), comma-separated for failover, or mock://scope "
                     + "(default: schema.registry.url of the configuration).")
     String registry;
 
-    @Option(names = "--check", description = "Only test compatibility with the latest registered versions; register nothing.")
+    @Option(
+            names = "--check",
+            description = "Only test compatibility with the latest registered versions; register nothing.")
     boolean check;
 
     @Option(names = "--normalize", description = "Ask the registry to normalize the schemas (normalize.schemas).")
@@ -85,14 +91,19 @@ public final class SchemasCommand implements Callable<Integer> {
 
     /** Each configured topic with Avro values and its record class. */
     static List<TopicValueSchema> valueSchemas(AppConfig app) {
-        return Topics.valueTypes(app).stream().map(e -> new TopicValueSchema(e.getKey(), e.getValue())).toList();
+        return Topics.valueTypes(app).stream()
+                .map(e -> new TopicValueSchema(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private int register(SchemaRegistryClient client, TopicValueSchema topic, PrintWriter out, PrintWriter err) {
         String subject = topic.valueSubject();
         try {
-            int id = client.register(subject, SchemaText.avro(topic.valueSchema().toString()), normalize);
-            out.printf("registered  %-40s id %d (%s)%n", subject, id, topic.valueClass().getSimpleName());
+            int id =
+                    client.register(subject, SchemaText.avro(topic.valueSchema().toString()), normalize);
+            out.printf(
+                    "registered  %-40s id %d (%s)%n",
+                    subject, id, topic.valueClass().getSimpleName());
             return OK;
         } catch (SchemaRegistryException e) {
             if (e.errorCode() == SchemaRegistryException.INCOMPATIBLE_SCHEMA) {
@@ -106,10 +117,11 @@ public final class SchemasCommand implements Callable<Integer> {
     private int check(SchemaRegistryClient client, TopicValueSchema topic, PrintWriter out, PrintWriter err) {
         String subject = topic.valueSubject();
         try {
-            CompatibilityCheck result = client.testCompatibility(subject, SchemaText.avro(topic.valueSchema().toString()),
-                    normalize);
+            CompatibilityCheck result = client.testCompatibility(
+                    subject, SchemaText.avro(topic.valueSchema().toString()), normalize);
             if (result.compatible()) {
-                out.printf("compatible  %-40s (%s)%n", subject, topic.valueClass().getSimpleName());
+                out.printf(
+                        "compatible  %-40s (%s)%n", subject, topic.valueClass().getSimpleName());
                 return OK;
             }
             err.printf("INCOMPATIBLE %-39s (%s)%n", subject, topic.valueClass().getSimpleName());
@@ -117,7 +129,9 @@ public final class SchemasCommand implements Callable<Integer> {
             return INCOMPATIBLE;
         } catch (SchemaRegistryException e) {
             if (e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND) {
-                out.printf("new         %-40s nothing registered yet (%s)%n", subject, topic.valueClass().getSimpleName());
+                out.printf(
+                        "new         %-40s nothing registered yet (%s)%n",
+                        subject, topic.valueClass().getSimpleName());
                 return OK;
             }
             throw e;

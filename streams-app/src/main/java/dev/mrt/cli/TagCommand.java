@@ -22,16 +22,25 @@ import picocli.CommandLine.Parameters;
  * tagged JSON object per article out, in input order. A bad line is reported on stderr with
  * its number and skipped; the exit code is non-zero at the end if any line was bad.
  */
-@Command(name = "tag", mixinStandardHelpOptions = true,
+@Command(
+        name = "tag",
+        mixinStandardHelpOptions = true,
         description = "Tags articles (JSON Lines) with political events, market notes and links; no Kafka involved.")
 public final class TagCommand implements Callable<Integer> {
     static final int EXIT_BAD_INPUT = 1;
     static final int EXIT_BAD_TAXONOMY = 2;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "JSONL input; stdin when absent or '-'.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "JSONL input; stdin when absent or '-'.")
     String file;
 
-    @Option(names = "--taxonomy", paramLabel = "DIR", description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
+    @Option(
+            names = "--taxonomy",
+            paramLabel = "DIR",
+            description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
     Path taxonomyDir;
 
     @Override
@@ -49,9 +58,10 @@ public final class TagCommand implements Callable<Integer> {
         TagsJsonWriter writer = new TagsJsonWriter(mapper);
         int bad;
         try (BufferedReader in = open();
-             Writer out = new java.io.BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+                Writer out = new java.io.BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
             bad = parser.forEachLine(in, "tag", source(), err, parsed -> {
-                out.write(mapper.writeValueAsString(writer.toJson(parsed.article().id(), tagger.tag(parsed.article()))));
+                out.write(
+                        mapper.writeValueAsString(writer.toJson(parsed.article().id(), tagger.tag(parsed.article()))));
                 out.write('\n');
             });
         }

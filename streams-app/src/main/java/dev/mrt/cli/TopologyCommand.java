@@ -1,15 +1,16 @@
 package dev.mrt.cli;
 
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.runtime.Pipeline;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Prints the Kafka Streams topology: every source, processor, store and sink, by the names we gave them. */
-@Command(name = "topology", mixinStandardHelpOptions = true,
+@Command(
+        name = "topology",
+        mixinStandardHelpOptions = true,
         description = "Print the description of the Kafka Streams topology (no Kafka needed).")
 public final class TopologyCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package dev.mrt.compare;
 
+import dev.mrt.avro.EnrichedArticle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,34 +11,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.mrt.avro.EnrichedArticle;
-
 /**
  * What one enriched record says about its article, reduced to what a comparison needs: the
  * events, notes, links and tags, the versions, and a fingerprint of the whole value without
  * provenance, processing time and versions (which differ between any two runs by design).
  * Compact, so that large topics fit in memory.
  */
-public record ArticleFindings(String id, String title, List<EventKey> events, List<NoteKey> notes, List<String> links,
-        List<String> tags, String taxonomyVersion, String taggerVersion, String fingerprint) {
+public record ArticleFindings(
+        String id,
+        String title,
+        List<EventKey> events,
+        List<NoteKey> notes,
+        List<String> links,
+        List<String> tags,
+        String taxonomyVersion,
+        String taggerVersion,
+        String fingerprint) {
 
     public static ArticleFindings of(EnrichedArticle a) {
         Map<String, String> labels = new HashMap<>();
-        List<EventKey> events = a.getPoliticalEvents().stream().map(e -> {
-            EventKey k = new EventKey(e.getType(), e.getCountries());
-            labels.put(e.getId(), k.label());
-            return k;
-        }).toList();
-        List<NoteKey> notes = a.getMarketNotes().stream().map(n -> {
-            NoteKey k = new NoteKey(n.getAsset(), n.getDirection(), n.getMagnitude(), n.getModality());
-            labels.put(n.getId(), k.assetDirection());
-            return k;
-        }).toList();
-        List<String> links = a.getLinks().stream()
-                .map(l -> labels.getOrDefault(l.getEvent(), l.getEvent()) + " -> " + labels.getOrDefault(l.getNote(), l.getNote()))
+        List<EventKey> events = a.getPoliticalEvents().stream()
+                .map(e -> {
+                    EventKey k = new EventKey(e.getType(), e.getCountries());
+                    labels.put(e.getId(), k.label());
+                    return k;
+                })
                 .toList();
-        return new ArticleFindings(a.getArticleId(), a.getTitle(), events, notes, links, List.copyOf(a.getTags()),
-                a.getTaxonomyVersion(), a.getTaggerVersion(), fingerprint(a));
+        List<NoteKey> notes = a.getMarketNotes().stream()
+                .map(n -> {
+                    NoteKey k = new NoteKey(n.getAsset(), n.getDirection(), n.getMagnitude(), n.getModality());
+                    labels.put(n.getId(), k.assetDirection());
+                    return k;
+                })
+                .toList();
+        List<String> links = a.getLinks().stream()
+                .map(l -> labels.getOrDefault(l.getEvent(), l.getEvent()) + " -> "
+                        + labels.getOrDefault(l.getNote(), l.getNote()))
+                .toList();
+        return new ArticleFindings(
+                a.getArticleId(),
+                a.getTitle(),
+                events,
+                notes,
+                links,
+                List.copyOf(a.getTags()),
+                a.getTaxonomyVersion(),
+                a.getTaggerVersion(),
+                fingerprint(a));
     }
 
     /** SHA-256 of the value without provenance, processing time and versions. */

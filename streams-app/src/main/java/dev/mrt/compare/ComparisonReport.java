@@ -15,12 +15,24 @@ import java.util.Map;
  * @param examples   the first few of them, by article id
  */
 public record ComparisonReport(
-        String left, String right, String scope,
-        long leftArticles, long rightArticles, long inBoth, long onlyLeft, long onlyRight,
-        long changed, long unchanged,
-        Map<String, Long> leftVersions, Map<String, Long> rightVersions,
-        List<CountRow> eventTypes, List<CountRow> assets, List<CountRow> tags,
-        List<ArticleChange> examples, List<String> onlyLeftExamples, List<String> onlyRightExamples) {
+        String left,
+        String right,
+        String scope,
+        long leftArticles,
+        long rightArticles,
+        long inBoth,
+        long onlyLeft,
+        long onlyRight,
+        long changed,
+        long unchanged,
+        Map<String, Long> leftVersions,
+        Map<String, Long> rightVersions,
+        List<CountRow> eventTypes,
+        List<CountRow> assets,
+        List<CountRow> tags,
+        List<ArticleChange> examples,
+        List<String> onlyLeftExamples,
+        List<String> onlyRightExamples) {
 
     public static final String SCOPE_BOTH = "articles on both sides";
     public static final String SCOPE_ALL = "all articles";

@@ -1,10 +1,9 @@
 package dev.mrt.compare;
 
+import dev.mrt.avro.EnrichedArticle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import dev.mrt.avro.EnrichedArticle;
 import org.apache.avro.Schema;
 
 /**
@@ -18,8 +17,7 @@ public final class EnrichedContent {
     /** Differ when the taxonomy changed, which is the point of the comparison, not a finding. */
     public static final Set<String> VERSION_FIELDS = Set.of("taxonomy_version", "tagger_version");
 
-    private EnrichedContent() {
-    }
+    private EnrichedContent() {}
 
     /** Field name -> value, in schema order, without the {@code left out} fields. */
     public static Map<String, Object> of(EnrichedArticle a, Set<String> leftOut) {

@@ -1,12 +1,11 @@
 package dev.mrt.compare;
 
+import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.topology.Topic;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.mrt.avro.EnrichedArticle;
-import dev.mrt.topology.Topic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,8 +20,7 @@ public final class EnrichedTopicReader {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
-    private EnrichedTopicReader() {
-    }
+    private EnrichedTopicReader() {}
 
     public static TopicSnapshot read(Map<String, Object> clientProperties, Topic<String, EnrichedArticle> topic) {
         Map<String, Object> p = new HashMap<>(clientProperties);
@@ -32,12 +30,15 @@ public final class EnrichedTopicReader {
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
         Map<String, ArticleFindings> latest = new HashMap<>();
         long records = 0;
-        try (var consumer = new KafkaConsumer<>(p, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+        try (var consumer = new KafkaConsumer<>(
+                p, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic.name(), METADATA_TIMEOUT);
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalArgumentException("topic " + topic.name() + " does not exist");
             }
-            List<TopicPartition> partitions = infos.stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            List<TopicPartition> partitions = infos.stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);

@@ -14,21 +14,27 @@ import java.util.stream.Stream;
 /** Compares two snapshots of enriched topics: counts per event type, asset and tag, and the articles that changed. */
 public final class OutputComparison {
 
-    private OutputComparison() {
-    }
+    private OutputComparison() {}
 
     /**
      * @param allArticles count every article of each side (default: only those on both sides)
      * @param maxExamples how many changed articles (and one-sided ones) to list
      */
-    public static ComparisonReport compare(TopicSnapshot left, TopicSnapshot right, boolean allArticles, int maxExamples) {
+    public static ComparisonReport compare(
+            TopicSnapshot left, TopicSnapshot right, boolean allArticles, int maxExamples) {
         Set<String> both = new TreeSet<>(left.articles().keySet());
         both.retainAll(right.articles().keySet());
-        List<String> onlyLeft = new TreeSet<>(left.articles().keySet()).stream().filter(id -> !both.contains(id)).toList();
-        List<String> onlyRight = new TreeSet<>(right.articles().keySet()).stream().filter(id -> !both.contains(id)).toList();
+        List<String> onlyLeft = new TreeSet<>(left.articles().keySet())
+                .stream().filter(id -> !both.contains(id)).toList();
+        List<String> onlyRight = new TreeSet<>(right.articles().keySet())
+                .stream().filter(id -> !both.contains(id)).toList();
 
-        Collection<ArticleFindings> l = allArticles ? left.articles().values() : both.stream().map(left.articles()::get).toList();
-        Collection<ArticleFindings> r = allArticles ? right.articles().values() : both.stream().map(right.articles()::get).toList();
+        Collection<ArticleFindings> l = allArticles
+                ? left.articles().values()
+                : both.stream().map(left.articles()::get).toList();
+        Collection<ArticleFindings> r = allArticles
+                ? right.articles().values()
+                : both.stream().map(right.articles()::get).toList();
 
         List<ArticleChange> examples = new ArrayList<>();
         long changed = 0;
@@ -42,16 +48,31 @@ public final class OutputComparison {
                 }
             }
         }
-        return new ComparisonReport(left.topic(), right.topic(),
+        return new ComparisonReport(
+                left.topic(),
+                right.topic(),
                 allArticles ? ComparisonReport.SCOPE_ALL : ComparisonReport.SCOPE_BOTH,
-                left.articles().size(), right.articles().size(), both.size(), onlyLeft.size(), onlyRight.size(),
-                changed, both.size() - changed,
-                versions(left.articles().values()), versions(right.articles().values()),
-                rows(count(l, f -> f.events().stream().map(EventKey::type)), count(r, f -> f.events().stream().map(EventKey::type))),
-                rows(count(l, f -> f.notes().stream().map(NoteKey::assetDirection)), count(r, f -> f.notes().stream().map(NoteKey::assetDirection))),
-                rows(count(l, f -> f.tags().stream().distinct()), count(r, f -> f.tags().stream().distinct())),
+                left.articles().size(),
+                right.articles().size(),
+                both.size(),
+                onlyLeft.size(),
+                onlyRight.size(),
+                changed,
+                both.size() - changed,
+                versions(left.articles().values()),
+                versions(right.articles().values()),
+                rows(
+                        count(l, f -> f.events().stream().map(EventKey::type)),
+                        count(r, f -> f.events().stream().map(EventKey::type))),
+                rows(
+                        count(l, f -> f.notes().stream().map(NoteKey::assetDirection)),
+                        count(r, f -> f.notes().stream().map(NoteKey::assetDirection))),
+                rows(
+                        count(l, f -> f.tags().stream().distinct()),
+                        count(r, f -> f.tags().stream().distinct())),
                 examples,
-                onlyLeft.stream().limit(maxExamples).toList(), onlyRight.stream().limit(maxExamples).toList());
+                onlyLeft.stream().limit(maxExamples).toList(),
+                onlyRight.stream().limit(maxExamples).toList());
     }
 
     static ArticleChange change(ArticleFindings a, ArticleFindings b) {
@@ -84,7 +105,8 @@ public final class OutputComparison {
         return out;
     }
 
-    private static Map<String, Long> count(Collection<ArticleFindings> articles, Function<ArticleFindings, Stream<String>> keys) {
+    private static Map<String, Long> count(
+            Collection<ArticleFindings> articles, Function<ArticleFindings, Stream<String>> keys) {
         Map<String, Long> out = new TreeMap<>();
         articles.forEach(f -> keys.apply(f).forEach(k -> out.merge(k, 1L, Long::sum)));
         return out;
@@ -93,7 +115,9 @@ public final class OutputComparison {
     private static List<CountRow> rows(Map<String, Long> left, Map<String, Long> right) {
         Set<String> keys = new TreeSet<>(left.keySet());
         keys.addAll(right.keySet());
-        return keys.stream().map(k -> new CountRow(k, left.getOrDefault(k, 0L), right.getOrDefault(k, 0L))).toList();
+        return keys.stream()
+                .map(k -> new CountRow(k, left.getOrDefault(k, 0L), right.getOrDefault(k, 0L)))
+                .toList();
     }
 
     private static Map<String, Long> versions(Collection<ArticleFindings> articles) {

@@ -17,11 +17,23 @@ public final class AppConfig {
 
     /** Schema Registry client settings, under Confluent's names, handed to the serdes as they are. */
     private static final List<String> SERDE_PREFIXES = List.of("schema.registry.", "basic.auth.", "bearer.auth.");
-    private static final Set<String> SERDE_KEYS = Set.of("auto.register.schemas", "use.latest.version",
-            "key.subject.name.strategy", "value.subject.name.strategy", "normalize.schemas", "specific.avro.reader",
-            "latest.cache.ttl.sec", "max.schemas.per.subject", "http.connect.timeout.ms", "http.read.timeout.ms",
-            "max.retries", "retries.wait.ms", "retries.max.wait.ms");
-    private static final List<String> SECRET_MARKERS = List.of("password", "secret", "token", "user.info", "jaas", "credentials");
+
+    private static final Set<String> SERDE_KEYS = Set.of(
+            "auto.register.schemas",
+            "use.latest.version",
+            "key.subject.name.strategy",
+            "value.subject.name.strategy",
+            "normalize.schemas",
+            "specific.avro.reader",
+            "latest.cache.ttl.sec",
+            "max.schemas.per.subject",
+            "http.connect.timeout.ms",
+            "http.read.timeout.ms",
+            "max.retries",
+            "retries.wait.ms",
+            "retries.max.wait.ms");
+    private static final List<String> SECRET_MARKERS =
+            List.of("password", "secret", "token", "user.info", "jaas", "credentials");
 
     private final Map<String, ConfigValue> values;
     private final Map<Setting, Object> typed;
@@ -50,20 +62,26 @@ public final class AppConfig {
                 try {
                     typed.put(setting.get(), setting.get().type().parse(v.raw()));
                 } catch (IllegalArgumentException ex) {
-                    throw ConfigException.at(v.origin(), key, ex.getMessage()
-                            + " (expected " + setting.get().type().description() + ")");
+                    throw ConfigException.at(
+                            v.origin(),
+                            key,
+                            ex.getMessage() + " (expected "
+                                    + setting.get().type().description() + ")");
                 }
             } else if (!isPassThrough(key)) {
-                throw ConfigException.at(v.origin(), key, "unknown setting; 'market-reaction-tagger config --list' lists the known "
-                        + "ones; Kafka settings take the prefix '" + Setting.KAFKA_PREFIX + "'");
+                throw ConfigException.at(
+                        v.origin(),
+                        key,
+                        "unknown setting; 'market-reaction-tagger config --list' lists the known "
+                                + "ones; Kafka settings take the prefix '" + Setting.KAFKA_PREFIX + "'");
             } else if (key.equals(Setting.KAFKA_PREFIX)) {
                 throw ConfigException.at(v.origin(), key, "a Kafka setting needs a name after the prefix");
             }
         }
         for (Setting s : Setting.values()) {
             if (!typed.containsKey(s)) {
-                throw new ConfigException("no value for '" + s.key() + "': it belongs in config/application.properties ("
-                        + s.doc() + ")");
+                throw new ConfigException("no value for '" + s.key()
+                        + "': it belongs in config/application.properties (" + s.doc() + ")");
             }
         }
         return new AppConfig(Collections.unmodifiableMap(merged), Collections.unmodifiableMap(typed));

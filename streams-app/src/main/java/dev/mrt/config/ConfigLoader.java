@@ -75,7 +75,8 @@ public final class ConfigLoader {
         environment.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(ENV_PREFIX) && e.getKey().length() > ENV_PREFIX.length())
                 .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.put(keyOfEnvironmentVariable(e.getKey()),
+                .forEach(e -> out.put(
+                        keyOfEnvironmentVariable(e.getKey()),
                         new ConfigValue(e.getValue(), ConfigOrigin.environment(e.getKey()))));
         return out;
     }

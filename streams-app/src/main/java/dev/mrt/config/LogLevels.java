@@ -8,8 +8,7 @@ import org.slf4j.LoggerFactory;
 public final class LogLevels {
     private static final String APP_LOGGER = "dev.mrt";
 
-    private LogLevels() {
-    }
+    private LogLevels() {}
 
     public static void apply(AppConfig config) {
         if (LoggerFactory.getLogger(APP_LOGGER) instanceof Logger logback) {

@@ -17,8 +17,7 @@ import java.util.Properties;
  */
 final class PropertiesFileReader {
 
-    private PropertiesFileReader() {
-    }
+    private PropertiesFileReader() {}
 
     static Map<String, ConfigValue> read(InputStream in, String sourceName) throws IOException {
         Map<String, ConfigValue> out = new LinkedHashMap<>();

@@ -14,47 +14,110 @@ import java.util.stream.Collectors;
  */
 public enum Setting {
     BOOTSTRAP_SERVERS("bootstrap.servers", ValueType.NON_EMPTY, "Kafka bootstrap servers, host:port[,host:port]."),
-    APPLICATION_ID("application.id", ValueType.NON_EMPTY, "Kafka Streams application id: consumer group and prefix of internal topics."),
-    PROCESSING_GUARANTEE("processing.guarantee", ValueType.oneOf("exactly_once_v2", "at_least_once"), "Kafka Streams processing guarantee."),
-    SCHEMA_REGISTRY_URL("schema.registry.url", ValueType.NON_EMPTY, "Schema Registry URL(s), comma-separated; mock://<scope> for an in-process registry."),
+    APPLICATION_ID(
+            "application.id",
+            ValueType.NON_EMPTY,
+            "Kafka Streams application id: consumer group and prefix of internal topics."),
+    PROCESSING_GUARANTEE(
+            "processing.guarantee",
+            ValueType.oneOf("exactly_once_v2", "at_least_once"),
+            "Kafka Streams processing guarantee."),
+    SCHEMA_REGISTRY_URL(
+            "schema.registry.url",
+            ValueType.NON_EMPTY,
+            "Schema Registry URL(s), comma-separated; mock://<scope> for an in-process registry."),
 
     TOPIC_ARTICLES("topic.articles", ValueType.TOPIC, "Input: news articles."),
     TOPIC_MARKET_NOTES("topic.market.notes", ValueType.TOPIC, "Input: market-commentary feed."),
-    TOPIC_POLITICAL_EVENTS("topic.political.events", ValueType.TOPIC, "Intermediate: political events keyed by link key."),
+    TOPIC_POLITICAL_EVENTS(
+            "topic.political.events", ValueType.TOPIC, "Intermediate: political events keyed by link key."),
     TOPIC_TAGGED_NOTES("topic.tagged.notes", ValueType.TOPIC, "Intermediate: tagged market notes keyed by link key."),
     TOPIC_ENRICHED("topic.enriched", ValueType.TOPIC, "Output: enriched articles keyed by article id."),
     TOPIC_LINKS("topic.links", ValueType.TOPIC, "Output: cross-feed reaction links."),
     TOPIC_STATS("topic.stats", ValueType.TOPIC, "Output: windowed reaction statistics."),
-    TOPIC_DLQ("topic.dlq", ValueType.TOPIC, "Dead-letter topic: every record that could not be processed, with its original bytes."),
+    TOPIC_DLQ(
+            "topic.dlq",
+            ValueType.TOPIC,
+            "Dead-letter topic: every record that could not be processed, with its original bytes."),
     TOPIC_PARTITIONS("topic.partitions", ValueType.POSITIVE_INT, "Partitions of topics the app creates."),
-    TOPIC_REPLICATION_FACTOR("topic.replication.factor", ValueType.intRange(1, Short.MAX_VALUE), "Replication factor of topics the app creates."),
+    TOPIC_REPLICATION_FACTOR(
+            "topic.replication.factor",
+            ValueType.intRange(1, Short.MAX_VALUE),
+            "Replication factor of topics the app creates."),
     TOPIC_CREATE("topic.create", ValueType.BOOLEAN, "Create missing topics at start-up (else only verify they exist)."),
 
-    DEDUP_RETENTION("dedup.retention", ValueType.DURATION, "How long an article id is remembered to drop re-sent wires."),
-    VALIDATION_MAX_FUTURE("validation.max.future", ValueType.DURATION, "Articles published further than this ahead of the clock are dead-lettered."),
-    LINK_WINDOW_BEFORE("link.window.before", ValueType.DURATION, "Cross-feed linking: how long before a political event a note may be."),
-    LINK_WINDOW_AFTER("link.window.after", ValueType.DURATION, "Cross-feed linking: how long after a political event a note may be."),
-    LINK_WINDOW_GRACE("link.window.grace", ValueType.DURATION, "Cross-feed linking: how late (event time) a record may arrive."),
-    REPLAY_LINK_WINDOW_GRACE("replay.link.window.grace", ValueType.DURATION,
+    DEDUP_RETENTION(
+            "dedup.retention", ValueType.DURATION, "How long an article id is remembered to drop re-sent wires."),
+    VALIDATION_MAX_FUTURE(
+            "validation.max.future",
+            ValueType.DURATION,
+            "Articles published further than this ahead of the clock are dead-lettered."),
+    LINK_WINDOW_BEFORE(
+            "link.window.before",
+            ValueType.DURATION,
+            "Cross-feed linking: how long before a political event a note may be."),
+    LINK_WINDOW_AFTER(
+            "link.window.after",
+            ValueType.DURATION,
+            "Cross-feed linking: how long after a political event a note may be."),
+    LINK_WINDOW_GRACE(
+            "link.window.grace", ValueType.DURATION, "Cross-feed linking: how late (event time) a record may arrive."),
+    REPLAY_LINK_WINDOW_GRACE(
+            "replay.link.window.grace",
+            ValueType.DURATION,
             "Cross-feed linking in a replay: the grace used when longer than link.window.grace (a backlog arrives out of order)."),
-    LINK_MAX_PER_RECORD("link.max.per.record", ValueType.intRange(1, 100), "Cross-feed linking: at most this many links for each arriving event or note, the best scored."),
-    STATS_HOURLY_RETENTION("stats.hourly.retention", ValueType.DURATION, "How long hourly statistics stay queryable and open to late reactions."),
-    STATS_DAILY_RETENTION("stats.daily.retention", ValueType.DURATION, "How long daily statistics stay queryable and open to late reactions."),
+    LINK_MAX_PER_RECORD(
+            "link.max.per.record",
+            ValueType.intRange(1, 100),
+            "Cross-feed linking: at most this many links for each arriving event or note, the best scored."),
+    STATS_HOURLY_RETENTION(
+            "stats.hourly.retention",
+            ValueType.DURATION,
+            "How long hourly statistics stay queryable and open to late reactions."),
+    STATS_DAILY_RETENTION(
+            "stats.daily.retention",
+            ValueType.DURATION,
+            "How long daily statistics stay queryable and open to late reactions."),
 
-    TOPIC_MAX_MESSAGE_BYTES("topic.max.message.bytes", ValueType.POSITIVE_INT, "max.message.bytes of the topics the app creates: a dead letter carries its input's original bytes, so the dead-letter topic must take what the inputs take."),
-    STATE_WIPE_ON_START("state.wipe.on.start", ValueType.BOOLEAN, "Delete local Kafka Streams state before starting and restore it from the changelogs (see README: Operations)."),
+    TOPIC_MAX_MESSAGE_BYTES(
+            "topic.max.message.bytes",
+            ValueType.POSITIVE_INT,
+            "max.message.bytes of the topics the app creates: a dead letter carries its input's original bytes, so the dead-letter topic must take what the inputs take."),
+    STATE_WIPE_ON_START(
+            "state.wipe.on.start",
+            ValueType.BOOLEAN,
+            "Delete local Kafka Streams state before starting and restore it from the changelogs (see README: Operations)."),
 
     HTTP_HOST("http.host", ValueType.NON_EMPTY, "Interface the HTTP API binds to; 127.0.0.1 keeps it local."),
     HTTP_PORT("http.port", ValueType.PORT, "Port of the HTTP API; 0 picks a free one."),
-    DASHBOARD_RETENTION("dashboard.retention", ValueType.DURATION, "How long (event time) articles, events and reactions stay queryable through the API."),
-    DASHBOARD_TEXT_MAX_CHARS("dashboard.text.max.chars", ValueType.intRange(1_000, 10_000_000), "Dashboard: at most this many characters of an article's text are kept for showing evidence in place (a changelog record must fit the producer's max.request.size)."),
-    LIVE_FEED_BUFFER("live.feed.buffer", ValueType.POSITIVE_INT, "Live feed: recent records kept in memory for reconnecting clients (Last-Event-ID) and the ticker's backlog."),
+    DASHBOARD_RETENTION(
+            "dashboard.retention",
+            ValueType.DURATION,
+            "How long (event time) articles, events and reactions stay queryable through the API."),
+    DASHBOARD_TEXT_MAX_CHARS(
+            "dashboard.text.max.chars",
+            ValueType.intRange(1_000, 10_000_000),
+            "Dashboard: at most this many characters of an article's text are kept for showing evidence in place (a changelog record must fit the producer's max.request.size)."),
+    LIVE_FEED_BUFFER(
+            "live.feed.buffer",
+            ValueType.POSITIVE_INT,
+            "Live feed: recent records kept in memory for reconnecting clients (Last-Event-ID) and the ticker's backlog."),
 
-    LOG_LEVEL("log.level", ValueType.oneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR"), "Log level of the application's own loggers (Kafka's stay at WARN)."),
+    LOG_LEVEL(
+            "log.level",
+            ValueType.oneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR"),
+            "Log level of the application's own loggers (Kafka's stay at WARN)."),
 
-    TAXONOMY_DIR("taxonomy.dir", ValueType.NON_EMPTY, "Directory of the taxonomy YAML files; the copy in the jar is used when it does not exist."),
-    SAMPLES_DIR("local.samples.dir", ValueType.NON_EMPTY, "Local mode: directory of sample articles (*.json) loaded at start."),
-    LOCAL_DATA_DIR("local.data.dir", ValueType.TEXT, "Local mode: broker and state directory; empty for a temporary one."),
+    TAXONOMY_DIR(
+            "taxonomy.dir",
+            ValueType.NON_EMPTY,
+            "Directory of the taxonomy YAML files; the copy in the jar is used when it does not exist."),
+    SAMPLES_DIR(
+            "local.samples.dir",
+            ValueType.NON_EMPTY,
+            "Local mode: directory of sample articles (*.json) loaded at start."),
+    LOCAL_DATA_DIR(
+            "local.data.dir", ValueType.TEXT, "Local mode: broker and state directory; empty for a temporary one."),
     LOCAL_KEEP_DATA("local.keep.data", ValueType.BOOLEAN, "Local mode: keep the data directory on exit.");
 
     /** Prefix of settings passed to Kafka clients and Kafka Streams with the prefix removed. */

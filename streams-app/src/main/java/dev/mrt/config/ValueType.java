@@ -40,8 +40,12 @@ public final class ValueType<T> {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '_' || c == '-';
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
+                    || c == '-';
             if (!ok) {
                 throw new IllegalArgumentException("'" + s + "' is not a valid topic name (only a-z A-Z 0-9 . _ -)");
             }
@@ -64,7 +68,8 @@ public final class ValueType<T> {
     public static final ValueType<Integer> POSITIVE_INT = intRange(1, Integer.MAX_VALUE);
 
     /** ISO-8601 ({@code PT1H}, {@code P7D}) or shorthand ({@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 7d}). */
-    public static final ValueType<Duration> DURATION = new ValueType<>("duration such as 30s, 1h, 7d or PT1H", ValueType::parseDuration);
+    public static final ValueType<Duration> DURATION =
+            new ValueType<>("duration such as 30s, 1h, 7d or PT1H", ValueType::parseDuration);
 
     public static ValueType<Integer> intRange(int min, int max) {
         return new ValueType<>("integer in [" + min + ", " + max + "]", s -> {

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -57,7 +56,8 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private EmbeddedKafka(Builder b) {
         try {
-            this.dataDir = b.dataDir != null ? Files.createDirectories(b.dataDir) : Files.createTempDirectory("mrt-kafka-");
+            this.dataDir =
+                    b.dataDir != null ? Files.createDirectories(b.dataDir) : Files.createTempDirectory("mrt-kafka-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the broker data directory", e);
         }
@@ -94,8 +94,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
         awaitReady(Duration.ofSeconds(60));
-        LOG.info("Embedded Kafka ready at {} in {} ms (data in {})", bootstrapServers(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), dataDir);
+        LOG.info(
+                "Embedded Kafka ready at {} in {} ms (data in {})",
+                bootstrapServers(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0),
+                dataDir);
     }
 
     /** Stops the server, keeping its data for a later {@link #start()}. */
@@ -141,7 +144,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     public void createTopics(int partitions, String... names) {
-        createTopics(Set.of(names).stream().map(n -> new NewTopic(n, partitions, (short) 1)).collect(Collectors.toList()));
+        createTopics(Set.of(names).stream()
+                .map(n -> new NewTopic(n, partitions, (short) 1))
+                .collect(Collectors.toList()));
     }
 
     public Admin admin() {
@@ -165,7 +170,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));
         p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+        p.put(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
         p.put("controller.listener.names", CONTROLLER_LISTENER);
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
@@ -276,8 +283,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         private int brokerPort;
         private final Map<String, String> overrides = new HashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Use this directory instead of a temporary one. */
         public Builder dataDir(Path dir) {

@@ -11,9 +11,7 @@ public sealed interface ArchiveEntry {
     /** The record as it stands in the file. */
     String raw();
 
-    record Parsed(long line, String raw, Article article) implements ArchiveEntry {
-    }
+    record Parsed(long line, String raw, Article article) implements ArchiveEntry {}
 
-    record Rejected(long line, String raw, String reason) implements ArchiveEntry {
-    }
+    record Rejected(long line, String raw, String reason) implements ArchiveEntry {}
 }

@@ -22,6 +22,7 @@ public enum ArchiveFormat {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
             return JSONL;
         }
-        throw new IllegalArgumentException("cannot tell the format of " + file + " from its name; use --format jsonl or --format csv");
+        throw new IllegalArgumentException(
+                "cannot tell the format of " + file + " from its name; use --format jsonl or --format csv");
     }
 }

@@ -31,8 +31,8 @@ public final class ArticleImport {
     private long rejected;
     private Instant oldest;
 
-    public ArticleImport(ArticleSink sink, Throttle throttle, ImportDisplay display, RejectsFile rejects,
-            LongSupplier nanoTime) {
+    public ArticleImport(
+            ArticleSink sink, Throttle throttle, ImportDisplay display, RejectsFile rejects, LongSupplier nanoTime) {
         this.sink = sink;
         this.throttle = throttle;
         this.display = display;
@@ -40,7 +40,8 @@ public final class ArticleImport {
         this.nanoTime = nanoTime;
     }
 
-    public ImportSummary run(ArchiveSource source, BooleanSupplier stopRequested) throws IOException, InterruptedException {
+    public ImportSummary run(ArchiveSource source, BooleanSupplier stopRequested)
+            throws IOException, InterruptedException {
         long t0 = nanoTime.getAsLong();
         String stoppedEarly = null;
         long lastLine = 0;
@@ -59,7 +60,8 @@ public final class ArticleImport {
             }
             display.update(progress(source, t0));
             if (failuresInARow.get() >= GIVE_UP_AFTER_FAILURES) {
-                stoppedEarly = "gave up after " + GIVE_UP_AFTER_FAILURES + " failed sends in a row; last error: " + lastFailure;
+                stoppedEarly = "gave up after " + GIVE_UP_AFTER_FAILURES + " failed sends in a row; last error: "
+                        + lastFailure;
                 break;
             }
             if (stopRequested.getAsBoolean()) {
@@ -70,7 +72,8 @@ public final class ArticleImport {
         sink.flush();
         ImportProgress last = progress(source, t0);
         display.finish(last);
-        return new ImportSummary(read, sent.get(), rejected, failed.get(), last.elapsed(), stoppedEarly, lastLine, oldest);
+        return new ImportSummary(
+                read, sent.get(), rejected, failed.get(), last.elapsed(), stoppedEarly, lastLine, oldest);
     }
 
     private void send(ArchiveEntry.Parsed p) {
@@ -101,7 +104,13 @@ public final class ArticleImport {
     }
 
     private ImportProgress progress(ArchiveSource source, long t0) {
-        return new ImportProgress(read, sent.get(), rejected, failed.get(), source.bytesRead(), source.size(),
+        return new ImportProgress(
+                read,
+                sent.get(),
+                rejected,
+                failed.get(),
+                source.bytesRead(),
+                source.size(),
                 Duration.ofNanos(nanoTime.getAsLong() - t0));
     }
 }

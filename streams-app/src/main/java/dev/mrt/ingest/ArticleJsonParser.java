@@ -1,15 +1,14 @@
 package dev.mrt.ingest;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.avro.Article;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads one article in the contract's JSON form ({@code id, title, body, published_at, source,
@@ -90,7 +89,8 @@ public final class ArticleJsonParser {
     }
 
     /** ISO-8601 with offset, an instant ending in Z, or epoch milliseconds. */
-    private static OffsetDateTime timestamp(JsonNode node, String field, boolean required) throws InvalidArticleException {
+    private static OffsetDateTime timestamp(JsonNode node, String field, boolean required)
+            throws InvalidArticleException {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) {

@@ -1,8 +1,7 @@
 package dev.mrt.ingest;
 
-import java.util.function.Consumer;
-
 import dev.mrt.avro.Article;
+import java.util.function.Consumer;
 
 /** Where an import sends articles: the articles topic in production, a list in tests. */
 public interface ArticleSink extends AutoCloseable {

@@ -1,13 +1,5 @@
 package dev.mrt.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -16,6 +8,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * CSV with a header row naming the contract's fields ({@code id, title, body, published_at,
@@ -27,7 +26,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 public final class CsvArchiveReader implements ArchiveReader {
     static final List<String> REQUIRED = List.of("id", "body", "published_at");
     private static final Set<String> NUMERIC = Set.of("version", "published_at", "updated_at");
-    private static final ObjectReader ROWS = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
+    private static final ObjectReader ROWS =
+            new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
 
     private final CsvRecordSplitter records;
     private final ArticleJsonParser parser = new ArticleJsonParser();
@@ -38,7 +38,8 @@ public final class CsvArchiveReader implements ArchiveReader {
         this.records = new CsvRecordSplitter(in);
         CsvRecordSplitter.CsvRecord header = records.next();
         if (header == null) {
-            throw new IOException("empty CSV file: the first line must be a header (" + String.join(",", REQUIRED) + ", ...)");
+            throw new IOException(
+                    "empty CSV file: the first line must be a header (" + String.join(",", REQUIRED) + ", ...)");
         }
         String[] names;
         try {
@@ -57,8 +58,8 @@ public final class CsvArchiveReader implements ArchiveReader {
         }
         List<String> missing = REQUIRED.stream().filter(r -> !seen.contains(r)).toList();
         if (!missing.isEmpty()) {
-            throw new IOException("line " + header.line() + ": the CSV header lacks the column(s) " + String.join(", ", missing)
-                    + " (found: " + String.join(", ", cols) + ")");
+            throw new IOException("line " + header.line() + ": the CSV header lacks the column(s) "
+                    + String.join(", ", missing) + " (found: " + String.join(", ", cols) + ")");
         }
         this.columns = List.copyOf(cols);
     }
@@ -79,7 +80,9 @@ public final class CsvArchiveReader implements ArchiveReader {
             return new ArchiveEntry.Rejected(record.line(), record.text(), "not valid CSV: " + e.getMessage());
         }
         if (values.length != columns.size()) {
-            return new ArchiveEntry.Rejected(record.line(), record.text(),
+            return new ArchiveEntry.Rejected(
+                    record.line(),
+                    record.text(),
                     "has " + values.length + " field(s); the header has " + columns.size());
         }
         try {

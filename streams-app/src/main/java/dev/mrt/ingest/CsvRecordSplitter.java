@@ -17,8 +17,7 @@ final class CsvRecordSplitter {
     private long lineNumber;
 
     /** @param unterminated the file (or the size limit) ended inside a quoted field */
-    record CsvRecord(long line, String text, boolean unterminated) {
-    }
+    record CsvRecord(long line, String text, boolean unterminated) {}
 
     CsvRecordSplitter(BufferedReader in) {
         this.in = in;

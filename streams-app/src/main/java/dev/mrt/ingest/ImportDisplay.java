@@ -7,16 +7,13 @@ package dev.mrt.ingest;
 public interface ImportDisplay {
     ImportDisplay NONE = new ImportDisplay() {
         @Override
-        public void update(ImportProgress p) {
-        }
+        public void update(ImportProgress p) {}
 
         @Override
-        public void message(String line) {
-        }
+        public void message(String line) {}
 
         @Override
-        public void finish(ImportProgress p) {
-        }
+        public void finish(ImportProgress p) {}
     };
 
     /** Called often; shows the progress when it is time to. */

@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param bytesRead bytes of the archive file read
  * @param size      size of the archive file
  */
-public record ImportProgress(long read, long sent, long rejected, long failed, long bytesRead, long size,
-        Duration elapsed) {
+public record ImportProgress(
+        long read, long sent, long rejected, long failed, long bytesRead, long size, Duration elapsed) {
 
     /** Share of the file read, 0..1. */
     public double fraction() {

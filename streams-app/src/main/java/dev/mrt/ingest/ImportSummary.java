@@ -10,8 +10,15 @@ import java.time.Instant;
  * @param lastLine     last line read
  * @param oldest       earliest publication time among the articles read, or null when none
  */
-public record ImportSummary(long read, long sent, long rejected, long failed, Duration took, String stoppedEarly,
-        long lastLine, Instant oldest) {
+public record ImportSummary(
+        long read,
+        long sent,
+        long rejected,
+        long failed,
+        Duration took,
+        String stoppedEarly,
+        long lastLine,
+        Instant oldest) {
 
     /** Every record read reached the topic, and the whole file was read. */
     public boolean complete() {

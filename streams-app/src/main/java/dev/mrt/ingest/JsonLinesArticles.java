@@ -1,5 +1,6 @@
 package dev.mrt.ingest;
 
+import dev.mrt.avro.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.mrt.avro.Article;
-
 /** Reads a JSON Lines file of articles, failing on the first bad line with its file and line number. */
 public final class JsonLinesArticles {
 
-    private JsonLinesArticles() {
-    }
+    private JsonLinesArticles() {}
 
     public static List<Article> readAll(Path file) throws IOException {
         ArticleJsonParser parser = new ArticleJsonParser();

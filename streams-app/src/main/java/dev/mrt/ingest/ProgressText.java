@@ -6,15 +6,15 @@ import java.util.Locale;
 /** How an import's progress reads: a bar for a terminal, a plain line for logs. */
 public final class ProgressText {
 
-    private ProgressText() {
-    }
+    private ProgressText() {}
 
     /** {@code [#########-----------]  45%  12,345 sent  3 rejected  3,210/s  ETA 0:42} */
     public static String bar(ImportProgress p, int width) {
         int filled = (int) Math.round(p.fraction() * width);
         StringBuilder b = new StringBuilder("[");
         b.append("#".repeat(filled)).append("-".repeat(width - filled)).append("] ");
-        b.append(String.format(Locale.ROOT, "%3.0f%%  %,d sent  %,d rejected", 100 * p.fraction(), p.sent(), p.rejected()));
+        b.append(String.format(
+                Locale.ROOT, "%3.0f%%  %,d sent  %,d rejected", 100 * p.fraction(), p.sent(), p.rejected()));
         if (p.failed() > 0) {
             b.append(String.format(Locale.ROOT, "  %,d failed", p.failed()));
         }
@@ -24,8 +24,16 @@ public final class ProgressText {
 
     /** {@code import: 45% read, 12,345 records read, 12,340 sent, 3 rejected, 0 failed, 3,210 records/s, ETA 0:42} */
     public static String line(ImportProgress p) {
-        return String.format(Locale.ROOT, "import: %.0f%% read, %,d records read, %,d sent, %,d rejected, %,d failed, %,.0f records/s, ETA %s",
-                100 * p.fraction(), p.read(), p.sent(), p.rejected(), p.failed(), p.rate(), clock(p.eta()));
+        return String.format(
+                Locale.ROOT,
+                "import: %.0f%% read, %,d records read, %,d sent, %,d rejected, %,d failed, %,.0f records/s, ETA %s",
+                100 * p.fraction(),
+                p.read(),
+                p.sent(),
+                p.rejected(),
+                p.failed(),
+                p.rate(),
+                clock(p.eta()));
     }
 
     /** {@code 1:02:03}, {@code 4:05}, or {@code --} when unknown. */

@@ -4,8 +4,7 @@ package dev.mrt.ingest;
 @FunctionalInterface
 public interface Throttle {
     /** As fast as possible. */
-    Throttle NONE = () -> {
-    };
+    Throttle NONE = () -> {};
 
     void acquire() throws InterruptedException;
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
@@ -35,7 +34,11 @@ final class CatchUpTracker {
      * @param downstreamTopics the intermediate topics the replay reads back, looked up each round
      *                         (internal topics appear once Kafka Streams has created them)
      */
-    CatchUpTracker(OffsetsAdmin admin, RemainingRecordsProbe probe, String group, ReplayPlan plan,
+    CatchUpTracker(
+            OffsetsAdmin admin,
+            RemainingRecordsProbe probe,
+            String group,
+            ReplayPlan plan,
             Supplier<Set<String>> downstreamTopics) {
         this.admin = admin;
         this.probe = probe;
@@ -60,7 +63,8 @@ final class CatchUpTracker {
         inputTargets.forEach((tp, target) -> {
             long start = inputStarts.get(tp);
             long consumed = committed.getOrDefault(tp, start);
-            inputs.add(new PartitionProgress(tp, start, consumed, target, consumed >= target || !probe.anyRecord(tp, consumed, target)));
+            inputs.add(new PartitionProgress(
+                    tp, start, consumed, target, consumed >= target || !probe.anyRecord(tp, consumed, target)));
         });
         boolean inputsDone = inputs.stream().allMatch(PartitionProgress::done);
         if (!inputsDone) {

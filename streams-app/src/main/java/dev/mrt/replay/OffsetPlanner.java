@@ -3,7 +3,6 @@ package dev.mrt.replay;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -14,16 +13,18 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class OffsetPlanner {
 
-    private OffsetPlanner() {
-    }
+    private OffsetPlanner() {}
 
     /**
      * @param committed the group's committed offsets (absent: never committed)
      * @param found     offsets found for the start (earliest, or by timestamp); absent or negative: none
      * @param ends      end offsets now
      */
-    public static List<PartitionPlan> plan(List<TopicPartition> partitions, Map<TopicPartition, Long> committed,
-            Map<TopicPartition, Long> found, Map<TopicPartition, Long> ends) {
+    public static List<PartitionPlan> plan(
+            List<TopicPartition> partitions,
+            Map<TopicPartition, Long> committed,
+            Map<TopicPartition, Long> found,
+            Map<TopicPartition, Long> ends) {
         return partitions.stream()
                 .sorted(Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition))
                 .map(tp -> {

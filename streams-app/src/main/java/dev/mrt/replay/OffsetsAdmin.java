@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -43,14 +42,17 @@ public final class OffsetsAdmin implements AutoCloseable {
         if (existing.isEmpty()) {
             return List.of();
         }
-        Map<String, TopicDescription> descriptions = get(admin.describeTopics(existing).allTopicNames(), "describe topics " + existing);
+        Map<String, TopicDescription> descriptions =
+                get(admin.describeTopics(existing).allTopicNames(), "describe topics " + existing);
         return descriptions.values().stream()
                 .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
                 .toList();
     }
 
     public Set<String> existingTopics(Predicate<String> wanted) {
-        return get(admin.listTopics().names(), "list topics").stream().filter(wanted).collect(Collectors.toSet());
+        return get(admin.listTopics().names(), "list topics").stream()
+                .filter(wanted)
+                .collect(Collectors.toSet());
     }
 
     /** Offsets for one spec (earliest, latest, or a timestamp); -1 where a timestamp has no record at or after it. */
@@ -60,7 +62,9 @@ public final class OffsetsAdmin implements AutoCloseable {
         }
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         partitions.forEach(tp -> request.put(tp, spec));
-        var result = get(admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all(),
+        var result = get(
+                admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                        .all(),
                 "list offsets of " + partitions);
         Map<TopicPartition, Long> out = new HashMap<>();
         result.forEach((tp, info) -> out.put(tp, info.offset()));
@@ -91,7 +95,8 @@ public final class OffsetsAdmin implements AutoCloseable {
             return null;
         }
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        Config config = get(admin.describeConfigs(List.of(resource)).all(), "describe topic " + topic).get(resource);
+        Config config = get(admin.describeConfigs(List.of(resource)).all(), "describe topic " + topic)
+                .get(resource);
         ConfigEntry entry = config == null ? null : config.get(name);
         return entry == null ? null : entry.value();
     }
@@ -101,7 +106,9 @@ public final class OffsetsAdmin implements AutoCloseable {
         List<TopicPartition> partitions = partitionsOf(List.of(topic));
         Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
         Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
-        return partitions.stream().mapToLong(tp -> ends.get(tp) - starts.get(tp)).sum();
+        return partitions.stream()
+                .mapToLong(tp -> ends.get(tp) - starts.get(tp))
+                .sum();
     }
 
     /** Commits offsets for the group, which must have no active members. */
@@ -118,7 +125,8 @@ public final class OffsetsAdmin implements AutoCloseable {
         try {
             return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot " + what + ": " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "cannot " + what + ": " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("timed out trying to " + what + " (is the cluster reachable?)", e);
         } catch (InterruptedException e) {

@@ -1,12 +1,5 @@
 package dev.mrt.replay;
 
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BooleanSupplier;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.runtime.ClientProperties;
@@ -15,6 +8,12 @@ import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.Topics;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
@@ -73,14 +72,23 @@ public final class Replay implements AutoCloseable {
         }
         String group = cfg.string(Setting.APPLICATION_ID);
         Map<TopicPartition, Long> committed = admin.committed(group, partitions);
-        List<TopicPartition> fresh = partitions.stream().filter(tp -> !committed.containsKey(tp)).toList();
+        List<TopicPartition> fresh =
+                partitions.stream().filter(tp -> !committed.containsKey(tp)).toList();
         OffsetSpec startSpec = request.from() instanceof ReplayStart.At at
-                ? OffsetSpec.forTimestamp(at.instant().toEpochMilli()) : OffsetSpec.earliest();
+                ? OffsetSpec.forTimestamp(at.instant().toEpochMilli())
+                : OffsetSpec.earliest();
         Map<TopicPartition, Long> found = admin.offsets(fresh, startSpec);
         Map<TopicPartition, Long> ends = admin.offsets(partitions, OffsetSpec.latest());
         String enriched = cfg.string(Setting.TOPIC_ENRICHED);
-        return new ReplayPlan(request.id(), group, request.window(), inputs, ReplayConfiguration.outputMapping(live, cfg),
-                enriched, admin.recordSpan(enriched), OffsetPlanner.plan(partitions, committed, found, ends));
+        return new ReplayPlan(
+                request.id(),
+                group,
+                request.window(),
+                inputs,
+                ReplayConfiguration.outputMapping(live, cfg),
+                enriched,
+                admin.recordSpan(enriched),
+                OffsetPlanner.plan(partitions, committed, found, ends));
     }
 
     public ReplayPlan plan() {
@@ -108,21 +116,26 @@ public final class Replay implements AutoCloseable {
             throws InterruptedException {
         long t0 = System.nanoTime();
         if (plan.outputTaken()) {
-            throw new IllegalStateException("the output topic " + plan.enrichedOutput() + " already holds records, but replay "
-                    + request.id() + " has no committed offsets: they come from another run. Choose another --replay-id or "
-                    + "--output, or delete the topic");
+            throw new IllegalStateException(
+                    "the output topic " + plan.enrichedOutput() + " already holds records, but replay "
+                            + request.id()
+                            + " has no committed offsets: they come from another run. Choose another --replay-id or "
+                            + "--output, or delete the topic");
         }
         Map<String, Object> client = ClientProperties.of(config);
         try (OffsetsAdmin admin = new OffsetsAdmin(Admin.create(client));
-             RemainingRecordsProbe probe = new RemainingRecordsProbe(client)) {
+                RemainingRecordsProbe probe = new RemainingRecordsProbe(client)) {
             pipeline.ensureTopics(outputTopicConfigs(admin));
             Map<TopicPartition, Long> reset = plan.offsetsToReset();
             admin.commit(plan.applicationId(), reset);
-            LOG.info("Replay {}: start offsets committed for {} partitions, {} resumed", request.id(), reset.size(),
+            LOG.info(
+                    "Replay {}: start offsets committed for {} partitions, {} resumed",
+                    request.id(),
+                    reset.size(),
                     plan.partitions().size() - reset.size());
             listener.offsetsReset(reset);
-            CatchUpTracker tracker = new CatchUpTracker(admin, probe, plan.applicationId(), plan,
-                    () -> downstreamTopics(admin));
+            CatchUpTracker tracker =
+                    new CatchUpTracker(admin, probe, plan.applicationId(), plan, () -> downstreamTopics(admin));
             // Closing leaves the group, so a resumed replay joins at once instead of waiting out
             // the old member's session.
             try (StreamsRunner runner = pipeline.newRunner()) {
@@ -132,8 +145,14 @@ public final class Replay implements AutoCloseable {
         }
     }
 
-    private ReplayOutcome await(StreamsRunner runner, CatchUpTracker tracker, ReplayListener listener,
-            BooleanSupplier stopRequested, Duration progressEvery, long t0) throws InterruptedException {
+    private ReplayOutcome await(
+            StreamsRunner runner,
+            CatchUpTracker tracker,
+            ReplayListener listener,
+            BooleanSupplier stopRequested,
+            Duration progressEvery,
+            long t0)
+            throws InterruptedException {
         long nextProgress = System.nanoTime();
         long startDeadline = System.nanoTime() + START_TIMEOUT.toNanos();
         boolean following = false;
@@ -147,7 +166,8 @@ public final class Replay implements AutoCloseable {
             if (state == KafkaStreams.State.RUNNING) {
                 startDeadline = Long.MAX_VALUE;
             } else if (!state.isRunningOrRebalancing() || System.nanoTime() > startDeadline) {
-                Throwable error = runner.fatalError() != null ? runner.fatalError()
+                Throwable error = runner.fatalError() != null
+                        ? runner.fatalError()
                         : new IllegalStateException("Kafka Streams is " + state + "; see the errors above");
                 return new ReplayOutcome(ReplayOutcome.Ending.FAILED, status, since(t0), inputsDone, error);
             }
@@ -187,7 +207,10 @@ public final class Replay implements AutoCloseable {
     /** The topics the replay writes and reads back: its intermediate topics and its repartition topics. */
     private Set<String> downstreamTopics(OffsetsAdmin admin) {
         Topics t = pipeline.topics();
-        Set<String> out = new HashSet<>(List.of(t.politicalEvents().name(), t.taggedNotes().name(), t.enriched().name(),
+        Set<String> out = new HashSet<>(List.of(
+                t.politicalEvents().name(),
+                t.taggedNotes().name(),
+                t.enriched().name(),
                 t.links().name()));
         String prefix = plan.applicationId() + "-";
         out.addAll(admin.existingTopics(n -> n.startsWith(prefix) && n.endsWith("-repartition")));

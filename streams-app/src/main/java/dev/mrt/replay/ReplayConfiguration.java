@@ -1,13 +1,12 @@
 package dev.mrt.replay;
 
+import dev.mrt.config.AppConfig;
+import dev.mrt.config.ConfigOrigin;
+import dev.mrt.config.Setting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.mrt.config.AppConfig;
-import dev.mrt.config.ConfigOrigin;
-import dev.mrt.config.Setting;
 
 /**
  * The live configuration turned into a replay's: its own application id (so its own consumer
@@ -16,12 +15,17 @@ import dev.mrt.config.Setting;
  */
 public final class ReplayConfiguration {
     /** Every topic the pipeline writes, in the order they are shown to the user. */
-    public static final List<Setting> OUTPUTS = List.of(Setting.TOPIC_ENRICHED, Setting.TOPIC_POLITICAL_EVENTS,
-            Setting.TOPIC_TAGGED_NOTES, Setting.TOPIC_LINKS, Setting.TOPIC_STATS, Setting.TOPIC_DLQ);
+    public static final List<Setting> OUTPUTS = List.of(
+            Setting.TOPIC_ENRICHED,
+            Setting.TOPIC_POLITICAL_EVENTS,
+            Setting.TOPIC_TAGGED_NOTES,
+            Setting.TOPIC_LINKS,
+            Setting.TOPIC_STATS,
+            Setting.TOPIC_DLQ);
+
     public static final List<Setting> INPUTS = List.of(Setting.TOPIC_ARTICLES, Setting.TOPIC_MARKET_NOTES);
 
-    private ReplayConfiguration() {
-    }
+    private ReplayConfiguration() {}
 
     /**
      * @param output the enriched topic chosen by the user, or null for the default replay name
@@ -32,18 +36,23 @@ public final class ReplayConfiguration {
         INPUTS.forEach(s -> liveTopics.add(live.string(s)));
         OUTPUTS.forEach(s -> liveTopics.add(live.string(s)));
         if (output != null && liveTopics.contains(output)) {
-            throw new IllegalArgumentException("--output " + output + " is a live topic; a replay never writes to live topics");
+            throw new IllegalArgumentException(
+                    "--output " + output + " is a live topic; a replay never writes to live topics");
         }
         ConfigOrigin origin = new ConfigOrigin("replay " + id, 0);
-        AppConfig cfg = live.with(Setting.APPLICATION_ID.key(), id.applicationId(live.string(Setting.APPLICATION_ID)), origin);
+        AppConfig cfg =
+                live.with(Setting.APPLICATION_ID.key(), id.applicationId(live.string(Setting.APPLICATION_ID)), origin);
         for (Setting s : OUTPUTS) {
-            String name = s == Setting.TOPIC_ENRICHED && output != null ? output : ReplayTopicNames.of(live.string(s), id);
+            String name =
+                    s == Setting.TOPIC_ENRICHED && output != null ? output : ReplayTopicNames.of(live.string(s), id);
             cfg = cfg.with(s.key(), name, origin);
         }
         // Late notes in a replay are an artifact of draining a backlog (tasks run ahead of each
         // other), not of the news: the join gets the longer of the two graces.
         if (live.duration(Setting.REPLAY_LINK_WINDOW_GRACE).compareTo(live.duration(Setting.LINK_WINDOW_GRACE)) > 0) {
-            cfg = cfg.with(Setting.LINK_WINDOW_GRACE.key(), live.duration(Setting.REPLAY_LINK_WINDOW_GRACE).toString(),
+            cfg = cfg.with(
+                    Setting.LINK_WINDOW_GRACE.key(),
+                    live.duration(Setting.REPLAY_LINK_WINDOW_GRACE).toString(),
                     live.origin(Setting.REPLAY_LINK_WINDOW_GRACE.key()));
         }
         return cfg;

@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  */
 public record ReplayId(String value) {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,80}");
-    private static final DateTimeFormatter DERIVED = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DERIVED =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     public ReplayId {
         if (value == null || !VALID.matcher(value).matches()) {
-            throw new IllegalArgumentException("replay id '" + value + "' must be 1 to 80 characters of a-z A-Z 0-9 . _ -");
+            throw new IllegalArgumentException(
+                    "replay id '" + value + "' must be 1 to 80 characters of a-z A-Z 0-9 . _ -");
         }
     }
 

@@ -1,11 +1,10 @@
 package dev.mrt.replay;
 
+import dev.mrt.topology.EventTimeWindow;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.mrt.topology.EventTimeWindow;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -16,8 +15,15 @@ import org.apache.kafka.common.TopicPartition;
  * @param enrichedOutput the enriched topic the replay writes
  * @param outputRecords  offsets already in use in {@code enrichedOutput} when planned
  */
-public record ReplayPlan(ReplayId id, String applicationId, EventTimeWindow window, List<String> inputs,
-        Map<String, String> outputs, String enrichedOutput, long outputRecords, List<PartitionPlan> partitions) {
+public record ReplayPlan(
+        ReplayId id,
+        String applicationId,
+        EventTimeWindow window,
+        List<String> inputs,
+        Map<String, String> outputs,
+        String enrichedOutput,
+        long outputRecords,
+        List<PartitionPlan> partitions) {
 
     public ReplayPlan {
         inputs = List.copyOf(inputs);

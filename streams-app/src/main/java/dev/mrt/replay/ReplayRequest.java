@@ -1,9 +1,8 @@
 package dev.mrt.replay;
 
+import dev.mrt.topology.EventTimeWindow;
 import java.time.Instant;
 import java.util.Objects;
-
-import dev.mrt.topology.EventTimeWindow;
 
 /**
  * What the user asked for.

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 public final class ReplayTopicNames {
     private static final Pattern VERSION_SUFFIX = Pattern.compile("\\.v\\d+$");
 
-    private ReplayTopicNames() {
-    }
+    private ReplayTopicNames() {}
 
     public static String of(String liveTopic, ReplayId id) {
         return VERSION_SUFFIX.matcher(liveTopic).replaceFirst("") + ".replay-" + id.value();

@@ -1,5 +1,6 @@
 package dev.mrt.replay;
 
+import dev.mrt.config.ValueType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
-
-import dev.mrt.config.ValueType;
 
 /**
  * A point in time on the command line: an ISO-8601 instant ({@code 2021-09-10T12:25:00Z}), a
@@ -25,13 +24,13 @@ public final class TimeArgument {
             s -> LocalDateTime.parse(s).toInstant(ZoneOffset.UTC),
             s -> LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant());
 
-    private TimeArgument() {
-    }
+    private TimeArgument() {}
 
     public static Instant parse(String text, Instant now) {
         String v = text.strip();
         if (v.isEmpty()) {
-            throw new IllegalArgumentException("empty time; use an ISO timestamp such as 2021-09-10T00:00:00Z or a duration ago such as 7d");
+            throw new IllegalArgumentException(
+                    "empty time; use an ISO timestamp such as 2021-09-10T00:00:00Z or a duration ago such as 7d");
         }
         for (Function<String, Instant> form : TIMESTAMP_FORMS) {
             try {

@@ -1,10 +1,9 @@
 package dev.mrt.runtime;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 
 /**
@@ -13,8 +12,7 @@ import org.apache.kafka.clients.CommonClientConfigs;
  */
 public final class ClientProperties {
 
-    private ClientProperties() {
-    }
+    private ClientProperties() {}
 
     public static Map<String, Object> of(AppConfig config) {
         Map<String, Object> p = new HashMap<>(config.kafkaOverrides());

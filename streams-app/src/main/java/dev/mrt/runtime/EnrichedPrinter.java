@@ -1,5 +1,9 @@
 package dev.mrt.runtime;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mrt.api.EnrichedArticleJson;
+import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.topology.Topic;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -7,11 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mrt.api.EnrichedArticleJson;
-import dev.mrt.avro.EnrichedArticle;
-import dev.mrt.topology.Topic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,11 +35,16 @@ public final class EnrichedPrinter implements Runnable, AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public EnrichedPrinter(String bootstrapServers, Topic<String, EnrichedArticle> enriched, PrintStream out) {
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                enriched.keySerde().deserializer(), enriched.valueSerde().deserializer());
+        this.consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                enriched.keySerde().deserializer(),
+                enriched.valueSerde().deserializer());
         this.topic = enriched.name();
         this.out = out;
         this.json = new EnrichedArticleJson(mapper);
@@ -55,7 +59,8 @@ public final class EnrichedPrinter implements Runnable, AutoCloseable {
     public void run() {
         try {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             while (!closed.get()) {

@@ -1,13 +1,12 @@
 package dev.mrt.runtime;
 
+import dev.mrt.avro.Article;
+import dev.mrt.ingest.ArticleSink;
+import dev.mrt.topology.Topic;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import dev.mrt.avro.Article;
-import dev.mrt.ingest.ArticleSink;
-import dev.mrt.topology.Topic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,13 +28,15 @@ public final class KafkaArticleSink implements ArticleSink {
         p.putAll(clientProperties);
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        this.producer = new KafkaProducer<>(p, articles.keySerde().serializer(), articles.valueSerde().serializer());
+        this.producer = new KafkaProducer<>(
+                p, articles.keySerde().serializer(), articles.valueSerde().serializer());
         this.topic = articles.name();
     }
 
     @Override
     public void send(Article a, Consumer<Exception> done) {
-        producer.send(new ProducerRecord<>(topic, null, a.getPublishedAt().toEpochMilli(), a.getId(), a),
+        producer.send(
+                new ProducerRecord<>(topic, null, a.getPublishedAt().toEpochMilli(), a.getId(), a),
                 (meta, error) -> done.accept(error));
     }
 

@@ -1,8 +1,5 @@
 package dev.mrt.runtime;
 
-import java.util.Map;
-import java.util.Properties;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.serde.SharedRegistrySerdes;
@@ -13,6 +10,8 @@ import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.StreamsSettings;
 import dev.mrt.topology.Topics;
 import dev.mrt.topology.TopologySettings;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.Topology;
 
@@ -34,8 +33,8 @@ public final class Pipeline implements AutoCloseable {
         this.serdes = SerdeFactories.forConfig(config);
         this.topics = Topics.from(config, serdes::valueSerde);
         this.streamsProperties = StreamsSettings.from(config, metrics);
-        this.topology = PipelineTopology.build(topics, taggerFor(config), run, TopologySettings.from(config), metrics,
-                streamsProperties);
+        this.topology = PipelineTopology.build(
+                topics, taggerFor(config), run, TopologySettings.from(config), metrics, streamsProperties);
     }
 
     public static Pipeline create(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
@@ -88,11 +87,17 @@ public final class Pipeline implements AutoCloseable {
     /** As {@link #ensureTopics()}, creating missing topics with these topic configs. */
     public void ensureTopics(Map<String, String> topicConfigs) {
         Map<String, String> configs = new java.util.HashMap<>(topicConfigs);
-        configs.putIfAbsent(org.apache.kafka.common.config.TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+        configs.putIfAbsent(
+                org.apache.kafka.common.config.TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
                 String.valueOf(config.integer(Setting.TOPIC_MAX_MESSAGE_BYTES)));
         try (Admin admin = Admin.create(adminProperties())) {
-            TopicProvisioner.ensure(admin, topics.allNames(), config.integer(Setting.TOPIC_PARTITIONS),
-                    (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR), config.bool(Setting.TOPIC_CREATE), configs);
+            TopicProvisioner.ensure(
+                    admin,
+                    topics.allNames(),
+                    config.integer(Setting.TOPIC_PARTITIONS),
+                    (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR),
+                    config.bool(Setting.TOPIC_CREATE),
+                    configs);
         }
     }
 

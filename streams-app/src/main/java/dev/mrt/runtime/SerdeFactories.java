@@ -6,8 +6,7 @@ import dev.mrt.serde.SharedRegistrySerdes;
 /** The serdes of a run: Confluent-wire Avro with one shared registry client (schema.registry.url and friends). */
 public final class SerdeFactories {
 
-    private SerdeFactories() {
-    }
+    private SerdeFactories() {}
 
     public static SharedRegistrySerdes forConfig(AppConfig config) {
         return new SharedRegistrySerdes(config.serdeConfig());

@@ -1,11 +1,5 @@
 package dev.mrt.runtime;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.api.ApiServer;
 import dev.mrt.api.LiveEndpoint;
@@ -17,6 +11,11 @@ import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.RunIdentity;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.HostInfo;
@@ -40,8 +39,13 @@ public final class ServedPipeline implements AutoCloseable {
     private final LiveFeed feed;
     private final HostInfo advertised;
 
-    private ServedPipeline(PrometheusMetrics metrics, ApiServer server, Pipeline pipeline, StreamsRunner runner,
-            LiveFeed feed, HostInfo advertised) {
+    private ServedPipeline(
+            PrometheusMetrics metrics,
+            ApiServer server,
+            Pipeline pipeline,
+            StreamsRunner runner,
+            LiveFeed feed,
+            HostInfo advertised) {
         this.metrics = metrics;
         this.server = server;
         this.pipeline = pipeline;
@@ -61,21 +65,31 @@ public final class ServedPipeline implements AutoCloseable {
         StreamsRunner runner = null;
         LiveFeed feed = null;
         try {
-            server = ApiServer.start(config.string(Setting.HTTP_HOST), config.integer(Setting.HTTP_PORT), access, metrics, live, mapper);
+            server = ApiServer.start(
+                    config.string(Setting.HTTP_HOST), config.integer(Setting.HTTP_PORT), access, metrics, live, mapper);
             AppConfig cfg = withApplicationServer(config, server.port());
-            HostInfo self = HostInfo.buildFromEndpoint(String.valueOf(cfg.kafkaOverrides().get(StreamsConfig.APPLICATION_SERVER_CONFIG)));
+            HostInfo self = HostInfo.buildFromEndpoint(
+                    String.valueOf(cfg.kafkaOverrides().get(StreamsConfig.APPLICATION_SERVER_CONFIG)));
             pipeline = Pipeline.create(cfg, run, new PipelineMetrics(metrics.registry()));
             pipeline.ensureTopics();
             runner = pipeline.newRunner();
             metrics.bind(runner.streams());
             access.attach(runner.streams(), self);
-            feed = new LiveFeed(consumerConfig(cfg), pipeline.topics().enriched(), pipeline.topics().links(),
-                    cfg.integer(Setting.LIVE_FEED_BUFFER), mapper);
+            feed = new LiveFeed(
+                    consumerConfig(cfg),
+                    pipeline.topics().enriched(),
+                    pipeline.topics().links(),
+                    cfg.integer(Setting.LIVE_FEED_BUFFER),
+                    mapper);
             feed.start();
             live.attach(feed);
             runner.start();
-            LOG.info("HTTP API on {}:{} (application.server {}:{})", config.string(Setting.HTTP_HOST), server.port(),
-                    self.host(), self.port());
+            LOG.info(
+                    "HTTP API on {}:{} (application.server {}:{})",
+                    config.string(Setting.HTTP_HOST),
+                    server.port(),
+                    self.host(),
+                    self.port());
             return new ServedPipeline(metrics, server, pipeline, runner, feed, self);
         } catch (RuntimeException e) {
             closeQuietly(feed);
@@ -94,8 +108,11 @@ public final class ServedPipeline implements AutoCloseable {
         if (configured != null && !String.valueOf(configured).isBlank()) {
             HostInfo h = HostInfo.buildFromEndpoint(String.valueOf(configured));
             if (h.port() != boundPort) {
-                LOG.warn("{}={} but the HTTP API listens on port {}: other instances will not reach this one", key,
-                        configured, boundPort);
+                LOG.warn(
+                        "{}={} but the HTTP API listens on port {}: other instances will not reach this one",
+                        key,
+                        configured,
+                        boundPort);
             }
             return config;
         }

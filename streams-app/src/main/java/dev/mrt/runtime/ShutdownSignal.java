@@ -18,15 +18,17 @@ public final class ShutdownSignal implements AutoCloseable {
     private volatile boolean bySignal;
 
     public ShutdownSignal() {
-        hook = new Thread(() -> {
-            bySignal = true;
-            requested.countDown();
-            try {
-                cleanedUp.await(CLEANUP_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "mrt-shutdown");
+        hook = new Thread(
+                () -> {
+                    bySignal = true;
+                    requested.countDown();
+                    try {
+                        cleanedUp.await(CLEANUP_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "mrt-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -54,14 +56,16 @@ public final class ShutdownSignal implements AutoCloseable {
 
     /** Also stop when Kafka Streams stops by itself. */
     public void stopWhenTerminated(StreamsRunner runner) {
-        Thread watcher = new Thread(() -> {
-            try {
-                runner.awaitTermination();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            request();
-        }, "mrt-streams-watch");
+        Thread watcher = new Thread(
+                () -> {
+                    try {
+                        runner.awaitTermination();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    request();
+                },
+                "mrt-streams-watch");
         watcher.setDaemon(true);
         watcher.start();
     }

@@ -5,7 +5,6 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -58,11 +57,13 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Waits until the app is RUNNING; false if it failed or the time ran out. */
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && streams.state() == KafkaStreams.State.RUNNING;
+        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                && streams.state() == KafkaStreams.State.RUNNING;
     }
 
     /** As {@link #awaitRunning(Duration)}, giving up early when {@code abort} turns true (a stop was requested). */
-    public boolean awaitRunning(Duration timeout, java.util.function.BooleanSupplier abort) throws InterruptedException {
+    public boolean awaitRunning(Duration timeout, java.util.function.BooleanSupplier abort)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && !abort.getAsBoolean()) {
             if (running.await(200, TimeUnit.MILLISECONDS)) {

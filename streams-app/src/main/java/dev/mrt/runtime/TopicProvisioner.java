@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
@@ -25,11 +24,11 @@ public final class TopicProvisioner {
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
     private static final long TIMEOUT_SECONDS = 30;
 
-    private TopicProvisioner() {
-    }
+    private TopicProvisioner() {}
 
     /** @return the topics that were created */
-    public static List<String> ensure(Admin admin, Collection<String> names, int partitions, short replication, boolean create) {
+    public static List<String> ensure(
+            Admin admin, Collection<String> names, int partitions, short replication, boolean create) {
         return ensure(admin, names, partitions, replication, create, Map.of());
     }
 
@@ -37,7 +36,12 @@ public final class TopicProvisioner {
      * As {@link #ensure(Admin, Collection, int, short, boolean)}, creating missing topics with
      * these topic configs (e.g. {@code retention.ms}).
      */
-    public static List<String> ensure(Admin admin, Collection<String> names, int partitions, short replication, boolean create,
+    public static List<String> ensure(
+            Admin admin,
+            Collection<String> names,
+            int partitions,
+            short replication,
+            boolean create,
             Map<String, String> configs) {
         Set<String> existing;
         try {
@@ -48,7 +52,8 @@ public final class TopicProvisioner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while listing topics", e);
         }
-        List<String> missing = names.stream().filter(n -> !existing.contains(n)).distinct().toList();
+        List<String> missing =
+                names.stream().filter(n -> !existing.contains(n)).distinct().toList();
         if (missing.isEmpty()) {
             return List.of();
         }
@@ -58,7 +63,8 @@ public final class TopicProvisioner {
         List<String> created = new ArrayList<>();
         for (String name : missing) {
             try {
-                admin.createTopics(List.of(new NewTopic(name, partitions, replication).configs(configs))).all()
+                admin.createTopics(List.of(new NewTopic(name, partitions, replication).configs(configs)))
+                        .all()
                         .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 created.add(name);
             } catch (ExecutionException e) {
@@ -67,8 +73,10 @@ public final class TopicProvisioner {
                 }
                 if (e.getCause() instanceof TopicAuthorizationException
                         || e.getCause() instanceof ClusterAuthorizationException) {
-                    throw new IllegalStateException("not allowed to create topics; ask an administrator to create "
-                            + missing + " (" + partitions + " partitions, replication " + replication + ")", e);
+                    throw new IllegalStateException(
+                            "not allowed to create topics; ask an administrator to create " + missing + " ("
+                                    + partitions + " partitions, replication " + replication + ")",
+                            e);
                 }
                 throw new IllegalStateException("cannot create topic " + name + ": " + rootMessage(e), e);
             } catch (TimeoutException e) {
@@ -78,7 +86,11 @@ public final class TopicProvisioner {
                 throw new IllegalStateException("interrupted while creating topics", e);
             }
         }
-        LOG.info("Created topics {} ({} partitions, replication {}{})", created, partitions, replication,
+        LOG.info(
+                "Created topics {} ({} partitions, replication {}{})",
+                created,
+                partitions,
+                replication,
                 configs.isEmpty() ? "" : ", " + configs);
         return created;
     }

@@ -66,8 +66,10 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
 
     /** Reads GenericRecords in the writer's schema, or into {@code readerSchema} when not null. Configure before use. */
     public static AvroDeserializer<GenericRecord> generic(Schema readerSchema) {
-        return new AvroDeserializer<>(readerSchema == null ? new ReaderSchemaChoice.WriterSchema()
-                : new ReaderSchemaChoice.GivenSchema(readerSchema));
+        return new AvroDeserializer<>(
+                readerSchema == null
+                        ? new ReaderSchemaChoice.WriterSchema()
+                        : new ReaderSchemaChoice.GivenSchema(readerSchema));
     }
 
     @Override
@@ -78,7 +80,8 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
     }
 
     /** Configures with a registry (and caches) shared with other serdes. */
-    public AvroDeserializer<T> configure(AvroSerdeConfig newConfig, boolean newIsKey, CachedSchemaRegistry newRegistry) {
+    public AvroDeserializer<T> configure(
+            AvroSerdeConfig newConfig, boolean newIsKey, CachedSchemaRegistry newRegistry) {
         this.ownsRegistry = false;
         this.config = newConfig;
         this.isKey = newIsKey;
@@ -98,8 +101,8 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
             return null;
         }
         if (registry == null) {
-            throw new IllegalStateException("AvroDeserializer used before configure(): set "
-                    + AvroSerdeConfig.SCHEMA_REGISTRY_URL);
+            throw new IllegalStateException(
+                    "AvroDeserializer used before configure(): set " + AvroSerdeConfig.SCHEMA_REGISTRY_URL);
         }
         // The error context is built only when something fails: this path runs once per record.
         FramedRecord framed = ConfluentWireFormat.read(data, headers, isKey, () -> contextOf(topic, null));
@@ -110,8 +113,8 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         }
         try {
             BinaryDecoder reusable = DECODER.get();
-            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, framed.avroOffset(),
-                    data.length - framed.avroOffset(), reusable);
+            BinaryDecoder decoder = DecoderFactory.get()
+                    .binaryDecoder(data, framed.avroOffset(), data.length - framed.avroOffset(), reusable);
             if (decoder != reusable) {
                 DECODER.set(decoder);
             }
@@ -142,8 +145,11 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         if (config.specificAvroReader()) {
             Class<?> generated = generatedClassNamed(writer, known);
             if (generated == null || !SpecificRecord.class.isAssignableFrom(generated)) {
-                throw new AvroSerdeException(AvroSerdeConfig.SPECIFIC_AVRO_READER + "=true but no generated class "
-                        + writer.getFullName() + " is on the classpath", known, null);
+                throw new AvroSerdeException(
+                        AvroSerdeConfig.SPECIFIC_AVRO_READER + "=true but no generated class " + writer.getFullName()
+                                + " is on the classpath",
+                        known,
+                        null);
             }
             return specificReading(generated.asSubclass(SpecificRecord.class), writer, known);
         }
@@ -153,7 +159,8 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
     private Reading<T> specificReading(Class<? extends SpecificRecord> type, Schema writer, SerdeErrorContext context) {
         Schema readerSchema = SpecificData.getForClass(type).getSchema(type);
         requireReadable(readerSchema, writer, context);
-        return new Reading<>(new SpecificDatumReader<>(writer, readerSchema, GeneratedClassModel.of(type)),
+        return new Reading<>(
+                new SpecificDatumReader<>(writer, readerSchema, GeneratedClassModel.of(type)),
                 PlainListFields.forSchema(readerSchema));
     }
 
@@ -165,18 +172,23 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         try {
             return SpecificData.get().getClass(writer);
         } catch (SecurityException e) {
-            throw new AvroSerdeException(AvroSerdeConfig.SPECIFIC_AVRO_READER + "=true: Avro does not trust class "
-                    + writer.getFullName() + "; add its package to the system property "
-                    + "org.apache.avro.SERIALIZABLE_PACKAGES, or use a SpecificAvroSerde of that class", context, e);
+            throw new AvroSerdeException(
+                    AvroSerdeConfig.SPECIFIC_AVRO_READER + "=true: Avro does not trust class "
+                            + writer.getFullName() + "; add its package to the system property "
+                            + "org.apache.avro.SERIALIZABLE_PACKAGES, or use a SpecificAvroSerde of that class",
+                    context,
+                    e);
         }
     }
 
     private static void requireReadable(Schema reader, Schema writer, SerdeErrorContext context) {
         String problems = IncompatibilityDescription.ofReading(reader, writer);
         if (problems != null) {
-            throw new IncompatibleSchemaException("Reader schema " + reader.getFullName()
-                    + " cannot read data written with writer schema " + writer.getFullName() + ": " + problems,
-                    context, null);
+            throw new IncompatibleSchemaException(
+                    "Reader schema " + reader.getFullName() + " cannot read data written with writer schema "
+                            + writer.getFullName() + ": " + problems,
+                    context,
+                    null);
         }
     }
 
@@ -188,9 +200,11 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
             return registry.schemaByGuid(((SchemaReference.ByGuid) reference).guid());
         } catch (SchemaRegistryException e) {
             if (e.isNotFound()) {
-                throw new UnknownSchemaException("The record's writer schema is not in the Schema Registry", context, e);
+                throw new UnknownSchemaException(
+                        "The record's writer schema is not in the Schema Registry", context, e);
             }
-            throw new AvroSerdeException("Could not fetch the record's writer schema from the Schema Registry", context, e);
+            throw new AvroSerdeException(
+                    "Could not fetch the record's writer schema from the Schema Registry", context, e);
         } catch (IllegalArgumentException e) {
             throw new AvroSerdeException("The registry's schema for this record is not usable Avro", context, e);
         }
@@ -201,11 +215,14 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         SerdeErrorContext known = contextOf(topic, reference)
                 .withSubject(subjectOf(topic, writerSchema(reference, contextOf(topic, reference))));
         if (causedByEndOfInput(e)) {
-            return new TruncatedPayloadException("The Avro data ends before the record announced by the writer schema "
-                    + "does", known, e);
+            return new TruncatedPayloadException(
+                    "The Avro data ends before the record announced by the writer schema " + "does", known, e);
         }
-        return new AvroSerdeException("The Avro data does not decode with the writer schema (corrupt bytes, or a "
-                + "schema id that does not belong to them)", known, e);
+        return new AvroSerdeException(
+                "The Avro data does not decode with the writer schema (corrupt bytes, or a "
+                        + "schema id that does not belong to them)",
+                known,
+                e);
     }
 
     private static boolean causedByEndOfInput(Throwable e) {
@@ -223,7 +240,8 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
             return strategy.subject(topic, isKey, null);
         }
         if (readerChoice instanceof ReaderSchemaChoice.SpecificClass specific) {
-            return strategy.subject(topic, isKey, SpecificData.getForClass(specific.type()).getSchema(specific.type()));
+            return strategy.subject(
+                    topic, isKey, SpecificData.getForClass(specific.type()).getSchema(specific.type()));
         }
         return null;
     }

@@ -37,10 +37,16 @@ import org.apache.kafka.common.config.types.Password;
  * @param latestCacheTtl null = a fetched latest version is kept until evicted
  * @param cacheCapacity  bound of each schema/id cache ({@code max.schemas.per.subject})
  */
-public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSchemas, boolean useLatestVersion,
-                              Duration latestCacheTtl, SubjectNameStrategy keySubjectNameStrategy,
-                              SubjectNameStrategy valueSubjectNameStrategy, boolean normalizeSchemas,
-                              boolean specificAvroReader, int cacheCapacity) {
+public record AvroSerdeConfig(
+        RegistryLocation registry,
+        boolean autoRegisterSchemas,
+        boolean useLatestVersion,
+        Duration latestCacheTtl,
+        SubjectNameStrategy keySubjectNameStrategy,
+        SubjectNameStrategy valueSubjectNameStrategy,
+        boolean normalizeSchemas,
+        boolean specificAvroReader,
+        int cacheCapacity) {
 
     public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
     public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
@@ -55,6 +61,7 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
     public static final String BASIC_AUTH_USER_INFO = "basic.auth.user.info";
     /** Confluent's deprecated spelling of {@link #BASIC_AUTH_USER_INFO}; still accepted. */
     public static final String SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO = "schema.registry.basic.auth.user.info";
+
     public static final String BEARER_AUTH_CREDENTIALS_SOURCE = "bearer.auth.credentials.source";
     public static final String BEARER_AUTH_TOKEN = "bearer.auth.token";
     public static final String SSL_TRUSTSTORE_LOCATION = "schema.registry.ssl.truststore.location";
@@ -67,53 +74,131 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
     public static final String RETRIES_MAX_WAIT_MS = "retries.max.wait.ms";
 
     /** Client keys that may also be written with the {@code schema.registry.} prefix (which wins). */
-    private static final List<String> PREFIXABLE = List.of(HTTP_CONNECT_TIMEOUT_MS, HTTP_READ_TIMEOUT_MS, MAX_RETRIES,
-            RETRIES_WAIT_MS, RETRIES_MAX_WAIT_MS);
+    private static final List<String> PREFIXABLE =
+            List.of(HTTP_CONNECT_TIMEOUT_MS, HTTP_READ_TIMEOUT_MS, MAX_RETRIES, RETRIES_WAIT_MS, RETRIES_MAX_WAIT_MS);
+
     private static final String PREFIX = "schema.registry.";
     private static final List<String> NAMESPACES = List.of(PREFIX, "basic.auth.", "bearer.auth.");
 
     private static final ConfigDef DEFINITION = new ConfigDef()
-            .define(SCHEMA_REGISTRY_URL, Type.LIST, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
+            .define(
+                    SCHEMA_REGISTRY_URL,
+                    Type.LIST,
+                    ConfigDef.NO_DEFAULT_VALUE,
+                    Importance.HIGH,
                     "Comma-separated registry URLs (http:// or https://, tried with failover), or mock://scope")
-            .define(AUTO_REGISTER_SCHEMAS, Type.BOOLEAN, true, Importance.MEDIUM,
+            .define(
+                    AUTO_REGISTER_SCHEMAS,
+                    Type.BOOLEAN,
+                    true,
+                    Importance.MEDIUM,
                     "Register the record's schema when serializing; false = look it up and fail when absent")
-            .define(USE_LATEST_VERSION, Type.BOOLEAN, false, Importance.MEDIUM,
+            .define(
+                    USE_LATEST_VERSION,
+                    Type.BOOLEAN,
+                    false,
+                    Importance.MEDIUM,
                     "Serialize with the subject's latest registered schema instead of the record's own")
-            .define(LATEST_CACHE_TTL_SEC, Type.LONG, -1L, Importance.LOW,
+            .define(
+                    LATEST_CACHE_TTL_SEC,
+                    Type.LONG,
+                    -1L,
+                    Importance.LOW,
                     "Seconds a fetched latest version is trusted; -1 = until evicted")
-            .define(KEY_SUBJECT_NAME_STRATEGY, Type.STRING, "TopicNameStrategy", new StrategyValidator(),
-                    Importance.MEDIUM, "Subject of keys: TopicNameStrategy, RecordNameStrategy, TopicRecordNameStrategy")
-            .define(VALUE_SUBJECT_NAME_STRATEGY, Type.STRING, "TopicNameStrategy", new StrategyValidator(),
-                    Importance.MEDIUM, "Subject of values: TopicNameStrategy, RecordNameStrategy, TopicRecordNameStrategy")
-            .define(NORMALIZE_SCHEMAS, Type.BOOLEAN, false, Importance.LOW,
+            .define(
+                    KEY_SUBJECT_NAME_STRATEGY,
+                    Type.STRING,
+                    "TopicNameStrategy",
+                    new StrategyValidator(),
+                    Importance.MEDIUM,
+                    "Subject of keys: TopicNameStrategy, RecordNameStrategy, TopicRecordNameStrategy")
+            .define(
+                    VALUE_SUBJECT_NAME_STRATEGY,
+                    Type.STRING,
+                    "TopicNameStrategy",
+                    new StrategyValidator(),
+                    Importance.MEDIUM,
+                    "Subject of values: TopicNameStrategy, RecordNameStrategy, TopicRecordNameStrategy")
+            .define(
+                    NORMALIZE_SCHEMAS,
+                    Type.BOOLEAN,
+                    false,
+                    Importance.LOW,
                     "Ask the registry to normalize schemas before registering and looking them up")
-            .define(SPECIFIC_AVRO_READER, Type.BOOLEAN, false, Importance.LOW,
+            .define(
+                    SPECIFIC_AVRO_READER,
+                    Type.BOOLEAN,
+                    false,
+                    Importance.LOW,
                     "Generic deserializer: return generated SpecificRecord classes instead of GenericRecord "
                             + "(Avro must trust the class: org.apache.avro.SERIALIZABLE_PACKAGES, or a specific "
                             + "serde of it was used)")
-            .define(MAX_SCHEMAS_PER_SUBJECT, Type.INT, 1000, ConfigDef.Range.atLeast(1), Importance.LOW,
+            .define(
+                    MAX_SCHEMAS_PER_SUBJECT,
+                    Type.INT,
+                    1000,
+                    ConfigDef.Range.atLeast(1),
+                    Importance.LOW,
                     "Capacity of each schema/id cache")
-            .define(BASIC_AUTH_CREDENTIALS_SOURCE, Type.STRING, "URL",
-                    ConfigDef.ValidString.in("URL", "USER_INFO"), Importance.MEDIUM,
+            .define(
+                    BASIC_AUTH_CREDENTIALS_SOURCE,
+                    Type.STRING,
+                    "URL",
+                    ConfigDef.ValidString.in("URL", "USER_INFO"),
+                    Importance.MEDIUM,
                     "Where basic-auth credentials come from: URL (user:password@host) or USER_INFO")
             .define(BASIC_AUTH_USER_INFO, Type.PASSWORD, null, Importance.MEDIUM, "user:password for USER_INFO")
-            .define(SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO, Type.PASSWORD, null, Importance.LOW,
+            .define(
+                    SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO,
+                    Type.PASSWORD,
+                    null,
+                    Importance.LOW,
                     "Deprecated spelling of basic.auth.user.info")
-            .define(BEARER_AUTH_CREDENTIALS_SOURCE, Type.STRING, "STATIC_TOKEN",
-                    ConfigDef.ValidString.in("STATIC_TOKEN"), Importance.MEDIUM, "STATIC_TOKEN: use bearer.auth.token")
+            .define(
+                    BEARER_AUTH_CREDENTIALS_SOURCE,
+                    Type.STRING,
+                    "STATIC_TOKEN",
+                    ConfigDef.ValidString.in("STATIC_TOKEN"),
+                    Importance.MEDIUM,
+                    "STATIC_TOKEN: use bearer.auth.token")
             .define(BEARER_AUTH_TOKEN, Type.PASSWORD, null, Importance.MEDIUM, "Static bearer token")
             .define(SSL_TRUSTSTORE_LOCATION, Type.STRING, null, Importance.MEDIUM, "Trust store for https registries")
             .define(SSL_TRUSTSTORE_PASSWORD, Type.PASSWORD, null, Importance.MEDIUM, "Trust store password")
             .define(SSL_TRUSTSTORE_TYPE, Type.STRING, "JKS", Importance.LOW, "Trust store type: JKS or PKCS12")
-            .define(HTTP_CONNECT_TIMEOUT_MS, Type.INT, 60_000, ConfigDef.Range.atLeast(1), Importance.LOW,
+            .define(
+                    HTTP_CONNECT_TIMEOUT_MS,
+                    Type.INT,
+                    60_000,
+                    ConfigDef.Range.atLeast(1),
+                    Importance.LOW,
                     "Connect timeout per request")
-            .define(HTTP_READ_TIMEOUT_MS, Type.INT, 60_000, ConfigDef.Range.atLeast(1), Importance.LOW,
+            .define(
+                    HTTP_READ_TIMEOUT_MS,
+                    Type.INT,
+                    60_000,
+                    ConfigDef.Range.atLeast(1),
+                    Importance.LOW,
                     "Time to wait for an answer per request")
-            .define(MAX_RETRIES, Type.INT, 3, ConfigDef.Range.atLeast(0), Importance.LOW,
+            .define(
+                    MAX_RETRIES,
+                    Type.INT,
+                    3,
+                    ConfigDef.Range.atLeast(0),
+                    Importance.LOW,
                     "Retry rounds after 5xx, timeouts and connection errors (never after 4xx)")
-            .define(RETRIES_WAIT_MS, Type.INT, 1000, ConfigDef.Range.atLeast(0), Importance.LOW,
+            .define(
+                    RETRIES_WAIT_MS,
+                    Type.INT,
+                    1000,
+                    ConfigDef.Range.atLeast(0),
+                    Importance.LOW,
                     "First backoff; doubles each round")
-            .define(RETRIES_MAX_WAIT_MS, Type.INT, 20_000, ConfigDef.Range.atLeast(0), Importance.LOW,
+            .define(
+                    RETRIES_MAX_WAIT_MS,
+                    Type.INT,
+                    20_000,
+                    ConfigDef.Range.atLeast(0),
+                    Importance.LOW,
                     "Longest backoff");
 
     private static final Set<String> KNOWN_KEYS = knownKeys();
@@ -129,7 +214,9 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
         rejectUnknownKeys(configs);
         Map<String, Object> parsed = DEFINITION.parse(withPrefixedAliases(configs));
         if (configs.get(BEARER_AUTH_CREDENTIALS_SOURCE) != null && parsed.get(BEARER_AUTH_TOKEN) == null) {
-            throw new ConfigException(BEARER_AUTH_TOKEN, "[not set]",
+            throw new ConfigException(
+                    BEARER_AUTH_TOKEN,
+                    "[not set]",
                     BEARER_AUTH_CREDENTIALS_SOURCE + "=STATIC_TOKEN needs " + BEARER_AUTH_TOKEN);
         }
         long ttlSeconds = (Long) parsed.get(LATEST_CACHE_TTL_SEC);
@@ -165,8 +252,8 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
         for (String key : configs.keySet()) {
             boolean ours = NAMESPACES.stream().anyMatch(key::startsWith);
             if (ours && !KNOWN_KEYS.contains(key)) {
-                throw new ConfigException(key, "[not shown]", "Unknown Schema Registry setting; known settings: "
-                        + KNOWN_KEYS);
+                throw new ConfigException(
+                        key, "[not shown]", "Unknown Schema Registry setting; known settings: " + KNOWN_KEYS);
             }
         }
     }
@@ -185,7 +272,8 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
     private static RegistryLocation registryLocation(Map<String, Object> parsed) {
         @SuppressWarnings("unchecked")
         List<String> urls = (List<String>) parsed.get(SCHEMA_REGISTRY_URL);
-        List<String> trimmed = urls.stream().map(String::trim).filter(u -> !u.isEmpty()).toList();
+        List<String> trimmed =
+                urls.stream().map(String::trim).filter(u -> !u.isEmpty()).toList();
         if (trimmed.isEmpty()) {
             throw new ConfigException(SCHEMA_REGISTRY_URL, urls, "At least one registry URL is required");
         }
@@ -197,11 +285,13 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
         boolean anyMock = uris.stream().anyMatch(u -> "mock".equals(u.getScheme()));
         if (anyMock) {
             if (!allMock || uris.size() > 1) {
-                throw new ConfigException(SCHEMA_REGISTRY_URL, redacted(uris), "A mock:// registry must be the only URL");
+                throw new ConfigException(
+                        SCHEMA_REGISTRY_URL, redacted(uris), "A mock:// registry must be the only URL");
             }
             String scope = trimmed.get(0).substring("mock://".length());
             if (scope.isBlank()) {
-                throw new ConfigException(SCHEMA_REGISTRY_URL, trimmed.get(0), "mock:// needs a scope, e.g. mock://tests");
+                throw new ConfigException(
+                        SCHEMA_REGISTRY_URL, trimmed.get(0), "mock:// needs a scope, e.g. mock://tests");
             }
             return new RegistryLocation.Mock(scope);
         }
@@ -211,7 +301,8 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
                 trustStore(parsed),
                 Duration.ofMillis((Integer) parsed.get(HTTP_CONNECT_TIMEOUT_MS)),
                 Duration.ofMillis((Integer) parsed.get(HTTP_READ_TIMEOUT_MS)),
-                new RetryPolicy((Integer) parsed.get(MAX_RETRIES),
+                new RetryPolicy(
+                        (Integer) parsed.get(MAX_RETRIES),
                         Duration.ofMillis((Integer) parsed.get(RETRIES_WAIT_MS)),
                         Duration.ofMillis((Integer) parsed.get(RETRIES_MAX_WAIT_MS))));
         return new RegistryLocation.Http(settings);
@@ -225,7 +316,9 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
                 return uri;
             }
             if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new ConfigException(SCHEMA_REGISTRY_URL, redacted(uri),
+                throw new ConfigException(
+                        SCHEMA_REGISTRY_URL,
+                        redacted(uri),
                         "Registry URLs must be http://host[:port] , https://host[:port] or mock://scope");
             }
             return uri;
@@ -244,14 +337,19 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
         RegistryAuth basic = null;
         if ("USER_INFO".equals(basicSource)) {
             if (userInfo == null || !userInfo.contains(":")) {
-                throw new ConfigException(BASIC_AUTH_USER_INFO, userInfo == null ? "[not set]" : "[hidden]",
+                throw new ConfigException(
+                        BASIC_AUTH_USER_INFO,
+                        userInfo == null ? "[not set]" : "[hidden]",
                         BASIC_AUTH_CREDENTIALS_SOURCE + "=USER_INFO needs " + BASIC_AUTH_USER_INFO + "=user:password");
             }
             basic = RegistryAuth.basic(userInfo);
         } else {
             if (userInfo != null) {
-                throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE, basicSource, BASIC_AUTH_USER_INFO
-                        + " is set but would be ignored; set " + BASIC_AUTH_CREDENTIALS_SOURCE + "=USER_INFO");
+                throw new ConfigException(
+                        BASIC_AUTH_CREDENTIALS_SOURCE,
+                        basicSource,
+                        BASIC_AUTH_USER_INFO + " is set but would be ignored; set " + BASIC_AUTH_CREDENTIALS_SOURCE
+                                + "=USER_INFO");
             }
             String fromUrl = uris.get(0).getRawUserInfo();
             if (fromUrl != null) {
@@ -259,8 +357,8 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
             }
         }
         if (basic != null && token != null) {
-            throw new ConfigException(BEARER_AUTH_TOKEN, "[hidden]",
-                    "Both basic auth and a bearer token are configured; choose one");
+            throw new ConfigException(
+                    BEARER_AUTH_TOKEN, "[hidden]", "Both basic auth and a bearer token are configured; choose one");
         }
         if (token != null) {
             return RegistryAuth.bearer(token);
@@ -277,8 +375,8 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
         if (!Files.isReadable(path)) {
             throw new ConfigException(SSL_TRUSTSTORE_LOCATION, location, "Trust store file is missing or unreadable");
         }
-        TrustStore store = new TrustStore(path, password(parsed, SSL_TRUSTSTORE_PASSWORD),
-                (String) parsed.get(SSL_TRUSTSTORE_TYPE));
+        TrustStore store = new TrustStore(
+                path, password(parsed, SSL_TRUSTSTORE_PASSWORD), (String) parsed.get(SSL_TRUSTSTORE_TYPE));
         try {
             store.sslContext();
         } catch (IllegalArgumentException e) {
@@ -305,11 +403,16 @@ public record AvroSerdeConfig(RegistryLocation registry, boolean autoRegisterSch
     }
 
     private static String redacted(List<URI> uris) {
-        return uris.stream().map(AvroSerdeConfig::withoutUserInfoQuietly).toList().toString();
+        return uris.stream()
+                .map(AvroSerdeConfig::withoutUserInfoQuietly)
+                .toList()
+                .toString();
     }
 
     private static String withoutUserInfoQuietly(URI uri) {
-        return uri.getRawUserInfo() == null ? uri.toString() : uri.toString().replace(uri.getRawUserInfo() + "@", "[hidden]@");
+        return uri.getRawUserInfo() == null
+                ? uri.toString()
+                : uri.toString().replace(uri.getRawUserInfo() + "@", "[hidden]@");
     }
 
     /** Validates strategy names at parse time so the error names the key. */

@@ -13,21 +13,19 @@ import org.apache.avro.specific.SpecificRecord;
  */
 public final class AvroSerdes {
 
-    private AvroSerdes() {
-    }
+    private AvroSerdes() {}
 
     /** A configured serde of a generated class, with its own registry client. */
-    public static <T extends SpecificRecord> SpecificAvroSerde<T> specific(Class<T> type, boolean isKey,
-                                                                         Map<String, ?> config) {
+    public static <T extends SpecificRecord> SpecificAvroSerde<T> specific(
+            Class<T> type, boolean isKey, Map<String, ?> config) {
         SpecificAvroSerde<T> serde = new SpecificAvroSerde<>(type);
         serde.configure(config, isKey);
         return serde;
     }
 
     /** A configured serde of a generated class using a registry cache shared with other serdes. */
-    public static <T extends SpecificRecord> SpecificAvroSerde<T> specific(Class<T> type, boolean isKey,
-                                                                         AvroSerdeConfig config,
-                                                                         CachedSchemaRegistry registry) {
+    public static <T extends SpecificRecord> SpecificAvroSerde<T> specific(
+            Class<T> type, boolean isKey, AvroSerdeConfig config, CachedSchemaRegistry registry) {
         SpecificAvroSerde<T> serde = new SpecificAvroSerde<>(type, registry);
         serde.configure(config, isKey);
         return serde;
@@ -47,7 +45,7 @@ public final class AvroSerdes {
 
     /** A registry client with its caches, as {@code config} describes; share it between serdes to share caches. */
     public static CachedSchemaRegistry newRegistry(AvroSerdeConfig config) {
-        return new CachedSchemaRegistry(config.registry().open(), config.cacheCapacity(), config.latestCacheTtl(),
-                System::nanoTime);
+        return new CachedSchemaRegistry(
+                config.registry().open(), config.cacheCapacity(), config.latestCacheTtl(), System::nanoTime);
     }
 }

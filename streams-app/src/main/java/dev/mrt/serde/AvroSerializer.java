@@ -35,13 +35,15 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class AvroSerializer<T extends IndexedRecord> implements Serializer<T> {
 
-    private record TopicSchema(String topic, Schema schema) {
-    }
+    private record TopicSchema(String topic, Schema schema) {}
 
     /** Everything needed to write records of one schema to one topic. */
-    private record Target(String subject, int schemaId, Schema writerSchema, DatumWriter<Object> writer,
-                          DatumReader<Object> converter) {
-    }
+    private record Target(
+            String subject,
+            int schemaId,
+            Schema writerSchema,
+            DatumWriter<Object> writer,
+            DatumReader<Object> converter) {}
 
     private AvroSerdeConfig config;
     private boolean isKey;
@@ -50,8 +52,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     private BoundedCache<TopicSchema, Target> targets;
 
     /** For Kafka's configure-by-class-name path: {@link #configure(Map, boolean)} must follow. */
-    public AvroSerializer() {
-    }
+    public AvroSerializer() {}
 
     /** A configured serializer that shares {@code registry} (and its caches) with other serdes. */
     public AvroSerializer(AvroSerdeConfig config, boolean isKey, CachedSchemaRegistry registry) {
@@ -78,10 +79,12 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
             return null;
         }
         if (registry == null) {
-            throw new IllegalStateException("AvroSerializer used before configure(): set " + AvroSerdeConfig.SCHEMA_REGISTRY_URL);
+            throw new IllegalStateException(
+                    "AvroSerializer used before configure(): set " + AvroSerdeConfig.SCHEMA_REGISTRY_URL);
         }
         Schema schema = record.getSchema();
-        Target target = config.useLatestVersion() ? latestTarget(topic, schema, record)
+        Target target = config.useLatestVersion()
+                ? latestTarget(topic, schema, record)
                 : targets.computeIfAbsent(new TopicSchema(topic, schema), key -> registeredTarget(key, record));
         return encode(topic, record, target);
     }
@@ -129,11 +132,19 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
         } else {
             String problems = IncompatibilityDescription.ofReading(latest.schema(), schema);
             if (problems != null) {
-                throw new IncompatibleSchemaException("use.latest.version=true but the latest schema (version "
-                        + latest.version() + ") cannot represent this record's schema " + schema.getFullName() + ": "
-                        + problems, context.withSchemaId(latest.id()), null);
+                throw new IncompatibleSchemaException(
+                        "use.latest.version=true but the latest schema (version "
+                                + latest.version() + ") cannot represent this record's schema " + schema.getFullName()
+                                + ": "
+                                + problems,
+                        context.withSchemaId(latest.id()),
+                        null);
             }
-            target = new Target(subject, latest.id(), latest.schema(), new GenericDatumWriter<>(latest.schema()),
+            target = new Target(
+                    subject,
+                    latest.id(),
+                    latest.schema(),
+                    new GenericDatumWriter<>(latest.schema()),
                     new GenericDatumReader<>(schema, latest.schema()));
         }
         return targets.put(key, target);
@@ -149,9 +160,11 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
             encoder.flush();
             return buffer.toByteArray();
         } catch (IOException | RuntimeException e) {
-            throw new AvroSerdeException("Could not encode a " + record.getSchema().getFullName()
-                    + " record with its schema (a required field null, or a value of the wrong type?)",
-                    SerdeErrorContext.of(topic, isKey, target.subject()).withSchemaId(target.schemaId()), e);
+            throw new AvroSerdeException(
+                    "Could not encode a " + record.getSchema().getFullName()
+                            + " record with its schema (a required field null, or a value of the wrong type?)",
+                    SerdeErrorContext.of(topic, isKey, target.subject()).withSchemaId(target.schemaId()),
+                    e);
         }
     }
 
@@ -175,15 +188,17 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     private AvroSerdeException registryFailure(SchemaRegistryException e, SerdeErrorContext context, Schema schema) {
         int code = e.errorCode();
         if (code == SchemaRegistryException.INCOMPATIBLE_SCHEMA) {
-            return new IncompatibleSchemaException("Schema Registry refused " + schema.getFullName()
-                    + " as a new version of the subject", context, e);
+            return new IncompatibleSchemaException(
+                    "Schema Registry refused " + schema.getFullName() + " as a new version of the subject", context, e);
         }
         if (code == SchemaRegistryException.SUBJECT_NOT_FOUND || code == SchemaRegistryException.SCHEMA_NOT_FOUND) {
-            String why = config.useLatestVersion() ? "use.latest.version=true but the subject has no version"
+            String why = config.useLatestVersion()
+                    ? "use.latest.version=true but the subject has no version"
                     : "The record's schema " + schema.getFullName() + " is not registered under the subject and "
-                    + AvroSerdeConfig.AUTO_REGISTER_SCHEMAS + "=false";
+                            + AvroSerdeConfig.AUTO_REGISTER_SCHEMAS + "=false";
             return new UnknownSchemaException(why, context, e);
         }
-        return new AvroSerdeException("Schema Registry call failed while serializing " + schema.getFullName(), context, e);
+        return new AvroSerdeException(
+                "Schema Registry call failed while serializing " + schema.getFullName(), context, e);
     }
 }

@@ -11,7 +11,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * cache, either shared with other serdes (not closed here) or opened at {@link #configure} and
  * closed with the serde.
  */
-abstract sealed class ConfluentAvroSerde<T extends org.apache.avro.generic.IndexedRecord> implements Serde<T> permits SpecificAvroSerde, GenericAvroSerde {
+abstract sealed class ConfluentAvroSerde<T extends org.apache.avro.generic.IndexedRecord> implements Serde<T>
+        permits SpecificAvroSerde, GenericAvroSerde {
     private final CachedSchemaRegistry sharedRegistry;
     private AvroSerializer<T> serializer;
     private AvroDeserializer<T> deserializer;

@@ -29,8 +29,7 @@ public final class ConfluentWireFormat {
     public static final String KEY_SCHEMA_ID_HEADER = "__key_schema_id";
     public static final String VALUE_SCHEMA_ID_HEADER = "__value_schema_id";
 
-    private ConfluentWireFormat() {
-    }
+    private ConfluentWireFormat() {}
 
     public static String headerName(boolean isKey) {
         return isKey ? KEY_SCHEMA_ID_HEADER : VALUE_SCHEMA_ID_HEADER;
@@ -62,8 +61,11 @@ public final class ConfluentWireFormat {
 
     /** Header value {@code 0x01 guid}. */
     public static byte[] guidHeaderValue(UUID guid) {
-        return ByteBuffer.allocate(1 + GUID_SIZE).put(MAGIC_BYTE_GUID).putLong(guid.getMostSignificantBits())
-                .putLong(guid.getLeastSignificantBits()).array();
+        return ByteBuffer.allocate(1 + GUID_SIZE)
+                .put(MAGIC_BYTE_GUID)
+                .putLong(guid.getMostSignificantBits())
+                .putLong(guid.getLeastSignificantBits())
+                .array();
     }
 
     /**
@@ -77,18 +79,25 @@ public final class ConfluentWireFormat {
             return new FramedRecord(fromHeader(header.value(), isKey, context), 0);
         }
         if (data.length < 1) {
-            throw new TruncatedPayloadException("Empty payload: no magic byte and no " + headerName(isKey)
-                    + " header", context.get(), null);
+            throw new TruncatedPayloadException(
+                    "Empty payload: no magic byte and no " + headerName(isKey) + " header", context.get(), null);
         }
         int magic = data[0] & 0xFF;
         if (magic != MAGIC_BYTE_ID) {
-            throw new WrongMagicByteException(String.format("Unknown magic byte 0x%02x at the start of the payload; "
-                    + "expected 0x00 followed by a 4-byte schema id (is this Confluent-framed Avro?)", magic),
-                    magic, context.get());
+            throw new WrongMagicByteException(
+                    String.format(
+                            "Unknown magic byte 0x%02x at the start of the payload; "
+                                    + "expected 0x00 followed by a 4-byte schema id (is this Confluent-framed Avro?)",
+                            magic),
+                    magic,
+                    context.get());
         }
         if (data.length < PREFIX_SIZE) {
-            throw new TruncatedPayloadException("Payload of " + data.length + " byte(s) ends inside the 5-byte "
-                    + "Confluent prefix (magic byte + 4-byte schema id)", context.get(), null);
+            throw new TruncatedPayloadException(
+                    "Payload of " + data.length + " byte(s) ends inside the 5-byte "
+                            + "Confluent prefix (magic byte + 4-byte schema id)",
+                    context.get(),
+                    null);
         }
         return new FramedRecord(new SchemaReference.ById(readInt(data, 1)), PREFIX_SIZE);
     }
@@ -101,25 +110,37 @@ public final class ConfluentWireFormat {
         int magic = value[0] & 0xFF;
         if (magic == MAGIC_BYTE_ID) {
             if (value.length < PREFIX_SIZE) {
-                throw new TruncatedPayloadException("Header " + name + " holds " + value.length
-                        + " byte(s); a schema id needs 5 (0x00 + 4-byte id)", context.get(), null);
+                throw new TruncatedPayloadException(
+                        "Header " + name + " holds " + value.length
+                                + " byte(s); a schema id needs 5 (0x00 + 4-byte id)",
+                        context.get(),
+                        null);
             }
             return new SchemaReference.ById(readInt(value, 1));
         }
         if (magic == MAGIC_BYTE_GUID) {
             if (value.length < 1 + GUID_SIZE) {
-                throw new TruncatedPayloadException("Header " + name + " holds " + value.length
-                        + " byte(s); a schema GUID needs 17 (0x01 + 16 bytes)", context.get(), null);
+                throw new TruncatedPayloadException(
+                        "Header " + name + " holds " + value.length
+                                + " byte(s); a schema GUID needs 17 (0x01 + 16 bytes)",
+                        context.get(),
+                        null);
             }
             ByteBuffer buffer = ByteBuffer.wrap(value, 1, GUID_SIZE);
             return new SchemaReference.ByGuid(new UUID(buffer.getLong(), buffer.getLong()));
         }
-        throw new WrongMagicByteException(String.format("Unknown magic byte 0x%02x in header %s; expected 0x00 "
-                + "(schema id) or 0x01 (schema GUID)", magic, name), magic, context.get());
+        throw new WrongMagicByteException(
+                String.format(
+                        "Unknown magic byte 0x%02x in header %s; expected 0x00 " + "(schema id) or 0x01 (schema GUID)",
+                        magic, name),
+                magic,
+                context.get());
     }
 
     private static int readInt(byte[] data, int offset) {
-        return ((data[offset] & 0xFF) << 24) | ((data[offset + 1] & 0xFF) << 16) | ((data[offset + 2] & 0xFF) << 8)
+        return ((data[offset] & 0xFF) << 24)
+                | ((data[offset + 1] & 0xFF) << 16)
+                | ((data[offset + 2] & 0xFF) << 8)
                 | (data[offset + 3] & 0xFF);
     }
 }

@@ -5,5 +5,4 @@ package dev.mrt.serde;
  *
  * @param avroOffset where the Avro binary starts: 5 after a payload prefix, 0 when a header named the schema
  */
-public record FramedRecord(SchemaReference writerSchema, int avroOffset) {
-}
+public record FramedRecord(SchemaReference writerSchema, int avroOffset) {}

@@ -31,8 +31,7 @@ final class GeneratedClassModel {
     private static final Set<String> TRUSTED = ConcurrentHashMap.newKeySet();
     private static final ClassSecurityPredicate TRUST_GENERATED = type -> TRUSTED.contains(type.getName());
 
-    private GeneratedClassModel() {
-    }
+    private GeneratedClassModel() {}
 
     static SpecificData of(Class<? extends SpecificRecord> type) {
         SpecificData original = SpecificData.getForClass(type);
@@ -80,7 +79,8 @@ final class GeneratedClassModel {
                 String className = SpecificData.getClassName(schema);
                 try {
                     Class<?> generated = Class.forName(className, false, loader);
-                    if (SpecificRecord.class.isAssignableFrom(generated) || generated.isEnum()
+                    if (SpecificRecord.class.isAssignableFrom(generated)
+                            || generated.isEnum()
                             || org.apache.avro.specific.SpecificFixed.class.isAssignableFrom(generated)) {
                         found.add(generated);
                     }

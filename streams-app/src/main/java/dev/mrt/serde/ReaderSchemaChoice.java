@@ -7,17 +7,14 @@ import org.apache.avro.specific.SpecificRecord;
 sealed interface ReaderSchemaChoice {
 
     /** A generated class: records written with any compatible schema are read into it. */
-    record SpecificClass(Class<? extends SpecificRecord> type) implements ReaderSchemaChoice {
-    }
+    record SpecificClass(Class<? extends SpecificRecord> type) implements ReaderSchemaChoice {}
 
     /** A given reader schema, into GenericRecords. */
-    record GivenSchema(Schema schema) implements ReaderSchemaChoice {
-    }
+    record GivenSchema(Schema schema) implements ReaderSchemaChoice {}
 
     /**
      * The writer's own schema, into GenericRecords; or, with {@code specific.avro.reader=true}, the
      * generated class named like the writer schema.
      */
-    record WriterSchema() implements ReaderSchemaChoice {
-    }
+    record WriterSchema() implements ReaderSchemaChoice {}
 }

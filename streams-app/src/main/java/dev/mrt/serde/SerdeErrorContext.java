@@ -30,7 +30,10 @@ public record SerdeErrorContext(String topic, boolean isKey, String subject, Int
 
     /** E.g. {@code topic 'news.articles.v1' (value), subject 'news.articles.v1-value', schema id 3}. */
     public String describe() {
-        StringBuilder text = new StringBuilder("topic '").append(topic).append("' (").append(isKey ? "key" : "value")
+        StringBuilder text = new StringBuilder("topic '")
+                .append(topic)
+                .append("' (")
+                .append(isKey ? "key" : "value")
                 .append(')');
         text.append(", subject ").append(subject == null ? "unknown" : "'" + subject + "'");
         if (schemaId != null) {

@@ -65,7 +65,8 @@ public enum SubjectNameStrategy {
         String trimmed = name == null ? "" : name.trim();
         String simple = trimmed.startsWith(CONFLUENT_PACKAGE) ? trimmed.substring(CONFLUENT_PACKAGE.length()) : trimmed;
         for (SubjectNameStrategy strategy : values()) {
-            if (strategy.simpleName.equalsIgnoreCase(simple) || strategy.name().equals(simple.toUpperCase(Locale.ROOT))) {
+            if (strategy.simpleName.equalsIgnoreCase(simple)
+                    || strategy.name().equals(simple.toUpperCase(Locale.ROOT))) {
                 return strategy;
             }
         }

@@ -17,12 +17,20 @@ final class ArticleAnalysis {
     final CountrySalience salience;
     /** Sentences before this index are the title's. */
     final int firstBodySentence;
+
     private final Lexicon lexicon;
     /** The mention covering each token, or null: constant-time lookups for the extractors. */
     private final Mention[] byToken;
 
-    private ArticleAnalysis(String text, List<Token> tokens, List<Sentence> sentences, List<List<Mention>> mentions,
-                            LocalDate publishedDate, CountrySalience salience, Lexicon lexicon, int titleLength) {
+    private ArticleAnalysis(
+            String text,
+            List<Token> tokens,
+            List<Sentence> sentences,
+            List<List<Mention>> mentions,
+            LocalDate publishedDate,
+            CountrySalience salience,
+            Lexicon lexicon,
+            int titleLength) {
         this.lexicon = lexicon;
         this.byToken = new Mention[tokens.size()];
         for (List<Mention> sentence : mentions) {
@@ -53,9 +61,17 @@ final class ArticleAnalysis {
         for (Sentence s : sentences) {
             mentions.add(taxonomy.matcher().match(text, tokens, s.from(), s.to()));
         }
-        LocalDate published = article.publishedAt() == null ? null : article.publishedAt().toLocalDate();
-        return new ArticleAnalysis(text, tokens, sentences, mentions, published, CountrySalience.of(mentions, taxonomy),
-                taxonomy.lexicon(), article.title().length());
+        LocalDate published =
+                article.publishedAt() == null ? null : article.publishedAt().toLocalDate();
+        return new ArticleAnalysis(
+                text,
+                tokens,
+                sentences,
+                mentions,
+                published,
+                CountrySalience.of(mentions, taxonomy),
+                taxonomy.lexicon(),
+                article.title().length());
     }
 
     Lexicon lexicon() {
@@ -63,7 +79,9 @@ final class ArticleAnalysis {
     }
 
     String norm(int tokenIndex) {
-        return tokenIndex >= 0 && tokenIndex < tokens.size() ? tokens.get(tokenIndex).norm() : "";
+        return tokenIndex >= 0 && tokenIndex < tokens.size()
+                ? tokens.get(tokenIndex).norm()
+                : "";
     }
 
     Evidence evidence(int fromToken, int toToken) {

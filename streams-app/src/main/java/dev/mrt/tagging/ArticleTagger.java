@@ -13,6 +13,7 @@ import java.util.List;
 public final class ArticleTagger {
     /** Where {@link #loadDefault()} looks first, relative to the working directory. */
     public static final Path DEFAULT_DIR = Path.of("config", "taxonomy");
+
     static final String DOLLAR_INDEX = "DXY";
     static final String EM_FX = "EM_FX";
 
@@ -52,21 +53,40 @@ public final class ArticleTagger {
         List<EventTag> eventTags = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             PoliticalEvent e = found.get(i);
-            eventTags.add(new EventTag("e" + (i + 1), e.type, new ArrayList<>(e.actors), new ArrayList<>(e.countries),
-                    e.date, round(e.confidence), a.evidence(e.from, e.to)));
+            eventTags.add(new EventTag(
+                    "e" + (i + 1),
+                    e.type,
+                    new ArrayList<>(e.actors),
+                    new ArrayList<>(e.countries),
+                    e.date,
+                    round(e.confidence),
+                    a.evidence(e.from, e.to)));
         }
         List<NoteTag> noteTags = new ArrayList<>(notes.size());
         for (int i = 0; i < notes.size(); i++) {
             MarketMove n = notes.get(i);
-            noteTags.add(new NoteTag("n" + (i + 1), n.asset(), n.direction(), n.magnitude(), n.modality(),
-                    n.attribution(), taxonomy.countriesOf(n.asset()), round(n.confidence()), a.evidence(n.from(), n.to())));
+            noteTags.add(new NoteTag(
+                    "n" + (i + 1),
+                    n.asset(),
+                    n.direction(),
+                    n.magnitude(),
+                    n.modality(),
+                    n.attribution(),
+                    taxonomy.countriesOf(n.asset()),
+                    round(n.confidence()),
+                    a.evidence(n.from(), n.to())));
         }
         List<LinkTag> linkTags = new ArrayList<>(links.size());
         for (LinkBuilder.Link l : links) {
             linkTags.add(new LinkTag("e" + (l.event() + 1), "n" + (l.note() + 1), l.basis(), round(l.confidence())));
         }
-        return new Tags(eventTags, noteTags, linkTags, DocumentTagger.tags(taxonomy, found, notes),
-                taxonomy.version(), TaggerVersion.get());
+        return new Tags(
+                eventTags,
+                noteTags,
+                linkTags,
+                DocumentTagger.tags(taxonomy, found, notes),
+                taxonomy.version(),
+                TaggerVersion.get());
     }
 
     /** Confidences are scores, not measurements: two decimals, so outputs read cleanly and compare exactly. */

@@ -13,8 +13,15 @@ import java.util.List;
  * @param quote       FX quote currency (EURUSD: USD), else null
  * @param defaultFor  countries whose generic "stocks" / "bonds" mean this asset
  */
-public record AssetDef(String code, String family, String assetClass, List<String> countries, String tenor,
-                       String base, String quote, List<String> defaultFor) {
+public record AssetDef(
+        String code,
+        String family,
+        String assetClass,
+        List<String> countries,
+        String tenor,
+        String base,
+        String quote,
+        List<String> defaultFor) {
     public AssetDef {
         countries = countries.stream().sorted().distinct().toList();
         defaultFor = List.copyOf(defaultFor);

@@ -11,8 +11,8 @@ package dev.mrt.tagging;
  * @param explicit     named specifically rather than resolved from context
  * @param counter      the currency a move is measured against ("against the dollar"), never a subject
  */
-record AssetMention(int from, int to, String code, String currency, boolean priceQuoted, boolean explicit,
-                    boolean counter) {
+record AssetMention(
+        int from, int to, String code, String currency, boolean priceQuoted, boolean explicit, boolean counter) {
     boolean isCurrency() {
         return currency != null;
     }

@@ -14,13 +14,14 @@ final class AssetMentionResolver {
     private static final int MODIFIER_WINDOW = 8;
     private static final java.util.Set<String> LOCATION_PREPOSITIONS = java.util.Set.of("in", "across");
     private static final int SPREAD_LEG_GAP = 6;
-    private static final java.util.Set<String> SPREAD_CONNECTIVES = java.util.Set.of("between", "of", "over", "and", "the",
-            "'s", "on");
+    private static final java.util.Set<String> SPREAD_CONNECTIVES =
+            java.util.Set.of("between", "of", "over", "and", "the", "'s", "on");
 
     private final Taxonomy taxonomy;
     private final ArticleAnalysis article;
     /** Per asset class, the token positions and families of specifically named assets, in text order. */
     private final java.util.Map<String, List<int[]>> namedAt = new java.util.HashMap<>();
+
     private final java.util.Map<String, List<String>> namedFamily = new java.util.HashMap<>();
     private boolean indexed;
     private String lastCurrency;
@@ -38,8 +39,11 @@ final class AssetMentionResolver {
             for (Mention m : sentence) {
                 Concept.Asset a = m.get(Concept.Asset.class);
                 if (a != null && a.code() != null) {
-                    namedAt.computeIfAbsent(a.genericClass(), k -> new ArrayList<>()).add(new int[] {m.from()});
-                    namedFamily.computeIfAbsent(a.genericClass(), k -> new ArrayList<>()).add(taxonomy.familyOf(a.code()));
+                    namedAt.computeIfAbsent(a.genericClass(), k -> new ArrayList<>())
+                            .add(new int[] {m.from()});
+                    namedFamily
+                            .computeIfAbsent(a.genericClass(), k -> new ArrayList<>())
+                            .add(taxonomy.familyOf(a.code()));
                 }
             }
         }
@@ -77,7 +81,9 @@ final class AssetMentionResolver {
             return null;
         }
         Mention m = article.mentionAt(s.index(), to + 1);
-        return m != null && m.from() == to + 1 && m.has(Concept.Country.class) ? m.get(Concept.Country.class).code() : null;
+        return m != null && m.from() == to + 1 && m.has(Concept.Country.class)
+                ? m.get(Concept.Country.class).code()
+                : null;
     }
 
     /** "against the dollar", "per dollar", or a price in it ("fell to 140.35 yen"). */
@@ -133,13 +139,22 @@ final class AssetMentionResolver {
         AssetMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
         boolean bond = "bond_yield".equals(a.genericClass());
         // "Treasury yields", "gilt yields": a bond named by price, then the generic word "yields".
-        if (a.code() == null && bond && !a.priceQuoted() && prev != null && prev.to() == m.from()
-                && prev.code() != null && "bond_yield".equals(taxonomy.assetClassOf(prev.code()))) {
-            out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit(), false));
+        if (a.code() == null
+                && bond
+                && !a.priceQuoted()
+                && prev != null
+                && prev.to() == m.from()
+                && prev.code() != null
+                && "bond_yield".equals(taxonomy.assetClassOf(prev.code()))) {
+            out.set(
+                    out.size() - 1,
+                    new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit(), false));
             return;
         }
         if (bond && spreadLegs(s, prev, m)) {
-            out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit(), false));
+            out.set(
+                    out.size() - 1,
+                    new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit(), false));
             return;
         }
         String code;
@@ -152,8 +167,16 @@ final class AssetMentionResolver {
             }
             String possessor = possessiveAsset(s, m, out);
             if (possessor != null) {
-                out.set(out.size() - 1, new AssetMention(out.get(out.size() - 1).from(), m.to(), possessor, null,
-                        out.get(out.size() - 1).priceQuoted(), true, false));
+                out.set(
+                        out.size() - 1,
+                        new AssetMention(
+                                out.get(out.size() - 1).from(),
+                                m.to(),
+                                possessor,
+                                null,
+                                out.get(out.size() - 1).priceQuoted(),
+                                true,
+                                false));
                 return;
             }
             String country = modifierCountry(s, m.from());
@@ -171,10 +194,16 @@ final class AssetMentionResolver {
             code = taxonomy.withTenor(code, tenor);
         }
         // "the yield on the benchmark 10-year Treasury note": the yield of the bond named after it.
-        if (bond && prev != null && prev.code() != null && !prev.priceQuoted() && !prev.explicit()
+        if (bond
+                && prev != null
+                && prev.code() != null
+                && !prev.priceQuoted()
+                && !prev.explicit()
                 && "bond_yield".equals(taxonomy.assetClassOf(prev.code()))
-                && m.from() - prev.to() <= 6 && m.from() > prev.to()
-                && (article.norm(prev.to()).equals("on") || article.norm(prev.to()).equals("of"))) {
+                && m.from() - prev.to() <= 6
+                && m.from() > prev.to()
+                && (article.norm(prev.to()).equals("on")
+                        || article.norm(prev.to()).equals("of"))) {
             out.set(out.size() - 1, new AssetMention(prev.from(), m.to(), code, null, false, explicit, false));
             return;
         }
@@ -187,13 +216,17 @@ final class AssetMentionResolver {
      * second subject of its move.
      */
     private boolean spreadLegs(Sentence s, AssetMention prev, Mention m) {
-        if (prev == null || prev.code() == null || !"spread".equals(taxonomy.assetClassOf(prev.code()))
-                || m.from() < prev.to() || m.from() - prev.to() > SPREAD_LEG_GAP) {
+        if (prev == null
+                || prev.code() == null
+                || !"spread".equals(taxonomy.assetClassOf(prev.code()))
+                || m.from() < prev.to()
+                || m.from() - prev.to() > SPREAD_LEG_GAP) {
             return false;
         }
         for (int j = prev.to(); j < m.from(); j++) {
             Mention between = article.mentionAt(s.index(), j);
-            boolean tenorOrPlace = between != null && (between.has(Concept.Tenor.class) || between.has(Concept.Country.class));
+            boolean tenorOrPlace =
+                    between != null && (between.has(Concept.Tenor.class) || between.has(Concept.Country.class));
             if (!tenorOrPlace && !SPREAD_CONNECTIVES.contains(article.norm(j))) {
                 return false;
             }
@@ -244,7 +277,8 @@ final class AssetMentionResolver {
     private boolean atSentenceStart(Sentence s, Mention m) {
         for (int i = s.from(); i < m.from(); i++) {
             String n = article.norm(i);
-            if (!taxonomy.lexicon().contrast().contains(n) && !taxonomy.lexicon().coordinators().contains(n)) {
+            if (!taxonomy.lexicon().contrast().contains(n)
+                    && !taxonomy.lexicon().coordinators().contains(n)) {
                 return false;
             }
         }
@@ -291,8 +325,11 @@ final class AssetMentionResolver {
             if (m == null) {
                 continue;
             }
-            if (m.has(Concept.Asset.class) || m.has(Concept.Currency.class) || m.has(Concept.DirectionWord.class)
-                    || m.has(Concept.Trigger.class) || m.has(Concept.SpeechVerb.class)) {
+            if (m.has(Concept.Asset.class)
+                    || m.has(Concept.Currency.class)
+                    || m.has(Concept.DirectionWord.class)
+                    || m.has(Concept.Trigger.class)
+                    || m.has(Concept.SpeechVerb.class)) {
                 return null;
             }
             String c = CountrySalience.countryOf(m);

@@ -9,8 +9,7 @@ import java.util.List;
 final class AttributionFinder {
     private static final int MAX_NAME_TOKENS = 6;
 
-    private AttributionFinder() {
-    }
+    private AttributionFinder() {}
 
     /**
      * @param noteFrom first token of the note's evidence
@@ -60,7 +59,8 @@ final class AttributionFinder {
         if (start == end && cue - 1 >= s.from()) {
             // "analysts said", "strategists wrote": a plain noun is still a source.
             Token t = a.tokens.get(cue - 1);
-            if (t.kind() == Token.Kind.WORD && a.mentionAt(s.index(), cue - 1) != null
+            if (t.kind() == Token.Kind.WORD
+                    && a.mentionAt(s.index(), cue - 1) != null
                     && a.mentionAt(s.index(), cue - 1).has(Concept.Institution.class)) {
                 start = cue - 1;
             }
@@ -77,7 +77,8 @@ final class AttributionFinder {
             j++;
         }
         int start = j;
-        while (j < s.to() && j - start < MAX_NAME_TOKENS
+        while (j < s.to()
+                && j - start < MAX_NAME_TOKENS
                 && (a.tokens.get(j).capitalized() || a.norm(j).equals("'s"))) {
             j++;
         }

@@ -18,8 +18,10 @@ public sealed interface Concept {
             implements Entity {
         @Override
         public String identity() {
-            return "asset " + (code != null ? code : genericClass + (tenor != null ? " " + tenor : "")
-                    + (priceQuoted ? " (price)" : ""));
+            return "asset "
+                    + (code != null
+                            ? code
+                            : genericClass + (tenor != null ? " " + tenor : "") + (priceQuoted ? " (price)" : ""));
         }
     }
 
@@ -52,64 +54,58 @@ public sealed interface Concept {
         }
     }
 
-    record Tenor(String tenor) implements Concept {
-    }
+    record Tenor(String tenor) implements Concept {}
 
     /** How a move word finds its asset; SPREAD words ("widened") only ever describe spreads. */
-    enum Syntax { INTRANSITIVE, TRANSITIVE, NOUN_OF, WEAK, SPREAD }
-
-    record DirectionWord(Direction direction, Magnitude magnitude, Syntax syntax) implements Concept {
+    enum Syntax {
+        INTRANSITIVE,
+        TRANSITIVE,
+        NOUN_OF,
+        WEAK,
+        SPREAD
     }
 
-    record MagnitudeWord(Magnitude magnitude) implements Concept {
-    }
+    record DirectionWord(Direction direction, Magnitude magnitude, Syntax syntax) implements Concept {}
 
-    record ModalityMarker(Modality modality) implements Concept {
-    }
+    record MagnitudeWord(Magnitude magnitude) implements Concept {}
+
+    record ModalityMarker(Modality modality) implements Concept {}
 
     /** {@code complementScope}: "doubt", "deny" negate the clause that follows them. */
-    record Negation(boolean complementScope) implements Concept {
-    }
+    record Negation(boolean complementScope) implements Concept {}
 
     /** "said" (source before it) or "according to" (source after it). */
-    record Attribution(boolean sourceFollows) implements Concept {
-    }
+    record Attribution(boolean sourceFollows) implements Concept {}
 
-    record CausalCue() implements Concept {
-    }
+    record CausalCue() implements Concept {}
 
     /** A noun that refers back to an event of these types ("the call", "the decision"). */
-    record Reference(List<String> eventTypes) implements Concept {
+    record Reference(List<String> eventTypes) implements Concept {}
+
+    record Trigger(TriggerDef trigger) implements Concept {}
+
+    record RiskWord(Direction direction) implements Concept {}
+
+    enum DateKind {
+        WEEKDAY,
+        MONTH,
+        RELATIVE_DAYS
     }
 
-    record Trigger(TriggerDef trigger) implements Concept {
-    }
-
-    record RiskWord(Direction direction) implements Concept {
-    }
-
-    enum DateKind { WEEKDAY, MONTH, RELATIVE_DAYS }
-
-    record DateWord(DateKind kind, int value) implements Concept {
-    }
+    record DateWord(DateKind kind, int value) implements Concept {}
 
     /** "against", "versus", "per": introduces the counter-currency of an FX move. */
-    record CounterCurrency() implements Concept {
-    }
+    record CounterCurrency() implements Concept {}
 
     /** A reporting verb; with a government or central-bank speaker it makes a statement or guidance event. */
-    record SpeechVerb() implements Concept {
-    }
+    record SpeechVerb() implements Concept {}
 
     /** "it", "they", "the currency": refers back to the last asset of the same kind. */
-    record Anaphor(String assetClass) implements Concept {
-    }
+    record Anaphor(String assetClass) implements Concept {}
 
     /** Something that moves but is not an asset ("inflation rose"): a move after it is not an earlier asset's. */
-    record OtherSubject() implements Concept {
-    }
+    record OtherSubject() implements Concept {}
 
     /** Consumes a phrase so that its words mean nothing on their own ("than expected", "in dollar terms"). */
-    record Blocker() implements Concept {
-    }
+    record Blocker() implements Concept {}
 }

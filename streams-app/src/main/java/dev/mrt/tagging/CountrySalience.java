@@ -18,8 +18,11 @@ final class CountrySalience {
     private final Map<String, Integer> centralBankCounts;
     private final Map<String, Integer> marketCounts;
 
-    private CountrySalience(Map<String, Integer> countryCounts, Map<String, Integer> firstSeen,
-                            Map<String, Integer> centralBankCounts, Map<String, Integer> marketCounts) {
+    private CountrySalience(
+            Map<String, Integer> countryCounts,
+            Map<String, Integer> firstSeen,
+            Map<String, Integer> centralBankCounts,
+            Map<String, Integer> marketCounts) {
         this.countryCounts = countryCounts;
         this.firstSeen = firstSeen;
         this.centralBankCounts = centralBankCounts;
@@ -47,7 +50,9 @@ final class CountrySalience {
                 }
                 previous = m;
                 Concept.Institution inst = m.get(Concept.Institution.class);
-                if (inst != null && inst.institution().isCentralBank() && inst.institution().country() != null) {
+                if (inst != null
+                        && inst.institution().isCentralBank()
+                        && inst.institution().country() != null) {
                     banks.merge(inst.institution().country(), 1, Integer::sum);
                 }
                 Concept.Person p = m.get(Concept.Person.class);
@@ -76,7 +81,8 @@ final class CountrySalience {
         return null;
     }
 
-    private static final long PLACES = Mention.bit(Concept.Country.class) | Mention.bit(Concept.Person.class)
+    private static final long PLACES = Mention.bit(Concept.Country.class)
+            | Mention.bit(Concept.Person.class)
             | Mention.bit(Concept.Institution.class);
 
     static String countryOf(Mention m) {
@@ -124,7 +130,8 @@ final class CountrySalience {
             if (!among.isEmpty() && !among.contains(e.getKey())) {
                 continue;
             }
-            if (best == null || e.getValue() > counts.get(best)
+            if (best == null
+                    || e.getValue() > counts.get(best)
                     || (e.getValue().equals(counts.get(best)) && order(e.getKey()) < order(best))) {
                 best = e.getKey();
             }

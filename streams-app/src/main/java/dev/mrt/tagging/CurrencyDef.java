@@ -1,5 +1,4 @@
 package dev.mrt.tagging;
 
 /** A currency: ISO code and the country whose currency it is. */
-public record CurrencyDef(String code, String country) {
-}
+public record CurrencyDef(String code, String country) {}

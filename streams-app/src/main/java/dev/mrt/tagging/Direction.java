@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Direction of an asset's quoted level (yield for bonds, the pair as quoted for FX). */
 public enum Direction {
-    UP, DOWN, FLAT, MIXED;
+    UP,
+    DOWN,
+    FLAT,
+    MIXED;
 
     /** The contract's lower-case code. */
     public String code() {

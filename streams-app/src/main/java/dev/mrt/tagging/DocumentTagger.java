@@ -7,8 +7,7 @@ import java.util.Set;
 
 /** Applies the taxonomy's tag rules to what was found; tags come out in rule order. */
 final class DocumentTagger {
-    private DocumentTagger() {
-    }
+    private DocumentTagger() {}
 
     static List<String> tags(Taxonomy taxonomy, List<PoliticalEvent> events, List<MarketMove> notes) {
         // Country pairs come from the events: a USD pair in the notes does not make a story about the US.
@@ -29,8 +28,9 @@ final class DocumentTagger {
                 ok = countries.containsAll(r.countriesAll());
             }
             if (ok && r.risk() != null) {
-                ok = notes.stream().anyMatch(n -> taxonomy.assetClassOf(n.asset()).equals("sentiment")
-                        && n.direction() == r.risk());
+                ok = notes.stream()
+                        .anyMatch(
+                                n -> taxonomy.assetClassOf(n.asset()).equals("sentiment") && n.direction() == r.risk());
             }
             if (ok && !out.contains(r.tag())) {
                 out.add(r.tag());

@@ -110,7 +110,8 @@ final class EventDetector {
         }
         for (EventMention g : guidance) {
             Set<String> who = g.speech() ? g.speakerCountries() : g.countries();
-            here.removeIf(e -> e.type().equals(DECISION) && e.anchor() > g.anchor()
+            here.removeIf(e -> e.type().equals(DECISION)
+                    && e.anchor() > g.anchor()
                     && e.countries().stream().anyMatch(who::contains));
         }
         boolean strongLeft = here.stream().anyMatch(e -> !e.weak() && !e.type().equals(GUIDANCE));
@@ -128,7 +129,8 @@ final class EventDetector {
     private static boolean absorbs(EventMention e, EventMention speech) {
         if (speech.type().startsWith(MONETARY)) {
             boolean beyondDecision = speech.forward() && e.type().equals(DECISION);
-            return !beyondDecision && e.type().startsWith(MONETARY)
+            return !beyondDecision
+                    && e.type().startsWith(MONETARY)
                     && e.countries().stream().anyMatch(speech.speakerCountries()::contains);
         }
         return e.countries().stream().anyMatch(speech.speakerCountries()::contains);
@@ -138,13 +140,12 @@ final class EventDetector {
         return TriggerScope.suppressed(a, s, m, subjectOfHypothetical);
     }
 
-    private EventMention fromTrigger(ArticleAnalysis a, Sentence s, Mention m, TriggerDef t, EventParticipants p,
-                                     ParagraphLeaders leaders) {
+    private EventMention fromTrigger(
+            ArticleAnalysis a, Sentence s, Mention m, TriggerDef t, EventParticipants p, ParagraphLeaders leaders) {
         String type = t.eventType();
         Set<String> countries = new TreeSet<>(p.countries);
         switch (t.requires()) {
-            case NONE -> {
-            }
+            case NONE -> {}
             case COUNTRY -> {
                 if (countries.isEmpty()) {
                     String c = fallbackCountry(a, p, type);
@@ -165,7 +166,8 @@ final class EventDetector {
                 }
             }
             case TWO_LEADERS -> {
-                boolean counterpart = p.leaderCountries.size() == 1 && countries.size() >= 2 && mentionsCounterpart(a, s);
+                boolean counterpart =
+                        p.leaderCountries.size() == 1 && countries.size() >= 2 && mentionsCounterpart(a, s);
                 if (p.leaderCountries.size() < 2 && !counterpart) {
                     return null;
                 }
@@ -191,7 +193,9 @@ final class EventDetector {
                 if (countries.size() < 2) {
                     return null;
                 }
-                type = leadersMeet(s, p, countries, leaders) ? taxonomy.meetingType("leaders") : taxonomy.meetingType("officials");
+                type = leadersMeet(s, p, countries, leaders)
+                        ? taxonomy.meetingType("leaders")
+                        : taxonomy.meetingType("officials");
             }
         }
         if (t.typeWithCentralBank() != null && p.hasCentralBank()) {
@@ -212,10 +216,23 @@ final class EventDetector {
             }
         }
         LocalDate date = RelativeDateResolver.resolve(a, s, m.from());
-        // Minutes and the like are guidance in their own right; a weak cue ("signalled") only when nothing else explains it.
+        // Minutes and the like are guidance in their own right; a weak cue ("signalled") only when nothing else
+        // explains it.
         boolean forward = type.equals(GUIDANCE) && !t.weak();
-        return new EventMention(type, p.actorNames(), countries, date, t.confidence(), s.index(), s.from(), s.to(),
-                t.weak(), false, Set.of(), m.from(), forward);
+        return new EventMention(
+                type,
+                p.actorNames(),
+                countries,
+                date,
+                t.confidence(),
+                s.index(),
+                s.from(),
+                s.to(),
+                t.weak(),
+                false,
+                Set.of(),
+                m.from(),
+                forward);
     }
 
     private boolean mentionsCounterpart(ArticleAnalysis a, Sentence s) {
@@ -261,7 +278,8 @@ final class EventDetector {
     }
 
     /** Leaders of two countries in the sentence, or one here and a counterpart in the same paragraph. */
-    private static boolean leadersMeet(Sentence s, EventParticipants p, Set<String> countries, ParagraphLeaders leaders) {
+    private static boolean leadersMeet(
+            Sentence s, EventParticipants p, Set<String> countries, ParagraphLeaders leaders) {
         if (p.leaderCountries.size() >= 2) {
             return true;
         }
@@ -296,7 +314,9 @@ final class EventDetector {
                 while (first > 0 && article.sentences.get(first - 1).paragraph() == k) {
                     first--;
                 }
-                for (int i = first; i < article.sentences.size() && article.sentences.get(i).paragraph() == k; i++) {
+                for (int i = first;
+                        i < article.sentences.size() && article.sentences.get(i).paragraph() == k;
+                        i++) {
                     all.addAll(EventParticipants.of(article, article.sentences.get(i)).leaderCountries);
                 }
                 return all;
@@ -329,11 +349,25 @@ final class EventDetector {
                     continue;
                 }
                 boolean forward = ForwardLooking.after(a, s, verb.to());
-                return taxonomy.speechEventType("central_bank").map(type -> new EventMention(type, p.actorNames(),
-                        Set.of(country), date, 0.7, s.index(), s.from(), s.to(), true, true, Set.of(country),
-                        verb.from(), forward)).orElse(null);
+                return taxonomy.speechEventType("central_bank")
+                        .map(type -> new EventMention(
+                                type,
+                                p.actorNames(),
+                                Set.of(country),
+                                date,
+                                0.7,
+                                s.index(),
+                                s.from(),
+                                s.to(),
+                                true,
+                                true,
+                                Set.of(country),
+                                verb.from(),
+                                forward))
+                        .orElse(null);
             }
-            boolean government = person != null || (inst != null && inst.institution().isGovernment())
+            boolean government = person != null
+                    || (inst != null && inst.institution().isGovernment())
                     || speaker.has(Concept.Country.class);
             if (!government || speakerCountry == null) {
                 continue;
@@ -342,9 +376,22 @@ final class EventDetector {
             if (!foreign) {
                 continue;
             }
-            return taxonomy.speechEventType("government").map(type -> new EventMention(type, p.actorNames(),
-                    new TreeSet<>(p.countries), date, 0.65, s.index(), s.from(), s.to(), true, true,
-                    Set.of(speakerCountry), verb.from(), false)).orElse(null);
+            return taxonomy.speechEventType("government")
+                    .map(type -> new EventMention(
+                            type,
+                            p.actorNames(),
+                            new TreeSet<>(p.countries),
+                            date,
+                            0.65,
+                            s.index(),
+                            s.from(),
+                            s.to(),
+                            true,
+                            true,
+                            Set.of(speakerCountry),
+                            verb.from(),
+                            false))
+                    .orElse(null);
         }
         return null;
     }
@@ -387,7 +434,8 @@ final class EventDetector {
         }
         if (verbIndex + 1 < ms.size()) {
             Mention after = ms.get(verbIndex + 1);
-            if (after.from() - verb.to() <= 2 && (after.has(Concept.Person.class) || after.has(Concept.Institution.class))) {
+            if (after.from() - verb.to() <= 2
+                    && (after.has(Concept.Person.class) || after.has(Concept.Institution.class))) {
                 return after;
             }
         }

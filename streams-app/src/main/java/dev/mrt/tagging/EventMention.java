@@ -12,7 +12,17 @@ import java.util.Set;
  * @param anchor           token of the trigger or reporting verb
  * @param forward          guidance that looks ahead ("would be patient"), which a decision does not absorb
  */
-record EventMention(String type, List<String> actors, Set<String> countries, LocalDate date, double confidence,
-                    int sentence, int from, int to, boolean weak, boolean speech, Set<String> speakerCountries,
-                    int anchor, boolean forward) {
-}
+record EventMention(
+        String type,
+        List<String> actors,
+        Set<String> countries,
+        LocalDate date,
+        double confidence,
+        int sentence,
+        int from,
+        int to,
+        boolean weak,
+        boolean speech,
+        Set<String> speakerCountries,
+        int anchor,
+        boolean forward) {}

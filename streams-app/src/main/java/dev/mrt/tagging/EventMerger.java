@@ -11,16 +11,17 @@ import java.util.List;
  * article's trade talks.
  */
 final class EventMerger {
-    private EventMerger() {
-    }
+    private EventMerger() {}
 
     static List<PoliticalEvent> merge(List<EventMention> mentions) {
         List<PoliticalEvent> events = new ArrayList<>();
         for (EventMention m : mentions) {
             PoliticalEvent match = null;
             for (PoliticalEvent e : events) {
-                if (e.type.equals(m.type()) && (e.countries.isEmpty() || m.countries().isEmpty()
-                        || !java.util.Collections.disjoint(m.countries(), e.countries))) {
+                if (e.type.equals(m.type())
+                        && (e.countries.isEmpty()
+                                || m.countries().isEmpty()
+                                || !java.util.Collections.disjoint(m.countries(), e.countries))) {
                     match = e;
                     break;
                 }
@@ -40,7 +41,8 @@ final class EventMerger {
             if (o == e || !o.sharesCountry(e)) {
                 continue;
             }
-            if (e.type.equals("diplomacy.statement") && !o.type.equals(e.type)
+            if (e.type.equals("diplomacy.statement")
+                    && !o.type.equals(e.type)
                     && (o.type.startsWith("diplomacy.") || o.countries.containsAll(e.countries))) {
                 return true;
             }
@@ -51,7 +53,9 @@ final class EventMerger {
                 return true;
             }
             // Talks between the same countries that the article calls trade talks are those trade talks.
-            if (e.type.equals("diplomacy.official_talks") && o.type.equals("trade.talks") && o.countries.containsAll(e.countries)) {
+            if (e.type.equals("diplomacy.official_talks")
+                    && o.type.equals("trade.talks")
+                    && o.countries.containsAll(e.countries)) {
                 return true;
             }
         }

@@ -22,8 +22,10 @@ final class EventParticipants {
             Concept.Person person = m.get(Concept.Person.class);
             Concept.Institution inst = m.get(Concept.Institution.class);
             Concept.Country country = m.get(Concept.Country.class);
-            boolean possessor = a.norm(m.to()).equals("'s") && m.to() + 1 < s.to()
-                    && a.mentionAt(s.index(), m.to() + 1) == null && !a.tokens.get(m.to() + 1).capitalized();
+            boolean possessor = a.norm(m.to()).equals("'s")
+                    && m.to() + 1 < s.to()
+                    && a.mentionAt(s.index(), m.to() + 1) == null
+                    && !a.tokens.get(m.to() + 1).capitalized();
             if (person != null) {
                 p.countries.add(person.person().country());
                 if (!possessor && !p.people.contains(person.person())) {
@@ -79,7 +81,9 @@ final class EventParticipants {
 
     /** Institutions without a country of their own (OPEC, the IMF) and no person or country beside them. */
     boolean actsOnlyThroughStatelessBodies() {
-        return people.isEmpty() && countries.isEmpty() && !institutions.isEmpty()
+        return people.isEmpty()
+                && countries.isEmpty()
+                && !institutions.isEmpty()
                 && institutions.stream().allMatch(i -> i.country() == null);
     }
 

@@ -12,8 +12,14 @@ import java.util.List;
  * @param countries  ISO 3166-1 alpha-2 codes, sorted, no duplicates
  * @param eventDate  date the event happened, or null when the text does not say
  */
-public record EventTag(String id, String type, List<String> actors, List<String> countries,
-                       LocalDate eventDate, double confidence, Evidence evidence) {
+public record EventTag(
+        String id,
+        String type,
+        List<String> actors,
+        List<String> countries,
+        LocalDate eventDate,
+        double confidence,
+        Evidence evidence) {
 
     public EventTag {
         actors = List.copyOf(actors);

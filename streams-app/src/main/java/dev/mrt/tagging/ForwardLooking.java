@@ -7,8 +7,7 @@ package dev.mrt.tagging;
  * description of the present ("said the outlook is improving") is not.
  */
 final class ForwardLooking {
-    private ForwardLooking() {
-    }
+    private ForwardLooking() {}
 
     /** @param from first token of what is reported (after the reporting verb) */
     static boolean after(ArticleAnalysis a, Sentence s, int from) {

@@ -20,8 +20,7 @@ final class FxQuoteNormalizer {
         this.emFx = emFx;
     }
 
-    record Quote(String asset, Direction direction) {
-    }
+    record Quote(String asset, Direction direction) {}
 
     /**
      * @param subject the currency whose value moved
@@ -44,7 +43,9 @@ final class FxQuoteNormalizer {
             return Optional.of(new Quote(p.code(), p.base().equals(subject) ? valueMove : valueMove.inverse()));
         }
         String country = taxonomy.currency(subject).map(CurrencyDef::country).orElse(null);
-        if (country != null && taxonomy.isEmergingMarket(country) && taxonomy.asset(emFx).isPresent()) {
+        if (country != null
+                && taxonomy.isEmergingMarket(country)
+                && taxonomy.asset(emFx).isPresent()) {
             return Optional.of(new Quote(emFx, valueMove));
         }
         return Optional.empty();

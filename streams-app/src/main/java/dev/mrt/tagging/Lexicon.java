@@ -27,10 +27,20 @@ import java.util.Set;
  * @param reportedIntent  modals that, right after a reporting verb, announce a decision rather
  *                        than speculate ("China said it would impose tariffs")
  */
-public record Lexicon(Set<String> abbreviations, Set<String> determiners, Set<String> licensors,
-                      Set<String> functionWords, Set<String> coordinators, Set<String> background,
-                      Set<String> contrast, Set<String> clauseBreaks,
-                      Set<String> eventBackground, Set<String> hypothetical, Set<String> passive,
-                      Set<String> counterparts, Set<String> invertedConditionals, Set<String> officeTitles,
-                      Set<String> leaderTitles, Set<String> reportedIntent) {
-}
+public record Lexicon(
+        Set<String> abbreviations,
+        Set<String> determiners,
+        Set<String> licensors,
+        Set<String> functionWords,
+        Set<String> coordinators,
+        Set<String> background,
+        Set<String> contrast,
+        Set<String> clauseBreaks,
+        Set<String> eventBackground,
+        Set<String> hypothetical,
+        Set<String> passive,
+        Set<String> counterparts,
+        Set<String> invertedConditionals,
+        Set<String> officeTitles,
+        Set<String> leaderTitles,
+        Set<String> reportedIntent) {}

@@ -7,8 +7,7 @@ package dev.mrt.tagging;
  * tokenizer allocates nothing for words the taxonomy knows.
  */
 final class LightStemmer {
-    private LightStemmer() {
-    }
+    private LightStemmer() {}
 
     static String stem(String w) {
         char[] b = w.toCharArray();

@@ -11,11 +11,9 @@ import java.util.List;
  * note's asset and the event share a country.
  */
 final class LinkBuilder {
-    private LinkBuilder() {
-    }
+    private LinkBuilder() {}
 
-    record Link(int event, int note, String basis, double confidence) {
-    }
+    record Link(int event, int note, String basis, double confidence) {}
 
     static List<Link> build(ArticleAnalysis a, Taxonomy taxonomy, List<PoliticalEvent> events, List<MarketMove> notes) {
         List<Link> out = new ArrayList<>();
@@ -53,7 +51,8 @@ final class LinkBuilder {
             if (cued != null) {
                 int best = nearest(events, cued.index());
                 int distance = distance(events.get(best), cued.index());
-                out.add(new Link(best, n, LinkTag.CAUSAL_CUE, Math.round(Math.max(0.4, 0.7 - 0.05 * distance) * 100) / 100.0));
+                out.add(new Link(
+                        best, n, LinkTag.CAUSAL_CUE, Math.round(Math.max(0.4, 0.7 - 0.05 * distance) * 100) / 100.0));
                 continue;
             }
             if (startsApart(a, taxonomy, note)) {
@@ -71,7 +70,8 @@ final class LinkBuilder {
                 }
             }
         }
-        out.sort((x, y) -> x.event() != y.event() ? Integer.compare(x.event(), y.event()) : Integer.compare(x.note(), y.note()));
+        out.sort((x, y) ->
+                x.event() != y.event() ? Integer.compare(x.event(), y.event()) : Integer.compare(x.note(), y.note()));
         return out;
     }
 
@@ -151,7 +151,9 @@ final class LinkBuilder {
             int from = 0;
             while (from < count) {
                 int to = from;
-                while (to < count && a.sentences.get(to).paragraph() == a.sentences.get(from).paragraph()) {
+                while (to < count
+                        && a.sentences.get(to).paragraph()
+                                == a.sentences.get(from).paragraph()) {
                     to++;
                 }
                 // Others of sentence i: what the sentences before it and after it refer to (linear).
@@ -180,11 +182,14 @@ final class LinkBuilder {
     }
 
     /** Bits of the events whose type a determiner-led reference noun in this sentence names. */
-    private static long referencedEvents(ArticleAnalysis a, Taxonomy taxonomy, Sentence s, List<PoliticalEvent> events) {
+    private static long referencedEvents(
+            ArticleAnalysis a, Taxonomy taxonomy, Sentence s, List<PoliticalEvent> events) {
         long bits = 0;
         for (Mention m : a.mentions.get(s.index())) {
             Concept.Reference r = m.get(Concept.Reference.class);
-            if (r != null && m.from() > s.from() && taxonomy.lexicon().determiners().contains(a.norm(m.from() - 1))) {
+            if (r != null
+                    && m.from() > s.from()
+                    && taxonomy.lexicon().determiners().contains(a.norm(m.from() - 1))) {
                 for (int e = 0; e < events.size() && e < 64; e++) {
                     if (r.eventTypes().contains(events.get(e).type)) {
                         bits |= 1L << e;
@@ -194,5 +199,4 @@ final class LinkBuilder {
         }
         return bits;
     }
-
 }

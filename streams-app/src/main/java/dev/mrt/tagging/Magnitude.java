@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** How big the text says a move was. */
 public enum Magnitude {
-    SMALL, MODERATE, LARGE, UNSPECIFIED;
+    SMALL,
+    MODERATE,
+    LARGE,
+    UNSPECIFIED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

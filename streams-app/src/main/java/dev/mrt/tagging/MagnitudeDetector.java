@@ -4,8 +4,7 @@ package dev.mrt.tagging;
 final class MagnitudeDetector {
     private static final int REACH = 3;
 
-    private MagnitudeDetector() {
-    }
+    private MagnitudeDetector() {}
 
     static Magnitude detect(ArticleAnalysis a, Sentence s, Mention move, Magnitude own) {
         for (Mention m : a.mentions.get(s.index())) {

@@ -9,11 +9,31 @@ package dev.mrt.tagging;
  * @param moveFrom first token of the move word
  * @param sentences every sentence that states this same move (the first is {@code sentence}), in order
  */
-record MarketMove(String asset, Direction direction, Magnitude magnitude, Modality modality, String attribution,
-                  int sentence, int from, int to, double confidence, int moveFrom, java.util.Set<Integer> sentences) {
+record MarketMove(
+        String asset,
+        Direction direction,
+        Magnitude magnitude,
+        Modality modality,
+        String attribution,
+        int sentence,
+        int from,
+        int to,
+        double confidence,
+        int moveFrom,
+        java.util.Set<Integer> sentences) {
 
     MarketMove withSentences(java.util.Set<Integer> all) {
-        return new MarketMove(asset, direction, magnitude, modality, attribution, sentence, from, to, confidence, moveFrom,
+        return new MarketMove(
+                asset,
+                direction,
+                magnitude,
+                modality,
+                attribution,
+                sentence,
+                from,
+                to,
+                confidence,
+                moveFrom,
                 java.util.Collections.unmodifiableSet(all));
     }
 }

@@ -15,6 +15,7 @@ final class MarketMoveExtractor {
     private static final int OBJECT_REACH = 5;
     /** "Analysts expect the yuan to weaken": a hedge shortly before the subject still hedges the move. */
     private static final int MODAL_REACH_BEFORE_SUBJECT = 5;
+
     private static final String RISK_SENTIMENT = "RISK_SENTIMENT";
 
     private final Taxonomy taxonomy;
@@ -22,8 +23,7 @@ final class MarketMoveExtractor {
     private final FxQuoteNormalizer fx;
 
     /** Two statements of the same move are one note. */
-    private record MoveKey(String asset, Direction direction, Modality modality) {
-    }
+    private record MoveKey(String asset, Direction direction, Modality modality) {}
 
     MarketMoveExtractor(Taxonomy taxonomy, FxQuoteNormalizer fx) {
         this.taxonomy = taxonomy;
@@ -69,9 +69,12 @@ final class MarketMoveExtractor {
      * body's precise wording stands and the headline's gloss goes.
      */
     private void dropHeadlineGlosses(ArticleAnalysis a, List<MarketMove> notes) {
-        notes.removeIf(title -> onlyInTitle(a, title) && notes.stream().anyMatch(body -> !onlyInTitle(a, body)
-                && body.modality() == Modality.REALIZED && body.direction() != title.direction()
-                && taxonomy.familyOf(body.asset()).equals(taxonomy.familyOf(title.asset()))));
+        notes.removeIf(title -> onlyInTitle(a, title)
+                && notes.stream()
+                        .anyMatch(body -> !onlyInTitle(a, body)
+                                && body.modality() == Modality.REALIZED
+                                && body.direction() != title.direction()
+                                && taxonomy.familyOf(body.asset()).equals(taxonomy.familyOf(title.asset()))));
     }
 
     private static boolean onlyInTitle(ArticleAnalysis a, MarketMove m) {
@@ -117,20 +120,34 @@ final class MarketMoveExtractor {
                 if (NegationDetector.negated(a, s, between, d.from())) {
                     continue;
                 }
-                int modalFrom = t.to() <= d.from() ? Math.max(windowFrom, t.from() - MODAL_REACH_BEFORE_SUBJECT) : windowFrom;
+                int modalFrom =
+                        t.to() <= d.from() ? Math.max(windowFrom, t.from() - MODAL_REACH_BEFORE_SUBJECT) : windowFrom;
                 Modality modality = ModalityDetector.detect(a, s, modalFrom, d.from());
                 Magnitude magnitude = MagnitudeDetector.detect(a, s, d, w.magnitude());
                 Optional<FxQuoteNormalizer.Quote> q = normalize(a, s, t, d, w.direction(), assets);
                 if (q.isEmpty()) {
                     continue;
                 }
-                String attribution = AttributionFinder.find(a, s, Math.min(t.from(), d.from()), Math.max(t.to(), d.to()));
-                double conf = 0.8 + (t.explicit() ? 0.1 : 0.0) - (w.syntax() == Concept.Syntax.WEAK ? 0.1 : 0.0)
+                String attribution =
+                        AttributionFinder.find(a, s, Math.min(t.from(), d.from()), Math.max(t.to(), d.to()));
+                double conf = 0.8
+                        + (t.explicit() ? 0.1 : 0.0)
+                        - (w.syntax() == Concept.Syntax.WEAK ? 0.1 : 0.0)
                         - (modality == Modality.REALIZED ? 0.0 : 0.05);
                 int from = Math.min(t.from(), d.from());
                 int to = Math.max(t.to(), d.to());
-                found.add(new MarketMove(q.get().asset(), q.get().direction(), magnitude, modality, attribution,
-                        s.index(), from, to, round(conf), d.from(), java.util.Set.of(s.index())));
+                found.add(new MarketMove(
+                        q.get().asset(),
+                        q.get().direction(),
+                        magnitude,
+                        modality,
+                        attribution,
+                        s.index(),
+                        from,
+                        to,
+                        round(conf),
+                        d.from(),
+                        java.util.Set.of(s.index())));
             }
         }
     }
@@ -138,25 +155,30 @@ final class MarketMoveExtractor {
     /** "to stabilise the economy": a move word whose object is something other than an asset. */
     private static boolean movesSomethingElse(ArticleAnalysis a, Sentence s, Mention d) {
         int j = d.to();
-        if (j < s.to() && (a.norm(j).equals("the") || a.norm(j).equals("its") || a.norm(j).equals("their"))) {
+        if (j < s.to()
+                && (a.norm(j).equals("the")
+                        || a.norm(j).equals("its")
+                        || a.norm(j).equals("their"))) {
             j++;
         }
         Mention next = j < s.to() ? a.mentionAt(s.index(), j) : null;
         return next != null && next.from() == j && next.has(Concept.OtherSubject.class);
     }
 
-    private Optional<FxQuoteNormalizer.Quote> normalize(ArticleAnalysis a, Sentence s, AssetMention t, Mention d,
-                                                         Direction moved, List<AssetMention> assets) {
+    private Optional<FxQuoteNormalizer.Quote> normalize(
+            ArticleAnalysis a, Sentence s, AssetMention t, Mention d, Direction moved, List<AssetMention> assets) {
         if (t.isCurrency()) {
             String counter = counterCurrency(a, s, t, d, assets);
             return fx.normalize(t.currency(), counter, moved);
         }
         String cls = taxonomy.assetClassOf(t.code());
-        return Optional.of(new FxQuoteNormalizer.Quote(t.code(), YieldSignNormalizer.normalize(moved, t.priceQuoted(), cls)));
+        return Optional.of(
+                new FxQuoteNormalizer.Quote(t.code(), YieldSignNormalizer.normalize(moved, t.priceQuoted(), cls)));
     }
 
     /** "against the offshore yuan", "per dollar", "versus the euro" after the subject. */
-    private String counterCurrency(ArticleAnalysis a, Sentence s, AssetMention subject, Mention d, List<AssetMention> assets) {
+    private String counterCurrency(
+            ArticleAnalysis a, Sentence s, AssetMention subject, Mention d, List<AssetMention> assets) {
         int from = Math.min(subject.to(), d.to());
         int limit = Math.max(subject.to(), d.to()) + 10;
         for (Mention m : a.mentions.get(s.index())) {
@@ -174,7 +196,10 @@ final class MarketMoveExtractor {
         }
         // "tumbled to 140.35 yen": a currency priced by a number after the move is the quote.
         for (AssetMention c : assets) {
-            if (c.isCurrency() && c.counter() && c.from() >= from && c.from() <= limit
+            if (c.isCurrency()
+                    && c.counter()
+                    && c.from() >= from
+                    && c.from() <= limit
                     && a.tokens.get(c.from() - 1).kind() == Token.Kind.NUMBER) {
                 return c.currency();
             }
@@ -182,8 +207,8 @@ final class MarketMoveExtractor {
         return null;
     }
 
-    private List<AssetMention> attach(ArticleAnalysis a, Sentence s, Mention d, Concept.DirectionWord w,
-                                      List<AssetMention> assets) {
+    private List<AssetMention> attach(
+            ArticleAnalysis a, Sentence s, Mention d, Concept.DirectionWord w, List<AssetMention> assets) {
         AssetMention next = null;
         int nextIndex = -1;
         for (int i = 0; i < assets.size(); i++) {
@@ -207,7 +232,8 @@ final class MarketMoveExtractor {
                 }
                 // "was hit by", "were boosted by": in the passive the subject is the asset.
                 return d.from() > s.from() && lex.passive().contains(a.norm(d.from() - 1))
-                        ? preceding(a, s, assets, prevIndex, d) : List.of();
+                        ? preceding(a, s, assets, prevIndex, d)
+                        : List.of();
             }
             case NOUN_OF -> {
                 if (next != null && next.from() - d.to() <= 3 && noBreak(a, d.to(), next.from())) {
@@ -229,8 +255,7 @@ final class MarketMoveExtractor {
                 }
                 return List.of();
             }
-            default -> {
-            }
+            default -> {}
         }
         // "a weaker yen" reads the move word as the asset's adjective; "to steady the yuan" is a purpose, no move.
         if (next != null && next.from() == d.to()) {
@@ -249,7 +274,9 @@ final class MarketMoveExtractor {
     private boolean licensed(ArticleAnalysis a, Sentence s, Mention d, AssetMention next, AssetMention prev) {
         Token after = d.to() < s.to() ? a.tokens.get(d.to()) : null;
         boolean nextStartsAsset = next != null && next.from() == d.to();
-        if (after != null && after.kind() == Token.Kind.WORD && !nextStartsAsset
+        if (after != null
+                && after.kind() == Token.Kind.WORD
+                && !nextStartsAsset
                 && !lex.functionWords().contains(after.norm())) {
             return false;
         }
@@ -262,7 +289,8 @@ final class MarketMoveExtractor {
                 return true;
             }
         }
-        return after != null && (after.kind() == Token.Kind.NUMBER || after.norm().equals("$"));
+        return after != null
+                && (after.kind() == Token.Kind.NUMBER || after.norm().equals("$"));
     }
 
     private boolean noBreak(ArticleAnalysis a, int from, int to) {
@@ -275,7 +303,8 @@ final class MarketMoveExtractor {
         return true;
     }
 
-    private List<AssetMention> preceding(ArticleAnalysis a, Sentence s, List<AssetMention> assets, int prevIndex, Mention d) {
+    private List<AssetMention> preceding(
+            ArticleAnalysis a, Sentence s, List<AssetMention> assets, int prevIndex, Mention d) {
         if (prevIndex < 0) {
             return List.of();
         }
@@ -294,18 +323,22 @@ final class MarketMoveExtractor {
                 return List.of();
             }
             Mention between = a.mentionAt(s.index(), j);
-            boolean otherSubjectRightBefore = between != null && between.has(Concept.OtherSubject.class)
-                    && between.to() >= d.from() - 3;
+            boolean otherSubjectRightBefore =
+                    between != null && between.has(Concept.OtherSubject.class) && between.to() >= d.from() - 3;
             Concept.Attribution cue = between == null ? null : between.get(Concept.Attribution.class);
-            if (between != null && (otherSubjectRightBefore || between.has(Concept.SpeechVerb.class)
-                    || (cue != null && !cue.sourceFollows()))) {
+            if (between != null
+                    && (otherSubjectRightBefore
+                            || between.has(Concept.SpeechVerb.class)
+                            || (cue != null && !cue.sourceFollows()))) {
                 return List.of();
             }
         }
         List<AssetMention> out = new ArrayList<>();
         out.add(p);
         for (int i = prevIndex - 1; i >= 0; i--) {
-            if (assets.get(i).counter() || !onlyCoordinators(a, assets.get(i).to(), assets.get(i + 1).from())) {
+            if (assets.get(i).counter()
+                    || !onlyCoordinators(
+                            a, assets.get(i).to(), assets.get(i + 1).from())) {
                 break;
             }
             out.add(0, assets.get(i));
@@ -347,8 +380,17 @@ final class MarketMoveExtractor {
                 continue;
             }
             Modality modality = ModalityDetector.detect(a, s, s.from(), m.from());
-            found.add(new MarketMove(RISK_SENTIMENT, r.direction(), Magnitude.UNSPECIFIED, modality,
-                    AttributionFinder.find(a, s, m.from(), m.to()), s.index(), s.from(), s.to(), 0.7, m.from(),
+            found.add(new MarketMove(
+                    RISK_SENTIMENT,
+                    r.direction(),
+                    Magnitude.UNSPECIFIED,
+                    modality,
+                    AttributionFinder.find(a, s, m.from(), m.to()),
+                    s.index(),
+                    s.from(),
+                    s.to(),
+                    0.7,
+                    m.from(),
                     java.util.Set.of(s.index())));
             return;
         }
@@ -361,8 +403,10 @@ final class MarketMoveExtractor {
             for (int j = i + 1; j < found.size(); j++) {
                 MarketMove earlier = found.get(i);
                 MarketMove later = found.get(j);
-                if (earlier.asset().equals(later.asset()) && earlier.direction() != later.direction()
-                        && earlier.moveFrom() < later.moveFrom() && contrastBetween(a, earlier.moveFrom(), later.moveFrom())) {
+                if (earlier.asset().equals(later.asset())
+                        && earlier.direction() != later.direction()
+                        && earlier.moveFrom() < later.moveFrom()
+                        && contrastBetween(a, earlier.moveFrom(), later.moveFrom())) {
                     drop.add(i);
                 }
             }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Whether a move happened, is expected, or depends on a condition. */
 public enum Modality {
-    REALIZED, EXPECTED, CONDITIONAL;
+    REALIZED,
+    EXPECTED,
+    CONDITIONAL;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -7,8 +7,7 @@ package dev.mrt.tagging;
  * expected move with a condition after it ("could climb unless OPEC...") is conditional.
  */
 final class ModalityDetector {
-    private ModalityDetector() {
-    }
+    private ModalityDetector() {}
 
     static Modality detect(ArticleAnalysis a, Sentence s, int windowFrom, int moveFrom) {
         if (moveFrom > s.from() && a.lexicon().invertedConditionals().contains(a.norm(s.from()))) {

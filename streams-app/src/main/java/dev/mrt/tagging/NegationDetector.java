@@ -7,8 +7,7 @@ package dev.mrt.tagging;
 final class NegationDetector {
     private static final int LOCAL_REACH = 3;
 
-    private NegationDetector() {
-    }
+    private NegationDetector() {}
 
     /**
      * @param windowFrom first token of the stretch between subject and move

@@ -10,9 +10,16 @@ import java.util.List;
  * @param attribution who the text attributes the view to, or null
  * @param countries   countries of the asset (for link keys), sorted
  */
-public record NoteTag(String id, String asset, Direction direction, Magnitude magnitude,
-                      Modality modality, String attribution, List<String> countries,
-                      double confidence, Evidence evidence) {
+public record NoteTag(
+        String id,
+        String asset,
+        Direction direction,
+        Magnitude magnitude,
+        Modality modality,
+        String attribution,
+        List<String> countries,
+        double confidence,
+        Evidence evidence) {
 
     public NoteTag {
         countries = List.copyOf(countries);

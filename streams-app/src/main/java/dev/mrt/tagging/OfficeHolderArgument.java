@@ -10,10 +10,10 @@ package dev.mrt.tagging;
 final class OfficeHolderArgument {
     /** Words between the verb and the office holder: "fired the central bank governor", "named revenue secretary". */
     private static final int OBJECT_REACH = 6;
+
     private static final int SUBJECT_REACH = 8;
 
-    private OfficeHolderArgument() {
-    }
+    private OfficeHolderArgument() {}
 
     static boolean holds(ArticleAnalysis a, Sentence s, Mention trigger) {
         Lexicon lex = a.lexicon();
@@ -63,9 +63,14 @@ final class OfficeHolderArgument {
 
     private static boolean breaks(ArticleAnalysis a, Mention m, int j) {
         String n = a.norm(j);
-        return n.equals(",") || n.equals(".") || a.lexicon().clauseBreaks().contains(n)
-                || (m != null && (m.has(Concept.Trigger.class) || m.has(Concept.DirectionWord.class)
-                || m.has(Concept.Asset.class) || m.has(Concept.SpeechVerb.class)));
+        return n.equals(",")
+                || n.equals(".")
+                || a.lexicon().clauseBreaks().contains(n)
+                || (m != null
+                        && (m.has(Concept.Trigger.class)
+                                || m.has(Concept.DirectionWord.class)
+                                || m.has(Concept.Asset.class)
+                                || m.has(Concept.SpeechVerb.class)));
     }
 
     /**
@@ -78,7 +83,8 @@ final class OfficeHolderArgument {
             Mention m = a.mentionAt(s.index(), k);
             if (m != null && m.has(Concept.Person.class)) {
                 k = m.to();
-            } else if (a.lexicon().officeTitles().contains(a.norm(k)) || a.tokens.get(k).capitalized()) {
+            } else if (a.lexicon().officeTitles().contains(a.norm(k))
+                    || a.tokens.get(k).capitalized()) {
                 k++;
             } else {
                 break;

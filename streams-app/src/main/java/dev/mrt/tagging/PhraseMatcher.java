@@ -16,10 +16,12 @@ final class PhraseMatcher {
         final Map<String, Node> next = new HashMap<>(4);
         /** After {@link #compile}: children by vocabulary id, keys sorted for binary search. */
         int[] childIds = new int[0];
+
         Node[] children = new Node[0];
         List<Entry> entries;
         /** Concepts of the entries that need no case check, shared by every match of this node. */
         List<Concept> uncased = List.of();
+
         long uncasedKinds;
         boolean hasChecked;
     }
@@ -29,11 +31,14 @@ final class PhraseMatcher {
      * @param ignoreCase compare {@code letters} ignoring case (words listed with every
      *                   inflection, where stemming would only add collisions: "notes" is not "not")
      */
-    private record Entry(Concept concept, String letters, boolean ignoreCase) {
-    }
+    private record Entry(Concept concept, String letters, boolean ignoreCase) {}
 
     /** How a phrase must match: by stems, by exact letters and case, or by exact letters in any case. */
-    enum Match { STEMMED, CASED, EXACT }
+    enum Match {
+        STEMMED,
+        CASED,
+        EXACT
+    }
 
     private final Node root = new Node();
     /** The root's children indexed directly by vocabulary id. */
@@ -83,7 +88,9 @@ final class PhraseMatcher {
             node.entries = new ArrayList<>(1);
         }
         String letters = cased ? letters(phrase, 0, phrase.length()) : null;
-        Entry entry = new Entry(concept, match == Match.EXACT ? letters.toLowerCase(java.util.Locale.ROOT) : letters,
+        Entry entry = new Entry(
+                concept,
+                match == Match.EXACT ? letters.toLowerCase(java.util.Locale.ROOT) : letters,
                 match == Match.EXACT);
         if (!node.entries.contains(entry)) {
             node.entries.add(entry);
@@ -96,7 +103,9 @@ final class PhraseMatcher {
                 node.uncasedKinds = Mention.kindsOf(node.uncased);
             }
         }
-        return (match == Match.CASED ? "cased:" + entry.letters() : match == Match.EXACT ? "exact:" + entry.letters() : "")
+        return (match == Match.CASED
+                        ? "cased:" + entry.letters()
+                        : match == Match.EXACT ? "exact:" + entry.letters() : "")
                 + key;
     }
 

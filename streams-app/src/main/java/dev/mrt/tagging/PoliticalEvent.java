@@ -14,9 +14,11 @@ final class PoliticalEvent {
     LocalDate date;
     /** Some sighting is guidance that looks ahead (see {@link EventMention#forward()}). */
     boolean forward;
+
     double confidence;
     /** Evidence: the first sighting that dates the event, else the first sighting. */
     int from;
+
     int to;
 
     PoliticalEvent(EventMention first) {

@@ -13,8 +13,7 @@ import java.util.List;
  * publication time only absolute dates resolve.
  */
 final class RelativeDateResolver {
-    private RelativeDateResolver() {
-    }
+    private RelativeDateResolver() {}
 
     static LocalDate resolve(ArticleAnalysis a, Sentence s, int anchor) {
         LocalDate best = null;
@@ -78,7 +77,9 @@ final class RelativeDateResolver {
             if (j < s.to() && isNumber(a, j) && value(a, j) >= 1900 && value(a, j) <= 2200) {
                 year = value(a, j);
             }
-        } else if (m.from() - 1 >= s.from() && isNumber(a, m.from() - 1) && value(a, m.from() - 1) >= 1
+        } else if (m.from() - 1 >= s.from()
+                && isNumber(a, m.from() - 1)
+                && value(a, m.from() - 1) >= 1
                 && value(a, m.from() - 1) <= 31) {
             day = value(a, m.from() - 1);
             if (j < s.to() && isNumber(a, j) && value(a, j) >= 1900 && value(a, j) <= 2200) {
@@ -100,7 +101,9 @@ final class RelativeDateResolver {
             for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
                 try {
                     LocalDate d = LocalDate.of(y, month, day);
-                    if (best == null || Math.abs(d.toEpochDay() - pub.toEpochDay()) < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
+                    if (best == null
+                            || Math.abs(d.toEpochDay() - pub.toEpochDay())
+                                    < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
                         best = d;
                     }
                 } catch (DateTimeException e) {

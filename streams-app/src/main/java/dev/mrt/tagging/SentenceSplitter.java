@@ -79,6 +79,7 @@ final class SentenceSplitter {
         }
         int len = before.end() - before.start();
         // The raw word must be the abbreviation itself: "June" stems to "jun" but is no abbreviation.
-        return (len == 1 && before.capitalized()) || (len == before.norm().length() && abbreviations.contains(before.norm()));
+        return (len == 1 && before.capitalized())
+                || (len == before.norm().length() && abbreviations.contains(before.norm()));
     }
 }

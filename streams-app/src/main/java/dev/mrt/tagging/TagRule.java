@@ -10,8 +10,8 @@ import java.util.List;
  * @param countriesAll  countries that must all be involved (events and notes)
  * @param risk          direction of a RISK_SENTIMENT note, or null
  */
-public record TagRule(String tag, List<String> eventPrefixes, List<String> assetClasses,
-                      List<String> countriesAll, Direction risk) {
+public record TagRule(
+        String tag, List<String> eventPrefixes, List<String> assetClasses, List<String> countriesAll, Direction risk) {
     public TagRule {
         eventPrefixes = List.copyOf(eventPrefixes);
         assetClasses = List.copyOf(assetClasses);

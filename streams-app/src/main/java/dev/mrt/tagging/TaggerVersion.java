@@ -9,8 +9,7 @@ import java.util.Properties;
 public final class TaggerVersion {
     private static final String VERSION = read();
 
-    private TaggerVersion() {
-    }
+    private TaggerVersion() {}
 
     public static String get() {
         return VERSION;

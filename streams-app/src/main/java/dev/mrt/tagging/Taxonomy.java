@@ -29,15 +29,33 @@ public final class Taxonomy {
     private final Stats stats;
 
     /** Sizes of the vocabulary, for reports. */
-    public record Stats(int people, int institutions, int countries, int assets, int currencies, int aliases,
-                        int triggers, int phrases) {
-    }
+    public record Stats(
+            int people,
+            int institutions,
+            int countries,
+            int assets,
+            int currencies,
+            int aliases,
+            int triggers,
+            int phrases) {}
 
-    Taxonomy(String version, Map<String, AssetDef> assets, Map<String, CurrencyDef> currencies,
-             Map<String, String> currencyOfCountry, Set<String> countries, Set<String> emCountries,
-             Set<String> eventTypes, Map<String, String> genericDefaults, Map<String, String> genericFallback,
-             Map<String, String> speechEventTypes, Map<String, String> meetingTypes, List<TagRule> tagRules,
-             Lexicon lexicon, PhraseMatcher matcher, Vocabulary vocabulary, Stats stats) {
+    Taxonomy(
+            String version,
+            Map<String, AssetDef> assets,
+            Map<String, CurrencyDef> currencies,
+            Map<String, String> currencyOfCountry,
+            Set<String> countries,
+            Set<String> emCountries,
+            Set<String> eventTypes,
+            Map<String, String> genericDefaults,
+            Map<String, String> genericFallback,
+            Map<String, String> speechEventTypes,
+            Map<String, String> meetingTypes,
+            List<TagRule> tagRules,
+            Lexicon lexicon,
+            PhraseMatcher matcher,
+            Vocabulary vocabulary,
+            Stats stats) {
         this.version = version;
         this.assets = Collections.unmodifiableMap(assets);
         this.currencies = Collections.unmodifiableMap(currencies);
@@ -112,7 +130,9 @@ public final class Taxonomy {
     /** The FX asset quoting these two currencies, either way round, if the taxonomy has one. */
     public Optional<AssetDef> pair(String a, String b) {
         for (AssetDef d : assets.values()) {
-            if (d.base() != null && ((d.base().equals(a) && d.quote().equals(b)) || (d.base().equals(b) && d.quote().equals(a)))) {
+            if (d.base() != null
+                    && ((d.base().equals(a) && d.quote().equals(b))
+                            || (d.base().equals(b) && d.quote().equals(a)))) {
                 return Optional.of(d);
             }
         }

@@ -29,20 +29,77 @@ public final class TaxonomyLoader {
     public static final String INDEX_FILE = "taxonomy.yaml";
     public static final String CLASSPATH_DIR = "config/taxonomy/";
 
-    private static final Set<String> SECTIONS = Set.of("countries", "currencies", "ambiguous_currency_names",
-            "assets", "generic_assets", "generic_fallback", "institutions", "roles", "people", "event_types",
-            "meetings", "generic_reference_nouns", "speech_events", "directions", "magnitudes", "modality", "negation", "attribution",
-            "causal_cues", "counter_currency", "risk_sentiment", "anaphors", "blockers", "non_asset_subjects", "tenors", "dates",
-            "closed_class", "tag_rules");
-    private static final Set<String> ASSET_CLASSES = Set.of("bond_yield", "spread", "fx", "equity", "commodity",
-            "crypto", "volatility", "sentiment");
-    private static final Set<String> INSTITUTION_KINDS = Set.of("central_bank", "government", "ministry",
-            "legislature", "agency", "international", "party", "media", "company");
+    private static final Set<String> SECTIONS = Set.of(
+            "countries",
+            "currencies",
+            "ambiguous_currency_names",
+            "assets",
+            "generic_assets",
+            "generic_fallback",
+            "institutions",
+            "roles",
+            "people",
+            "event_types",
+            "meetings",
+            "generic_reference_nouns",
+            "speech_events",
+            "directions",
+            "magnitudes",
+            "modality",
+            "negation",
+            "attribution",
+            "causal_cues",
+            "counter_currency",
+            "risk_sentiment",
+            "anaphors",
+            "blockers",
+            "non_asset_subjects",
+            "tenors",
+            "dates",
+            "closed_class",
+            "tag_rules");
+    private static final Set<String> ASSET_CLASSES =
+            Set.of("bond_yield", "spread", "fx", "equity", "commodity", "crypto", "volatility", "sentiment");
+    private static final Set<String> INSTITUTION_KINDS = Set.of(
+            "central_bank",
+            "government",
+            "ministry",
+            "legislature",
+            "agency",
+            "international",
+            "party",
+            "media",
+            "company");
 
     /** Words the extractors compare tokens with by name (as stems: "vice" is "vic"); they must keep their own norm. */
-    private static final Set<String> CODE_WORDS = Set.of("on", "of", "'s", "the", "its", "their", ",", ".", "$",
-            "next", "last", "in", "across", "\"", ")", "'", "]", "between", "over", "and", "to", "vice", "prime",
-            "minister").stream().map(LightStemmer::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> CODE_WORDS = Set.of(
+                    "on",
+                    "of",
+                    "'s",
+                    "the",
+                    "its",
+                    "their",
+                    ",",
+                    ".",
+                    "$",
+                    "next",
+                    "last",
+                    "in",
+                    "across",
+                    "\"",
+                    ")",
+                    "'",
+                    "]",
+                    "between",
+                    "over",
+                    "and",
+                    "to",
+                    "vice",
+                    "prime",
+                    "minister")
+            .stream()
+            .map(LightStemmer::stem)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Function<String, Reader> opener;
     private final PhraseMatcher matcher = new PhraseMatcher();
@@ -76,25 +133,27 @@ public final class TaxonomyLoader {
     /** Loads from a directory on disk. */
     public static Taxonomy load(Path dir) {
         return new TaxonomyLoader(name -> {
-            try {
-                return Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new TaxonomyException(dir.resolve(name) + ": file not found");
-            } catch (IOException e) {
-                throw new TaxonomyException(dir.resolve(name) + ": cannot read: " + e.getMessage(), e);
-            }
-        }).loadIndex(dir.toString() + "/");
+                    try {
+                        return Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8);
+                    } catch (NoSuchFileException e) {
+                        throw new TaxonomyException(dir.resolve(name) + ": file not found");
+                    } catch (IOException e) {
+                        throw new TaxonomyException(dir.resolve(name) + ": cannot read: " + e.getMessage(), e);
+                    }
+                })
+                .loadIndex(dir.toString() + "/");
     }
 
     /** Loads the copy bundled in the jar. */
     public static Taxonomy loadFromClasspath() {
         return new TaxonomyLoader(name -> {
-            InputStream in = TaxonomyLoader.class.getClassLoader().getResourceAsStream(CLASSPATH_DIR + name);
-            if (in == null) {
-                throw new TaxonomyException("classpath:" + CLASSPATH_DIR + name + ": not found");
-            }
-            return new InputStreamReader(in, StandardCharsets.UTF_8);
-        }).loadIndex("classpath:" + CLASSPATH_DIR);
+                    InputStream in = TaxonomyLoader.class.getClassLoader().getResourceAsStream(CLASSPATH_DIR + name);
+                    if (in == null) {
+                        throw new TaxonomyException("classpath:" + CLASSPATH_DIR + name + ": not found");
+                    }
+                    return new InputStreamReader(in, StandardCharsets.UTF_8);
+                })
+                .loadIndex("classpath:" + CLASSPATH_DIR);
     }
 
     private Taxonomy loadIndex(String prefix) {
@@ -102,7 +161,9 @@ public final class TaxonomyLoader {
         YamlFields f = YamlFields.of(index, "taxonomy index", "taxonomy_version", "files");
         String version = f.string("taxonomy_version");
         if (!isVersion(version)) {
-            throw TaxonomyException.at(f.raw("taxonomy_version"), "taxonomy_version",
+            throw TaxonomyException.at(
+                    f.raw("taxonomy_version"),
+                    "taxonomy_version",
                     "bad version '" + version + "' (expected digits and dots, e.g. 2026.11.1)");
         }
         List<YamlNode.Scalar> files = f.scalars("files");
@@ -111,7 +172,9 @@ public final class TaxonomyLoader {
         }
         List<YamlNode> docs = new ArrayList<>();
         for (YamlNode.Scalar file : files) {
-            if (file.value().contains("/") || file.value().contains("\\") || !file.value().endsWith(".yaml")) {
+            if (file.value().contains("/")
+                    || file.value().contains("\\")
+                    || !file.value().endsWith(".yaml")) {
                 throw TaxonomyException.at(file, "files", "bad file name '" + file.value() + "'");
             }
             docs.add(parse(prefix, file.value()));
@@ -123,8 +186,8 @@ public final class TaxonomyLoader {
             d.list("currencies").forEach(this::currency);
             d.list("assets").forEach(this::asset);
             d.scalars("roles").forEach(r -> roles.add(r.value()));
-            d.list("event_types").forEach(n -> eventTypes.add(
-                    YamlFields.of(n, "event type", "code", "reference_nouns", "triggers")
+            d.list("event_types")
+                    .forEach(n -> eventTypes.add(YamlFields.of(n, "event type", "code", "reference_nouns", "triggers")
                             .code("code", TaxonomyLoader::isEventType, "lower-case dotted code")));
             readClosedClass(d);
         }
@@ -145,8 +208,8 @@ public final class TaxonomyLoader {
             d.list("people").forEach(this::person);
             d.list("event_types").forEach(this::eventType);
             List<String> allTypes = List.copyOf(eventTypes);
-            d.scalars("generic_reference_nouns").forEach(s -> phrase(s, "generic_reference_nouns",
-                    new Concept.Reference(allTypes), false));
+            d.scalars("generic_reference_nouns")
+                    .forEach(s -> phrase(s, "generic_reference_nouns", new Concept.Reference(allTypes), false));
             if (d.has("meetings")) {
                 meetings(d.raw("meetings"));
             }
@@ -164,7 +227,8 @@ public final class TaxonomyLoader {
             exactGroups(d, "attribution", k -> switch (k) {
                 case "source_before" -> new Concept.Attribution(false);
                 case "source_after" -> new Concept.Attribution(true);
-                default -> throw TaxonomyException.at(d.raw("attribution"), k, "expected source_before or source_after");
+                default ->
+                    throw TaxonomyException.at(d.raw("attribution"), k, "expected source_before or source_after");
             });
             phraseGroups(d, "risk_sentiment", k -> new Concept.RiskWord(direction(d.raw("risk_sentiment"), k)));
             phraseGroups(d, "tenors", k -> {
@@ -173,10 +237,13 @@ public final class TaxonomyLoader {
                 }
                 return new Concept.Tenor(k);
             });
-            d.scalars("causal_cues").forEach(s -> phrase(s, "causal_cues", new Concept.CausalCue(), PhraseMatcher.Match.EXACT));
-            d.scalars("counter_currency").forEach(s -> phrase(s, "counter_currency", new Concept.CounterCurrency(), false));
+            d.scalars("causal_cues")
+                    .forEach(s -> phrase(s, "causal_cues", new Concept.CausalCue(), PhraseMatcher.Match.EXACT));
+            d.scalars("counter_currency")
+                    .forEach(s -> phrase(s, "counter_currency", new Concept.CounterCurrency(), false));
             d.scalars("blockers").forEach(s -> phrase(s, "blockers", new Concept.Blocker(), false));
-            d.scalars("non_asset_subjects").forEach(s -> phrase(s, "non_asset_subjects", new Concept.OtherSubject(), false));
+            d.scalars("non_asset_subjects")
+                    .forEach(s -> phrase(s, "non_asset_subjects", new Concept.OtherSubject(), false));
             d.list("anaphors").forEach(this::anaphor);
             if (d.has("dates")) {
                 dates(d.raw("dates"));
@@ -184,19 +251,47 @@ public final class TaxonomyLoader {
             d.list("tag_rules").forEach(this::tagRule);
         }
         referenceChecks.forEach(Runnable::run);
-        Lexicon lexicon = new Lexicon(cc("abbreviations"), cc("determiners"), cc("licensors"), cc("function_words"),
-                cc("coordinators"), cc("background"), cc("contrast"), cc("clause_breaks"),
-                cc("event_background"), cc("hypothetical"), cc("passive"), cc("counterparts"),
-                cc("inverted_conditionals"), cc("office_titles"), cc("leader_titles"), cc("reported_intent"));
+        Lexicon lexicon = new Lexicon(
+                cc("abbreviations"),
+                cc("determiners"),
+                cc("licensors"),
+                cc("function_words"),
+                cc("coordinators"),
+                cc("background"),
+                cc("contrast"),
+                cc("clause_breaks"),
+                cc("event_background"),
+                cc("hypothetical"),
+                cc("passive"),
+                cc("counterparts"),
+                cc("inverted_conditionals"),
+                cc("office_titles"),
+                cc("leader_titles"),
+                cc("reported_intent"));
         java.util.Set<String> words = new HashSet<>(matcher.words());
         closedClass.values().forEach(words::addAll);
         words.addAll(CODE_WORDS);
         Vocabulary vocabulary = new Vocabulary(words);
         matcher.compile(vocabulary);
-        Taxonomy.Stats stats = new Taxonomy.Stats(people, institutions, countries.size(), assets.size(),
-                currencies.size(), aliases, triggers, phrases);
-        return new Taxonomy(version, assets, currencies, currencyOfCountry, countries, emCountries, eventTypes,
-                genericDefaults, genericFallback, speechEventTypes, meetingTypes, tagRules, lexicon, matcher, vocabulary, stats);
+        Taxonomy.Stats stats = new Taxonomy.Stats(
+                people, institutions, countries.size(), assets.size(), currencies.size(), aliases, triggers, phrases);
+        return new Taxonomy(
+                version,
+                assets,
+                currencies,
+                currencyOfCountry,
+                countries,
+                emCountries,
+                eventTypes,
+                genericDefaults,
+                genericFallback,
+                speechEventTypes,
+                meetingTypes,
+                tagRules,
+                lexicon,
+                matcher,
+                vocabulary,
+                stats);
     }
 
     private YamlNode parse(String prefix, String name) {
@@ -242,12 +337,28 @@ public final class TaxonomyLoader {
                 throw TaxonomyException.at(s, "currencies", "unknown currency '" + s.value() + "'");
             }
         }
-        entityPhrases(f, new Concept.Currency(null, codes.stream().map(YamlNode.Scalar::value).toList()), "names");
+        entityPhrases(
+                f,
+                new Concept.Currency(
+                        null, codes.stream().map(YamlNode.Scalar::value).toList()),
+                "names");
     }
 
     private void asset(YamlNode n) {
-        YamlFields f = YamlFields.of(n, "asset", "code", "family", "class", "countries", "tenor", "base", "quote",
-                "aliases", "cased", "price_aliases", "default_for");
+        YamlFields f = YamlFields.of(
+                n,
+                "asset",
+                "code",
+                "family",
+                "class",
+                "countries",
+                "tenor",
+                "base",
+                "quote",
+                "aliases",
+                "cased",
+                "price_aliases",
+                "default_for");
         String code = f.code("code", TaxonomyLoader::isAssetCode, "upper-case letters, digits and _");
         String family = f.string("family", code);
         String cls = f.string("class");
@@ -282,8 +393,10 @@ public final class TaxonomyLoader {
             String key = cls + "/" + s.value();
             String prev = genericDefaults.put(key, code);
             if (prev != null) {
-                throw TaxonomyException.at(s, "default_for", "country " + s.value() + " already defaults to "
-                        + prev + " for class " + cls);
+                throw TaxonomyException.at(
+                        s,
+                        "default_for",
+                        "country " + s.value() + " already defaults to " + prev + " for class " + cls);
             }
         }
         entityPhrases(f, new Concept.Asset(code, cls, tenor, false, false), "aliases");
@@ -293,7 +406,8 @@ public final class TaxonomyLoader {
     }
 
     private void genericAsset(YamlNode n) {
-        YamlFields f = YamlFields.of(n, "generic asset", "class", "quote", "tenor", "requires_tenor", "aliases", "cased");
+        YamlFields f =
+                YamlFields.of(n, "generic asset", "class", "quote", "tenor", "requires_tenor", "aliases", "cased");
         String cls = f.string("class");
         requireAssetClass(f.raw("class"), cls);
         String quote = f.string("quote", "level");
@@ -310,8 +424,11 @@ public final class TaxonomyLoader {
         String name = f.string("name");
         String kind = f.string("kind");
         if (!INSTITUTION_KINDS.contains(kind)) {
-            throw TaxonomyException.at(f.raw("kind"), "kind", "unknown institution kind '" + kind + "' (expected one of "
-                    + new java.util.TreeSet<>(INSTITUTION_KINDS) + ")");
+            throw TaxonomyException.at(
+                    f.raw("kind"),
+                    "kind",
+                    "unknown institution kind '" + kind + "' (expected one of "
+                            + new java.util.TreeSet<>(INSTITUTION_KINDS) + ")");
         }
         String country = f.has("country") ? f.string("country") : null;
         if (country != null) {
@@ -338,7 +455,8 @@ public final class TaxonomyLoader {
             }
         }
         people++;
-        Concept.Person c = new Concept.Person(new PersonDef(name, rs.stream().map(YamlNode.Scalar::value).toList(), country));
+        Concept.Person c = new Concept.Person(
+                new PersonDef(name, rs.stream().map(YamlNode.Scalar::value).toList(), country));
         entity(f.scalar("name"), "name", c, false);
         entityPhrases(f, c, "aliases");
     }
@@ -374,7 +492,11 @@ public final class TaxonomyLoader {
         }
         for (YamlNode.Scalar s : ps) {
             triggers++;
-            phrase(s, "phrases", new Concept.Trigger(new TriggerDef(type, s.value(), req, f.bool("weak", false), conf, cbType)), false);
+            phrase(
+                    s,
+                    "phrases",
+                    new Concept.Trigger(new TriggerDef(type, s.value(), req, f.bool("weak", false), conf, cbType)),
+                    false);
         }
     }
 
@@ -442,8 +564,19 @@ public final class TaxonomyLoader {
     private void dates(YamlNode n) {
         YamlFields f = YamlFields.of(n, "dates", "weekdays", "months", "relative_days");
         List<String> weekdays = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-        List<String> months = List.of("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december");
+        List<String> months = List.of(
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december");
         f.mapping("weekdays").forEach((k, v) -> {
             int idx = weekdays.indexOf(k);
             if (idx < 0) {
@@ -465,7 +598,8 @@ public final class TaxonomyLoader {
             } catch (NumberFormatException e) {
                 throw TaxonomyException.at(v, k, "expected a day offset such as -1");
             }
-            scalarsOf(v, k).forEach(s -> phrase(s, k, new Concept.DateWord(Concept.DateKind.RELATIVE_DAYS, days), false));
+            scalarsOf(v, k)
+                    .forEach(s -> phrase(s, k, new Concept.DateWord(Concept.DateKind.RELATIVE_DAYS, days), false));
         });
     }
 
@@ -486,18 +620,36 @@ public final class TaxonomyLoader {
             });
         }
         Direction risk = f.has("risk") ? direction(f.raw("risk"), f.string("risk")) : null;
-        if (f.strings("event_prefixes").isEmpty() && f.strings("asset_classes").isEmpty()
-                && f.strings("countries_all").isEmpty() && risk == null) {
+        if (f.strings("event_prefixes").isEmpty()
+                && f.strings("asset_classes").isEmpty()
+                && f.strings("countries_all").isEmpty()
+                && risk == null) {
             throw TaxonomyException.at(n, "tag", "tag rule has no condition");
         }
-        tagRules.add(new TagRule(tag, f.strings("event_prefixes"), f.strings("asset_classes"), f.strings("countries_all"), risk));
+        tagRules.add(new TagRule(
+                tag, f.strings("event_prefixes"), f.strings("asset_classes"), f.strings("countries_all"), risk));
     }
 
     private void readClosedClass(YamlFields d) {
         d.mapping("closed_class").forEach((k, v) -> {
-            if (!Set.of("abbreviations", "determiners", "licensors", "function_words", "coordinators", "background",
-                    "contrast", "clause_breaks", "event_background", "hypothetical", "passive", "counterparts", "inverted_conditionals",
-                    "office_titles", "leader_titles", "reported_intent").contains(k)) {
+            if (!Set.of(
+                            "abbreviations",
+                            "determiners",
+                            "licensors",
+                            "function_words",
+                            "coordinators",
+                            "background",
+                            "contrast",
+                            "clause_breaks",
+                            "event_background",
+                            "hypothetical",
+                            "passive",
+                            "counterparts",
+                            "inverted_conditionals",
+                            "office_titles",
+                            "leader_titles",
+                            "reported_intent")
+                    .contains(k)) {
                 throw TaxonomyException.at(v, k, "unknown closed_class list");
             }
             Set<String> set = closedClass.computeIfAbsent(k, x -> new HashSet<>());
@@ -563,8 +715,10 @@ public final class TaxonomyLoader {
         aliases++;
         String prev = entityByPhrase.putIfAbsent(phraseKey, c.identity());
         if (prev != null && !prev.equals(c.identity())) {
-            throw TaxonomyException.at(s, key, "alias '" + s.value() + "' already means " + prev + " ("
-                    + entityWhere.get(phraseKey) + ")");
+            throw TaxonomyException.at(
+                    s,
+                    key,
+                    "alias '" + s.value() + "' already means " + prev + " (" + entityWhere.get(phraseKey) + ")");
         }
         entityWhere.putIfAbsent(phraseKey, s.where());
     }
@@ -612,8 +766,11 @@ public final class TaxonomyLoader {
 
     private static void requireAssetClass(YamlNode n, String cls) {
         if (!ASSET_CLASSES.contains(cls)) {
-            throw TaxonomyException.at(n, "class", "unknown asset class '" + cls + "' (expected one of "
-                    + new java.util.TreeSet<>(ASSET_CLASSES) + ")");
+            throw TaxonomyException.at(
+                    n,
+                    "class",
+                    "unknown asset class '" + cls + "' (expected one of " + new java.util.TreeSet<>(ASSET_CLASSES)
+                            + ")");
         }
     }
 
@@ -621,7 +778,8 @@ public final class TaxonomyLoader {
         try {
             return Direction.fromCode(v);
         } catch (IllegalArgumentException e) {
-            throw TaxonomyException.at(n, "direction", "unknown direction '" + v + "' (expected up, down, flat, mixed)");
+            throw TaxonomyException.at(
+                    n, "direction", "unknown direction '" + v + "' (expected up, down, flat, mixed)");
         }
     }
 

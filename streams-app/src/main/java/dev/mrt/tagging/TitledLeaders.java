@@ -11,8 +11,8 @@ final class TitledLeaders {
     private static final String PRIME = LightStemmer.stem("prime");
     private static final String MINISTER = LightStemmer.stem("minister");
     private static final String VICE = LightStemmer.stem("vice");
-    private TitledLeaders() {
-    }
+
+    private TitledLeaders() {}
 
     static void addTo(ArticleAnalysis a, Sentence s, Set<String> leaderCountries) {
         Lexicon lex = a.lexicon();

@@ -19,7 +19,11 @@ public record Token(int start, int end, String norm, Kind kind, int newlines, bo
         return id >= 0;
     }
 
-    public enum Kind { WORD, NUMBER, PUNCT }
+    public enum Kind {
+        WORD,
+        NUMBER,
+        PUNCT
+    }
 
     public boolean isPunct() {
         return kind == Kind.PUNCT;

@@ -22,8 +22,7 @@ public final class Tokenizer {
         }
     }
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     public static List<Token> tokenize(String text) {
         return tokenize(text, Vocabulary.EMPTY);
@@ -45,12 +44,17 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (c == ' ' || (c < 128 ? c < ' ' || c == 127 : Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || Character.isISOControl(c))) {
+            if (c == ' '
+                    || (c < 128
+                            ? c < ' ' || c == 127
+                            : Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c))) {
                 i++;
                 continue;
             }
-            if (isHyphen(c) && i > 0 && i + 1 < n && Character.isLetterOrDigit(cs[i - 1])
+            if (isHyphen(c)
+                    && i > 0
+                    && i + 1 < n
+                    && Character.isLetterOrDigit(cs[i - 1])
                     && Character.isLetterOrDigit(cs[i + 1])) {
                 i++;
                 continue;
@@ -69,7 +73,8 @@ public final class Tokenizer {
                             buf[len++] = Character.toLowerCase(a);
                         }
                     }
-                    out.add(word(vocabulary, vocabulary.find(buf, len, -1), buf, len, start, acronymEnd, newlines, true));
+                    out.add(word(
+                            vocabulary, vocabulary.find(buf, len, -1), buf, len, start, acronymEnd, newlines, true));
                     newlines = 0;
                     i = acronymEnd;
                     continue;
@@ -86,7 +91,11 @@ public final class Tokenizer {
                         if (digitsOnly && (d < '0' || d > '9')) {
                             digitsOnly = d >= 128 && Character.isDigit(d);
                         }
-                    } else if ((d == '.' || d == ',') && digitsOnly && j + 1 < n && Character.isDigit(cs[j + 1]) && j > i) {
+                    } else if ((d == '.' || d == ',')
+                            && digitsOnly
+                            && j + 1 < n
+                            && Character.isDigit(cs[j + 1])
+                            && j > i) {
                         // a decimal or thousands separator inside a number
                     } else if (isApostrophe(d) && j + 1 < n && Character.isLetter(cs[j + 1]) && !digitsOnly) {
                         if (isPossessive(text, j)) {
@@ -128,9 +137,14 @@ public final class Tokenizer {
             }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
-            String norm = isApostrophe(c) ? "'" : isHyphen(c) ? "-" : isQuote(c) ? "\""
-                    : len == 1 && c < ASCII.length ? ASCII[c] : text.substring(i, i + len);
-            int id = norm.length() == 1 && norm.charAt(0) < 128 ? vocabulary.asciiId(norm.charAt(0)) : vocabulary.id(norm);
+            String norm = isApostrophe(c)
+                    ? "'"
+                    : isHyphen(c)
+                            ? "-"
+                            : isQuote(c) ? "\"" : len == 1 && c < ASCII.length ? ASCII[c] : text.substring(i, i + len);
+            int id = norm.length() == 1 && norm.charAt(0) < 128
+                    ? vocabulary.asciiId(norm.charAt(0))
+                    : vocabulary.id(norm);
             out.add(new Token(i, i + len, norm, Token.Kind.PUNCT, newlines, false, id));
             newlines = 0;
             i += len;
@@ -148,8 +162,8 @@ public final class Tokenizer {
      * A word token. Against a real vocabulary an unknown word gets the shared {@link Token#UNKNOWN}
      * norm (no allocation: it can match nothing anyway); without one, its own norm.
      */
-    private static Token word(Vocabulary vocabulary, int id, char[] buf, int len, int start, int end, int newlines,
-                              boolean cap) {
+    private static Token word(
+            Vocabulary vocabulary, int id, char[] buf, int len, int start, int end, int newlines, boolean cap) {
         String norm = id >= 0 ? vocabulary.word(id) : vocabulary.size() > 0 ? Token.UNKNOWN : new String(buf, 0, len);
         return new Token(start, end, norm, Token.Kind.WORD, newlines, cap, id);
     }
@@ -167,8 +181,12 @@ public final class Tokenizer {
         int n = text.length();
         int j = i;
         int letters = 0;
-        while (j + 1 < n && Character.isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
-                && (j + 2 >= n || !Character.isLetterOrDigit(text.charAt(j + 2)) || j + 3 < n && text.charAt(j + 3) == '.')) {
+        while (j + 1 < n
+                && Character.isLetter(text.charAt(j))
+                && text.charAt(j + 1) == '.'
+                && (j + 2 >= n
+                        || !Character.isLetterOrDigit(text.charAt(j + 2))
+                        || j + 3 < n && text.charAt(j + 3) == '.')) {
             letters++;
             j += 2;
         }

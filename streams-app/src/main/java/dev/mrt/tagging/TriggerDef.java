@@ -8,10 +8,22 @@ package dev.mrt.tagging;
  * @param weak                a weak trigger yields to a strong one in the same sentence
  * @param typeWithCentralBank event type when a central bank acts (a "bailout" by a central bank)
  */
-public record TriggerDef(String eventType, String phrase, Requirement requires, boolean weak, double confidence,
-                         String typeWithCentralBank) {
+public record TriggerDef(
+        String eventType,
+        String phrase,
+        Requirement requires,
+        boolean weak,
+        double confidence,
+        String typeWithCentralBank) {
 
     public enum Requirement {
-        NONE, COUNTRY, TWO_COUNTRIES, TWO_LEADERS, LEADER_AND_FOREIGN, CENTRAL_BANK, MEETING, OFFICE_HOLDER
+        NONE,
+        COUNTRY,
+        TWO_COUNTRIES,
+        TWO_LEADERS,
+        LEADER_AND_FOREIGN,
+        CENTRAL_BANK,
+        MEETING,
+        OFFICE_HOLDER
     }
 }

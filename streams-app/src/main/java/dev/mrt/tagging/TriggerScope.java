@@ -19,8 +19,7 @@ final class TriggerScope {
     /** "said on Friday it would": words between a reporting verb and the modal it reports. */
     private static final int REPORTED_INTENT_REACH = 5;
 
-    private TriggerScope() {
-    }
+    private TriggerScope() {}
 
     /** @param subjectOfHypothetical also look after the trigger ("a summit ... would be"); not for reporting verbs */
     static boolean suppressed(ArticleAnalysis a, Sentence s, Mention m, boolean subjectOfHypothetical) {
@@ -54,7 +53,8 @@ final class TriggerScope {
         for (int j = from; j < m.from(); j++) {
             Mention covering = a.mentionAt(s.index(), j);
             // A blocked phrase ("as expected") or a date ("in May") holds no modal.
-            boolean inert = covering != null && (covering.has(Concept.Blocker.class) || covering.has(Concept.DateWord.class));
+            boolean inert =
+                    covering != null && (covering.has(Concept.Blocker.class) || covering.has(Concept.DateWord.class));
             if (lex.hypothetical().contains(a.norm(j)) && !inert && !reportedIntent(a, s, j)) {
                 return true;
             }
@@ -94,8 +94,11 @@ final class TriggerScope {
         return j;
     }
 
-    private static final long ENTITIES = Mention.bit(Concept.Person.class) | Mention.bit(Concept.Institution.class)
-            | Mention.bit(Concept.Country.class) | Mention.bit(Concept.Asset.class) | Mention.bit(Concept.Currency.class);
+    private static final long ENTITIES = Mention.bit(Concept.Person.class)
+            | Mention.bit(Concept.Institution.class)
+            | Mention.bit(Concept.Country.class)
+            | Mention.bit(Concept.Asset.class)
+            | Mention.bit(Concept.Currency.class);
 
     private static boolean isEntity(Mention m) {
         return (m.kinds() & ENTITIES) != 0;

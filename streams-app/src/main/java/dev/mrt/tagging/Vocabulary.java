@@ -16,9 +16,11 @@ final class Vocabulary {
     private final int[] table;
     /** Hash of the word in each slot, checked before the word itself is touched. */
     private final int[] slotHash;
+
     private final int mask;
     /** Ids of the one-char ASCII words (punctuation), the commonest lookups. */
     private final int[] asciiIds = new int[128];
+
     private final int possessiveId;
 
     Vocabulary(Collection<String> known) {

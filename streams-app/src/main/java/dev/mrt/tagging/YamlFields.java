@@ -27,8 +27,10 @@ final class YamlFields {
         Set<String> allowed = Set.of(allowedKeys);
         for (Map.Entry<String, YamlNode.Scalar> e : m.keyNodes().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw TaxonomyException.at(e.getValue(), e.getKey(), "unknown key in " + context
-                        + " (allowed: " + String.join(", ", allowedKeys) + ")");
+                throw TaxonomyException.at(
+                        e.getValue(),
+                        e.getKey(),
+                        "unknown key in " + context + " (allowed: " + String.join(", ", allowedKeys) + ")");
             }
         }
         return new YamlFields(m, context);

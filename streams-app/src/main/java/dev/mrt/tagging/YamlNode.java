@@ -19,14 +19,12 @@ public sealed interface YamlNode {
         return file() + ":" + line() + ":" + column();
     }
 
-    record Scalar(String value, String file, int line, int column) implements YamlNode {
-    }
+    record Scalar(String value, String file, int line, int column) implements YamlNode {}
 
-    record Seq(List<YamlNode> items, String file, int line, int column) implements YamlNode {
-    }
+    record Seq(List<YamlNode> items, String file, int line, int column) implements YamlNode {}
 
     /** A mapping; {@code keyNodes} keep the location of each key for unknown-key errors. */
-    record Mapping(LinkedHashMap<String, YamlNode> entries, Map<String, Scalar> keyNodes,
-                   String file, int line, int column) implements YamlNode {
-    }
+    record Mapping(
+            LinkedHashMap<String, YamlNode> entries, Map<String, Scalar> keyNodes, String file, int line, int column)
+            implements YamlNode {}
 }

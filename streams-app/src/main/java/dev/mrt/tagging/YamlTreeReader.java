@@ -16,8 +16,7 @@ import java.util.Map;
 final class YamlTreeReader {
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
-    private YamlTreeReader() {
-    }
+    private YamlTreeReader() {}
 
     static YamlNode read(String fileName, Reader reader) {
         try (JsonParser p = FACTORY.createParser(reader)) {

@@ -5,8 +5,7 @@ package dev.mrt.tagging;
  * drifted lower", "bonds rallied", "JGB futures rose") is the opposite move of its yield.
  */
 final class YieldSignNormalizer {
-    private YieldSignNormalizer() {
-    }
+    private YieldSignNormalizer() {}
 
     static Direction normalize(Direction moved, boolean priceQuoted, String assetClass) {
         return priceQuoted && "bond_yield".equals(assetClass) ? moved.inverse() : moved;

@@ -1,8 +1,7 @@
 package dev.mrt.topology;
 
-import java.time.Duration;
-
 import dev.mrt.avro.Article;
+import java.time.Duration;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;

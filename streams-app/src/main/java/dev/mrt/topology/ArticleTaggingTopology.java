@@ -23,35 +23,43 @@ public final class ArticleTaggingTopology {
     public static final String TAG_PROCESSOR = "tag-article";
     public static final String WINDOW_GATE = "article-event-time-window";
 
-    private ArticleTaggingTopology() {
-    }
+    private ArticleTaggingTopology() {}
 
-    public static Topology build(Topics topics, ArticleTagger tagger, RunIdentity run, TopologySettings settings,
-            PipelineMetrics metrics) {
+    public static Topology build(
+            Topics topics, ArticleTagger tagger, RunIdentity run, TopologySettings settings, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         addTo(builder, topics, tagger, run, settings, metrics);
         return builder.build();
     }
 
     /** Adds this topology's processors to a builder shared with the other topologies. */
-    public static void addTo(StreamsBuilder builder, Topics topics, ArticleTagger tagger, RunIdentity run,
-            TopologySettings settings, PipelineMetrics metrics) {
+    public static void addTo(
+            StreamsBuilder builder,
+            Topics topics,
+            ArticleTagger tagger,
+            RunIdentity run,
+            TopologySettings settings,
+            PipelineMetrics metrics) {
         builder.addStateStore(StoreChangelogs.logged(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.ARTICLE_DEDUP, settings.dedupRetention(),
-                        settings.dedupRetention(), false),
-                Serdes.String(), DedupEntry.serde())));
+                Stores.persistentWindowStore(
+                        StoreNames.ARTICLE_DEDUP, settings.dedupRetention(), settings.dedupRetention(), false),
+                Serdes.String(),
+                DedupEntry.serde())));
 
-        KStream<String, Article> articles = builder.stream(topics.articles().name(),
+        KStream<String, Article> articles = builder.stream(
+                topics.articles().name(),
                 topics.articles().consumed().withTimestampExtractor(new PublicationTimeExtractor()));
         if (run.window().isBounded()) {
             // Before deduplication, so that an article outside the window leaves no trace in its store.
-            articles = articles.processValues(() -> new EventTimeWindowGate<>("articles", run.window(), metrics),
-                    Named.as(WINDOW_GATE));
+            articles = articles.processValues(
+                    () -> new EventTimeWindowGate<>("articles", run.window(), metrics), Named.as(WINDOW_GATE));
         }
-        KStream<String, EnrichedArticle> enriched = articles
-                .processValues(() -> new ArticleValidator(settings.maxFuture()), Named.as(VALIDATE_PROCESSOR))
-                .processValues(() -> new ArticleDeduplicator(StoreNames.ARTICLE_DEDUP, settings.dedupRetention(), metrics),
-                        Named.as(DEDUP_PROCESSOR), StoreNames.ARTICLE_DEDUP)
+        KStream<String, EnrichedArticle> enriched = articles.processValues(
+                        () -> new ArticleValidator(settings.maxFuture()), Named.as(VALIDATE_PROCESSOR))
+                .processValues(
+                        () -> new ArticleDeduplicator(StoreNames.ARTICLE_DEDUP, settings.dedupRetention(), metrics),
+                        Named.as(DEDUP_PROCESSOR),
+                        StoreNames.ARTICLE_DEDUP)
                 .processValues(() -> new TagArticleProcessor(tagger, run, metrics), Named.as(TAG_PROCESSOR));
 
         enriched.to(topics.enriched().name(), topics.enriched().produced());

@@ -1,8 +1,7 @@
 package dev.mrt.topology;
 
-import java.util.List;
-
 import dev.mrt.avro.Article;
+import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;

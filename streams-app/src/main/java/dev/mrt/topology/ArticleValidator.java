@@ -1,11 +1,10 @@
 package dev.mrt.topology;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import dev.mrt.avro.Article;
 import dev.mrt.topology.errors.DeadLetterException;
 import dev.mrt.topology.errors.DeadLetterReason;
+import java.time.Duration;
+import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -39,8 +38,10 @@ final class ArticleValidator implements FixedKeyProcessor<String, Article, Artic
         }
         Instant limit = Instant.ofEpochMilli(context.currentSystemTimeMs()).plus(maxFuture);
         if (a.getPublishedAt().isAfter(limit)) {
-            throw new DeadLetterException(DeadLetterReason.FUTURE_TIMESTAMP, "article " + a.getId()
-                    + " published at " + a.getPublishedAt() + ", more than " + maxFuture + " ahead of the clock");
+            throw new DeadLetterException(
+                    DeadLetterReason.FUTURE_TIMESTAMP,
+                    "article " + a.getId() + " published at " + a.getPublishedAt() + ", more than " + maxFuture
+                            + " ahead of the clock");
         }
         context.forward(record);
     }

@@ -1,17 +1,16 @@
 package dev.mrt.topology;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.EventTag;
 import dev.mrt.avro.LinkTag;
 import dev.mrt.avro.NoteTag;
 import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * An enriched article seen as the dashboard sees it: its political events (once each, with
@@ -20,8 +19,7 @@ import dev.mrt.avro.ReactionLink;
  */
 public final class ArticleViews {
 
-    private ArticleViews() {
-    }
+    private ArticleViews() {}
 
     public static List<PoliticalEvent> events(EnrichedArticle a) {
         List<PoliticalEvent> out = new ArrayList<>();
@@ -46,8 +44,8 @@ public final class ArticleViews {
     public static List<ReactionLink> reactions(EnrichedArticle a) {
         Map<String, EventTag> events = a.getPoliticalEvents().stream()
                 .collect(Collectors.toMap(EventTag::getId, Function.identity(), (x, y) -> x));
-        Map<String, NoteTag> notes = a.getMarketNotes().stream()
-                .collect(Collectors.toMap(NoteTag::getId, Function.identity(), (x, y) -> x));
+        Map<String, NoteTag> notes =
+                a.getMarketNotes().stream().collect(Collectors.toMap(NoteTag::getId, Function.identity(), (x, y) -> x));
         List<ReactionLink> out = new ArrayList<>();
         for (LinkTag l : a.getLinks()) {
             EventTag e = events.get(l.getEvent());

@@ -1,7 +1,6 @@
 package dev.mrt.topology;
 
 import java.time.Duration;
-
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -28,29 +27,40 @@ public final class DashboardViewsTopology {
     /** Entries are points in time; the window size only shapes the {@code Windowed} keys of range results. */
     private static final Duration POINT = Duration.ofMillis(1);
 
-    private DashboardViewsTopology() {
-    }
+    private DashboardViewsTopology() {}
 
     public static void addTo(StreamsBuilder builder, Topics topics, TopologySettings settings) {
         Duration retention = settings.dashboardRetention();
-        builder.addStateStore(store(StoreNames.DASHBOARD_ARTICLES, retention, topics.enriched().valueSerde()));
-        builder.addStateStore(store(StoreNames.DASHBOARD_EVENTS, retention, topics.politicalEvents().valueSerde()));
-        builder.addStateStore(store(StoreNames.DASHBOARD_REACTIONS, retention, topics.links().valueSerde()));
-        builder.addStateStore(store(StoreNames.DASHBOARD_ARTICLE_TEXTS, retention, topics.articles().valueSerde()));
+        builder.addStateStore(store(
+                StoreNames.DASHBOARD_ARTICLES, retention, topics.enriched().valueSerde()));
+        builder.addStateStore(store(
+                StoreNames.DASHBOARD_EVENTS, retention, topics.politicalEvents().valueSerde()));
+        builder.addStateStore(
+                store(StoreNames.DASHBOARD_REACTIONS, retention, topics.links().valueSerde()));
+        builder.addStateStore(store(
+                StoreNames.DASHBOARD_ARTICLE_TEXTS, retention, topics.articles().valueSerde()));
 
         builder.stream(topics.enriched().name(), topics.enriched().consumed(PURPOSE))
-                .process(ArticleViewIndexer::new, Named.as(ARTICLE_INDEXER),
-                        StoreNames.DASHBOARD_ARTICLES, StoreNames.DASHBOARD_EVENTS, StoreNames.DASHBOARD_REACTIONS);
+                .process(
+                        ArticleViewIndexer::new,
+                        Named.as(ARTICLE_INDEXER),
+                        StoreNames.DASHBOARD_ARTICLES,
+                        StoreNames.DASHBOARD_EVENTS,
+                        StoreNames.DASHBOARD_REACTIONS);
         builder.stream(topics.links().name(), topics.links().consumed(PURPOSE))
                 .process(ReactionLinkIndexer::new, Named.as(LINK_INDEXER), StoreNames.DASHBOARD_REACTIONS);
-        builder.stream(topics.articles().name(),
+        builder.stream(
+                        topics.articles().name(),
                         topics.articles().consumed(PURPOSE).withTimestampExtractor(new PublicationTimeExtractor()))
-                .process(() -> new ArticleTextIndexer(settings.dashboardTextMaxChars()), Named.as(TEXT_INDEXER),
+                .process(
+                        () -> new ArticleTextIndexer(settings.dashboardTextMaxChars()),
+                        Named.as(TEXT_INDEXER),
                         StoreNames.DASHBOARD_ARTICLE_TEXTS);
     }
 
-    private static <V> StoreBuilder<WindowStore<String, V>> store(String name, Duration retention, Serde<V> valueSerde) {
-        return StoreChangelogs.logged(
-                Stores.windowStoreBuilder(Stores.persistentWindowStore(name, retention, POINT, false), Serdes.String(), valueSerde));
+    private static <V> StoreBuilder<WindowStore<String, V>> store(
+            String name, Duration retention, Serde<V> valueSerde) {
+        return StoreChangelogs.logged(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(name, retention, POINT, false), Serdes.String(), valueSerde));
     }
 }

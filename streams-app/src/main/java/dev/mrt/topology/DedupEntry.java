@@ -1,8 +1,7 @@
 package dev.mrt.topology;
 
-import java.nio.ByteBuffer;
-
 import dev.mrt.avro.Article;
+import java.nio.ByteBuffer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -15,7 +14,8 @@ record DedupEntry(long version, long updatedAt) {
     static final long NONE = Long.MIN_VALUE;
 
     static DedupEntry of(Article a) {
-        return new DedupEntry(a.getVersion() == null ? NONE : a.getVersion(),
+        return new DedupEntry(
+                a.getVersion() == null ? NONE : a.getVersion(),
                 a.getUpdatedAt() == null ? NONE : a.getUpdatedAt().toEpochMilli());
     }
 
@@ -33,7 +33,12 @@ record DedupEntry(long version, long updatedAt) {
     /** Fixed 16-byte encoding: the store holds millions of these. */
     static Serde<DedupEntry> serde() {
         return Serdes.serdeFrom(
-                (topic, e) -> e == null ? null : ByteBuffer.allocate(16).putLong(e.version).putLong(e.updatedAt).array(),
+                (topic, e) -> e == null
+                        ? null
+                        : ByteBuffer.allocate(16)
+                                .putLong(e.version)
+                                .putLong(e.updatedAt)
+                                .array(),
                 (topic, b) -> {
                     if (b == null) {
                         return null;

@@ -1,8 +1,5 @@
 package dev.mrt.topology;
 
-import java.time.Instant;
-import java.util.List;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.Provenance;
@@ -11,22 +8,26 @@ import dev.mrt.tagging.Evidence;
 import dev.mrt.tagging.LinkTag;
 import dev.mrt.tagging.NoteTag;
 import dev.mrt.tagging.Tags;
+import java.time.Instant;
+import java.util.List;
 
 /** Maps the tagger's records to the Avro records on the wire. */
 public final class EnrichedArticleMapper {
 
-    private EnrichedArticleMapper() {
-    }
+    private EnrichedArticleMapper() {}
 
-    public static EnrichedArticle toEnriched(Article article, Tags tags, Instant processingTime, Provenance provenance) {
+    public static EnrichedArticle toEnriched(
+            Article article, Tags tags, Instant processingTime, Provenance provenance) {
         return EnrichedArticle.newBuilder()
                 .setArticleId(article.getId())
                 .setTitle(article.getTitle())
                 .setSource(article.getSource())
                 .setUrl(article.getUrl())
                 .setArticleVersion(article.getVersion())
-                .setPoliticalEvents(tags.events().stream().map(EnrichedArticleMapper::event).toList())
-                .setMarketNotes(tags.notes().stream().map(EnrichedArticleMapper::note).toList())
+                .setPoliticalEvents(
+                        tags.events().stream().map(EnrichedArticleMapper::event).toList())
+                .setMarketNotes(
+                        tags.notes().stream().map(EnrichedArticleMapper::note).toList())
                 .setLinks(tags.links().stream().map(EnrichedArticleMapper::link).toList())
                 .setTags(List.copyOf(tags.tags()))
                 .setTaxonomyVersion(tags.taxonomyVersion())

@@ -1,9 +1,8 @@
 package dev.mrt.topology;
 
-import java.time.Duration;
-
 import dev.mrt.topology.errors.DeadLetterException;
 import dev.mrt.topology.errors.DeadLetterReason;
+import java.time.Duration;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -57,8 +56,10 @@ final class LateRecordGate<V> implements FixedKeyProcessor<String, V, V> {
         long now = Math.max(context.currentStreamTimeMs(), record.timestamp());
         if (lateness.isLate(record.timestamp(), now)) {
             metrics.late(stage);
-            throw new DeadLetterException(DeadLetterReason.LATE, stage + ": record at " + record.timestamp()
-                    + " is " + (now - record.timestamp()) + " ms behind stream time, past its window's grace period");
+            throw new DeadLetterException(
+                    DeadLetterReason.LATE,
+                    stage + ": record at " + record.timestamp() + " is " + (now - record.timestamp())
+                            + " ms behind stream time, past its window's grace period");
         }
         context.forward(record);
     }

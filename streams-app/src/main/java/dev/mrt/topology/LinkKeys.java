@@ -14,8 +14,7 @@ import java.util.TreeSet;
 public final class LinkKeys {
     public static final String GLOBAL_PREFIX = "GLOBAL:";
 
-    private LinkKeys() {
-    }
+    private LinkKeys() {}
 
     public static String forNote(List<String> countries, String asset) {
         TreeSet<String> sorted = new TreeSet<>(countries);

@@ -15,16 +15,16 @@ public final class MarketNoteTopology {
     public static final String TAG_PROCESSOR = "tag-market-note";
     public static final String WINDOW_GATE = "market-note-event-time-window";
 
-    private MarketNoteTopology() {
-    }
+    private MarketNoteTopology() {}
 
-    public static void addTo(StreamsBuilder builder, Topics topics, ArticleTagger tagger, RunIdentity run,
-            PipelineMetrics metrics) {
-        KStream<String, MarketNote> notes = builder.stream(topics.marketNotes().name(),
+    public static void addTo(
+            StreamsBuilder builder, Topics topics, ArticleTagger tagger, RunIdentity run, PipelineMetrics metrics) {
+        KStream<String, MarketNote> notes = builder.stream(
+                topics.marketNotes().name(),
                 topics.marketNotes().consumed().withTimestampExtractor(new PublicationTimeExtractor()));
         if (run.window().isBounded()) {
-            notes = notes.processValues(() -> new EventTimeWindowGate<>("market-notes", run.window(), metrics),
-                    Named.as(WINDOW_GATE));
+            notes = notes.processValues(
+                    () -> new EventTimeWindowGate<>("market-notes", run.window(), metrics), Named.as(WINDOW_GATE));
         }
         notes.process(() -> new TagMarketNoteProcessor(tagger, run, metrics), Named.as(TAG_PROCESSOR))
                 .to(topics.taggedNotes().name(), topics.taggedNotes().produced("note-feed"));

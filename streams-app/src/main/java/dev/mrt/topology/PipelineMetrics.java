@@ -1,12 +1,11 @@
 package dev.mrt.topology;
 
-import java.time.Duration;
-import java.util.Map;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * The pipeline's own counters and timers, in one Micrometer registry that the HTTP API
@@ -38,8 +37,10 @@ public final class PipelineMetrics {
         this.links = registry.counter("mrt.links", "scope", "article");
         this.reactionLinks = registry.counter("mrt.links", "scope", "cross_feed");
         this.feedNotes = registry.counter("mrt.feed.notes.tagged");
-        this.taggingTime = Timer.builder("mrt.tagging.time").description("Time to tag one article")
-                .publishPercentiles(0.5, 0.99).register(registry);
+        this.taggingTime = Timer.builder("mrt.tagging.time")
+                .description("Time to tag one article")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
     }
 
     /** For tests and tools that do not export metrics. */
@@ -97,7 +98,9 @@ public final class PipelineMetrics {
 
     /** Sum of every counter of that name, whatever its tags (e.g. dead letters of all reasons). */
     public double total(String name) {
-        return registry.find(name).counters().stream().mapToDouble(Counter::count).sum();
+        return registry.find(name).counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
     }
 
     public double count(String name, String... tags) {

@@ -1,8 +1,7 @@
 package dev.mrt.topology;
 
-import java.util.Properties;
-
 import dev.mrt.tagging.ArticleTagger;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -11,16 +10,21 @@ import org.apache.kafka.streams.TopologyConfig;
 /** Every topology of the product in one Kafka Streams application. */
 public final class PipelineTopology {
 
-    private PipelineTopology() {
-    }
+    private PipelineTopology() {}
 
     /**
      * @param streamsProperties passed to the builder so that naming checks and optimizations see
      *                          the same settings as the running app
      */
-    public static Topology build(Topics topics, ArticleTagger tagger, RunIdentity run, TopologySettings settings,
-            PipelineMetrics metrics, Properties streamsProperties) {
-        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(withPlaceholders(streamsProperties))));
+    public static Topology build(
+            Topics topics,
+            ArticleTagger tagger,
+            RunIdentity run,
+            TopologySettings settings,
+            PipelineMetrics metrics,
+            Properties streamsProperties) {
+        StreamsBuilder builder =
+                new StreamsBuilder(new TopologyConfig(new StreamsConfig(withPlaceholders(streamsProperties))));
         ArticleTaggingTopology.addTo(builder, topics, tagger, run, settings, metrics);
         MarketNoteTopology.addTo(builder, topics, tagger, run, metrics);
         ReactionLinkTopology.addTo(builder, topics, settings, metrics);

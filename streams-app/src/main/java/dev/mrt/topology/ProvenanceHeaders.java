@@ -3,7 +3,6 @@ package dev.mrt.topology;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -18,22 +17,23 @@ public final class ProvenanceHeaders {
     public static final String RUN_MODE = "mrt.run.mode";
     /** The replay id; absent on live records. */
     public static final String REPLAY_ID = "mrt.replay.id";
+
     public static final String TAXONOMY_VERSION = "mrt.taxonomy.version";
     public static final String TAGGER_VERSION = "mrt.tagger.version";
     /** ISO-8601 instant at which the record was tagged. */
     public static final String PROCESSING_TIME = "mrt.processing.time";
 
-    public static final List<String> ALL = List.of(RUN_MODE, REPLAY_ID, TAXONOMY_VERSION, TAGGER_VERSION, PROCESSING_TIME);
+    public static final List<String> ALL =
+            List.of(RUN_MODE, REPLAY_ID, TAXONOMY_VERSION, TAGGER_VERSION, PROCESSING_TIME);
 
-    private ProvenanceHeaders() {
-    }
+    private ProvenanceHeaders() {}
 
     /**
      * A copy of {@code input} with our headers set (an input record's own provenance headers,
      * e.g. from an upstream run, are replaced, never duplicated).
      */
-    public static Headers stamped(Headers input, RunIdentity run, String taxonomyVersion, String taggerVersion,
-            Instant processingTime) {
+    public static Headers stamped(
+            Headers input, RunIdentity run, String taxonomyVersion, String taggerVersion, Instant processingTime) {
         Headers out = new RecordHeaders();
         for (Header h : input) {
             if (!ALL.contains(h.key())) {

@@ -1,20 +1,19 @@
 package dev.mrt.topology;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.TaggedMarketNote;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Keeps the best few links of one arriving record: the highest confidence first, then the
  * shortest lag, then the id, so the choice is deterministic (a replay picks the same links).
  */
 final class ReactionCandidates {
-    private static final Comparator<ReactionLink> BEST_FIRST = Comparator
-            .comparingDouble(ReactionLink::getConfidence).reversed()
+    private static final Comparator<ReactionLink> BEST_FIRST = Comparator.comparingDouble(ReactionLink::getConfidence)
+            .reversed()
             .thenComparingLong(l -> Math.abs(l.getLagMs()))
             .thenComparing(ReactionLink::getId);
 
@@ -29,7 +28,10 @@ final class ReactionCandidates {
     void consider(String key, PoliticalEvent event, TaggedMarketNote note) {
         if (full()) {
             // Most pairs on a busy key lose: score them before building a link record for them.
-            double c = ReactionLinkScorer.confidence(key, event.getEvent().getConfidence(), note.getNote().getConfidence(),
+            double c = ReactionLinkScorer.confidence(
+                    key,
+                    event.getEvent().getConfidence(),
+                    note.getNote().getConfidence(),
                     note.getEventTime().toEpochMilli() - event.getEventTime().toEpochMilli());
             if (c < links.get(links.size() - 1).getConfidence()) {
                 return;

@@ -1,17 +1,16 @@
 package dev.mrt.topology;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.EventTag;
 import dev.mrt.avro.LinkTag;
 import dev.mrt.avro.NoteTag;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.ReactionStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.streams.KeyValue;
 
 /**
@@ -24,14 +23,13 @@ public final class ReactionIncrements {
     public static final String BY_COUNTRY_PAIR = "country_pair";
     private static final char SEP = '|';
 
-    private ReactionIncrements() {
-    }
+    private ReactionIncrements() {}
 
     public static List<KeyValue<String, ReactionStats>> of(EnrichedArticle a) {
         Map<String, EventTag> events = a.getPoliticalEvents().stream()
                 .collect(Collectors.toMap(EventTag::getId, Function.identity(), (x, y) -> x));
-        Map<String, NoteTag> notes = a.getMarketNotes().stream()
-                .collect(Collectors.toMap(NoteTag::getId, Function.identity(), (x, y) -> x));
+        Map<String, NoteTag> notes =
+                a.getMarketNotes().stream().collect(Collectors.toMap(NoteTag::getId, Function.identity(), (x, y) -> x));
         List<KeyValue<String, ReactionStats>> out = new ArrayList<>();
         for (LinkTag l : a.getLinks()) {
             EventTag e = events.get(l.getEvent());
@@ -56,7 +54,13 @@ public final class ReactionIncrements {
 
     public static List<KeyValue<String, ReactionStats>> of(ReactionLink link) {
         List<KeyValue<String, ReactionStats>> out = new ArrayList<>();
-        add(out, link.getEventType(), link.getAsset(), link.getDirection(), link.getEventCountries(), link.getConfidence());
+        add(
+                out,
+                link.getEventType(),
+                link.getAsset(),
+                link.getDirection(),
+                link.getEventCountries(),
+                link.getConfidence());
         return out;
     }
 
@@ -69,14 +73,26 @@ public final class ReactionIncrements {
         return BY_COUNTRY_PAIR + SEP + pair;
     }
 
-    private static void add(List<KeyValue<String, ReactionStats>> out, String type, String asset, String direction,
-            List<String> countries, double confidence) {
+    private static void add(
+            List<KeyValue<String, ReactionStats>> out,
+            String type,
+            String asset,
+            String direction,
+            List<String> countries,
+            double confidence) {
         String k = eventAssetDirectionKey(type, asset, direction);
-        out.add(KeyValue.pair(k, unit(BY_EVENT_ASSET_DIRECTION, k, confidence)
-                .setEventType(type).setAsset(asset).setDirection(direction).build()));
+        out.add(KeyValue.pair(
+                k,
+                unit(BY_EVENT_ASSET_DIRECTION, k, confidence)
+                        .setEventType(type)
+                        .setAsset(asset)
+                        .setDirection(direction)
+                        .build()));
         for (String pair : LinkKeys.countryPairs(countries)) {
             String pk = countryPairKey(pair);
-            out.add(KeyValue.pair(pk, unit(BY_COUNTRY_PAIR, pk, confidence).setCountryPair(pair).build()));
+            out.add(KeyValue.pair(
+                    pk,
+                    unit(BY_COUNTRY_PAIR, pk, confidence).setCountryPair(pair).build()));
         }
     }
 

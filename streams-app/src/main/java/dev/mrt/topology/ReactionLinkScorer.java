@@ -1,10 +1,9 @@
 package dev.mrt.topology;
 
-import java.time.Duration;
-
 import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.TaggedMarketNote;
+import java.time.Duration;
 
 /**
  * Links a political event with a market note from another source that met it on a link key
@@ -19,8 +18,7 @@ final class ReactionLinkScorer {
     private static final double FULL_WEIGHT_HOURS = 1.0;
     private static final double HALF_WEIGHT_HOURS = 24.0;
 
-    private ReactionLinkScorer() {
-    }
+    private ReactionLinkScorer() {}
 
     /** @return the link, or null when the note comes from the event's own article (linked there already) */
     static ReactionLink link(String key, PoliticalEvent event, TaggedMarketNote note) {
@@ -56,7 +54,8 @@ final class ReactionLinkScorer {
     static double confidence(String key, double eventConfidence, double noteConfidence, long lagMs) {
         double base = LinkKeys.isPair(key) ? PAIR_BASE : SINGLE_BASE;
         double hours = Math.abs(lagMs) / (double) Duration.ofHours(1).toMillis();
-        double lagWeight = hours <= FULL_WEIGHT_HOURS ? 1.0
+        double lagWeight = hours <= FULL_WEIGHT_HOURS
+                ? 1.0
                 : Math.max(0.5, 1.0 - 0.5 * (hours - FULL_WEIGHT_HOURS) / (HALF_WEIGHT_HOURS - FULL_WEIGHT_HOURS));
         double c = base * Math.sqrt(Math.max(0, eventConfidence) * Math.max(0, noteConfidence)) * lagWeight;
         return Math.round(c * 1000) / 1000.0;

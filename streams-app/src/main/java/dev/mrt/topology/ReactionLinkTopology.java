@@ -1,10 +1,9 @@
 package dev.mrt.topology;
 
-import java.time.Duration;
-
 import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.TaggedMarketNote;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -21,34 +20,48 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class ReactionLinkTopology {
 
-    private ReactionLinkTopology() {
-    }
+    private ReactionLinkTopology() {}
 
     public static void addTo(StreamsBuilder builder, Topics topics, TopologySettings s, PipelineMetrics metrics) {
         // A record must stay findable while a counterpart may still arrive: the whole window plus grace.
         Duration retention = s.linkBefore().plus(s.linkAfter()).plus(s.linkGrace());
         builder.addStateStore(StoreChangelogs.logged(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.LINK_EVENTS, retention, Duration.ofMillis(1), true),
-                Serdes.String(), topics.politicalEvents().valueSerde())));
+                Serdes.String(),
+                topics.politicalEvents().valueSerde())));
         builder.addStateStore(StoreChangelogs.logged(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.LINK_NOTES, retention, Duration.ofMillis(1), true),
-                Serdes.String(), topics.taggedNotes().valueSerde())));
+                Serdes.String(),
+                topics.taggedNotes().valueSerde())));
 
-        ReactionLinker.LinkWindow window = new ReactionLinker.LinkWindow(s.linkBefore(), s.linkAfter(), s.linkMaxPerRecord());
-        KStream<String, ReactionLink> fromEvents = builder
-                .stream(topics.politicalEvents().name(), topics.politicalEvents().consumed())
-                .processValues(() -> new LateRecordGate<PoliticalEvent>("link-events",
-                        LateRecordGate.Lateness.joinSide(s.linkAfter(), s.linkGrace()), metrics), Named.as("link-events-late-gate"))
-                .process(() -> ReactionLinker.forEvents(window), Named.as("link-arriving-events"),
-                        StoreNames.LINK_EVENTS, StoreNames.LINK_NOTES);
-        KStream<String, ReactionLink> fromNotes = builder
-                .stream(topics.taggedNotes().name(), topics.taggedNotes().consumed())
-                .processValues(() -> new LateRecordGate<TaggedMarketNote>("link-notes",
-                        LateRecordGate.Lateness.joinSide(s.linkBefore(), s.linkGrace()), metrics), Named.as("link-notes-late-gate"))
-                .process(() -> ReactionLinker.forNotes(window), Named.as("link-arriving-notes"),
-                        StoreNames.LINK_EVENTS, StoreNames.LINK_NOTES);
+        ReactionLinker.LinkWindow window =
+                new ReactionLinker.LinkWindow(s.linkBefore(), s.linkAfter(), s.linkMaxPerRecord());
+        KStream<String, ReactionLink> fromEvents = builder.stream(
+                        topics.politicalEvents().name(),
+                        topics.politicalEvents().consumed())
+                .processValues(
+                        () -> new LateRecordGate<PoliticalEvent>(
+                                "link-events", LateRecordGate.Lateness.joinSide(s.linkAfter(), s.linkGrace()), metrics),
+                        Named.as("link-events-late-gate"))
+                .process(
+                        () -> ReactionLinker.forEvents(window),
+                        Named.as("link-arriving-events"),
+                        StoreNames.LINK_EVENTS,
+                        StoreNames.LINK_NOTES);
+        KStream<String, ReactionLink> fromNotes = builder.stream(
+                        topics.taggedNotes().name(), topics.taggedNotes().consumed())
+                .processValues(
+                        () -> new LateRecordGate<TaggedMarketNote>(
+                                "link-notes", LateRecordGate.Lateness.joinSide(s.linkBefore(), s.linkGrace()), metrics),
+                        Named.as("link-notes-late-gate"))
+                .process(
+                        () -> ReactionLinker.forNotes(window),
+                        Named.as("link-arriving-notes"),
+                        StoreNames.LINK_EVENTS,
+                        StoreNames.LINK_NOTES);
 
-        fromEvents.merge(fromNotes, Named.as("merge-reaction-links"))
+        fromEvents
+                .merge(fromNotes, Named.as("merge-reaction-links"))
                 .peek((key, link) -> metrics.reactionLinked(), Named.as("count-reaction-links"))
                 .to(topics.links().name(), topics.links().produced());
     }

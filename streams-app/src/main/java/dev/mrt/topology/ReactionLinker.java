@@ -1,10 +1,9 @@
 package dev.mrt.topology;
 
-import java.time.Duration;
-
 import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.TaggedMarketNote;
+import java.time.Duration;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -35,8 +34,7 @@ abstract sealed class ReactionLinker<V> implements Processor<String, V, String, 
     }
 
     /** The window and the cap, from configuration. */
-    record LinkWindow(Duration before, Duration after, int maxLinks) {
-    }
+    record LinkWindow(Duration before, Duration after, int maxLinks) {}
 
     static ReactionLinker<PoliticalEvent> forEvents(LinkWindow window) {
         return new EventSide(window);
@@ -62,8 +60,13 @@ abstract sealed class ReactionLinker<V> implements Processor<String, V, String, 
         ReactionCandidates candidates = new ReactionCandidates(maxLinks);
         considerCounterparts(record.key(), record.value(), record.timestamp(), candidates);
         for (ReactionLink link : candidates.best()) {
-            context.forward(new Record<>(link.getEventId(), link,
-                    Math.max(link.getEventTime().toEpochMilli(), link.getNoteTime().toEpochMilli()), record.headers()));
+            context.forward(new Record<>(
+                    link.getEventId(),
+                    link,
+                    Math.max(
+                            link.getEventTime().toEpochMilli(),
+                            link.getNoteTime().toEpochMilli()),
+                    record.headers()));
         }
     }
 
@@ -76,11 +79,17 @@ abstract sealed class ReactionLinker<V> implements Processor<String, V, String, 
      * once {@code stop} says no entry that far from {@code t} can matter any more. Scores fall with
      * the lag, so on a busy key (a day of US news) the best few are found without reading the rest.
      */
-    static <T> void nearestFirst(WindowStore<String, T> store, String key, long t, long from, long to,
-            java.util.function.Consumer<T> each, java.util.function.LongPredicate stop) {
+    static <T> void nearestFirst(
+            WindowStore<String, T> store,
+            String key,
+            long t,
+            long from,
+            long to,
+            java.util.function.Consumer<T> each,
+            java.util.function.LongPredicate stop) {
         long lo = Math.max(0, from);
         try (WindowStoreIterator<T> back = t >= lo ? store.backwardFetch(key, lo, Math.min(t, to)) : null;
-             WindowStoreIterator<T> ahead = to > t ? store.fetch(key, Math.max(lo, t + 1), to) : null) {
+                WindowStoreIterator<T> ahead = to > t ? store.fetch(key, Math.max(lo, t + 1), to) : null) {
             while (true) {
                 boolean hasBack = back != null && back.hasNext();
                 boolean hasAhead = ahead != null && ahead.hasNext();
@@ -114,7 +123,13 @@ abstract sealed class ReactionLinker<V> implements Processor<String, V, String, 
         @Override
         void considerCounterparts(String key, PoliticalEvent event, long t, ReactionCandidates candidates) {
             double bestPossible = event.getEvent().getConfidence();
-            nearestFirst(notes, key, t, t - before.toMillis(), t + after.toMillis(), note -> candidates.consider(key, event, note),
+            nearestFirst(
+                    notes,
+                    key,
+                    t,
+                    t - before.toMillis(),
+                    t + after.toMillis(),
+                    note -> candidates.consider(key, event, note),
                     lag -> candidates.cannotImproveOn(ReactionLinkScorer.confidence(key, bestPossible, 1.0, lag)));
         }
     }
@@ -135,7 +150,13 @@ abstract sealed class ReactionLinker<V> implements Processor<String, V, String, 
         @Override
         void considerCounterparts(String key, TaggedMarketNote note, long t, ReactionCandidates candidates) {
             double bestPossible = note.getNote().getConfidence();
-            nearestFirst(events, key, t, t - after.toMillis(), t + before.toMillis(), event -> candidates.consider(key, event, note),
+            nearestFirst(
+                    events,
+                    key,
+                    t,
+                    t - after.toMillis(),
+                    t + before.toMillis(),
+                    event -> candidates.consider(key, event, note),
                     lag -> candidates.cannotImproveOn(ReactionLinkScorer.confidence(key, 1.0, bestPossible, lag)));
         }
     }

@@ -1,10 +1,9 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.ReactionStats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import dev.mrt.avro.ReactionStats;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -31,39 +30,58 @@ public final class ReactionStatsTopology {
     public static final Duration HOUR = Duration.ofHours(1);
     public static final Duration DAY = Duration.ofDays(1);
 
-    private ReactionStatsTopology() {
-    }
+    private ReactionStatsTopology() {}
 
     public static void addTo(StreamsBuilder builder, Topics topics, TopologySettings s, PipelineMetrics metrics) {
         Serde<ReactionStats> serde = topics.stats().valueSerde();
         List<StatsLatenessGate.Granularity> granularities = List.of(
-                new StatsLatenessGate.Granularity("hourly", HOUR, StoreNames.STATS_HOURLY, atLeast(s.statsHourlyRetention(), HOUR)),
-                new StatsLatenessGate.Granularity("daily", DAY, StoreNames.STATS_DAILY, atLeast(s.statsDailyRetention(), DAY)));
+                new StatsLatenessGate.Granularity(
+                        "hourly", HOUR, StoreNames.STATS_HOURLY, atLeast(s.statsHourlyRetention(), HOUR)),
+                new StatsLatenessGate.Granularity(
+                        "daily", DAY, StoreNames.STATS_DAILY, atLeast(s.statsDailyRetention(), DAY)));
 
-        KStream<String, ReactionStats> fromArticles = builder
-                .stream(topics.enriched().name(), topics.enriched().consumed("stats"))
-                .flatMap((id, a) -> a == null ? List.of() : ReactionIncrements.of(a), Named.as("stats-increments-from-articles"));
-        KStream<String, ReactionStats> fromLinks = builder
-                .stream(topics.links().name(), topics.links().consumed("stats"))
-                .flatMap((id, l) -> l == null ? List.of() : ReactionIncrements.of(l), Named.as("stats-increments-from-links"));
+        KStream<String, ReactionStats> fromArticles = builder.stream(
+                        topics.enriched().name(), topics.enriched().consumed("stats"))
+                .flatMap(
+                        (id, a) -> a == null ? List.of() : ReactionIncrements.of(a),
+                        Named.as("stats-increments-from-articles"));
+        KStream<String, ReactionStats> fromLinks = builder.stream(
+                        topics.links().name(), topics.links().consumed("stats"))
+                .flatMap(
+                        (id, l) -> l == null ? List.of() : ReactionIncrements.of(l),
+                        Named.as("stats-increments-from-links"));
 
-        KStream<String, ReactionStats> increments = fromArticles.merge(fromLinks, Named.as("stats-merge"))
-                .repartition(Repartitioned.<String, ReactionStats>as("stats-by-key").withKeySerde(Serdes.String()).withValueSerde(serde))
+        KStream<String, ReactionStats> increments = fromArticles
+                .merge(fromLinks, Named.as("stats-merge"))
+                .repartition(Repartitioned.<String, ReactionStats>as("stats-by-key")
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(serde))
                 .processValues(() -> new StatsLatenessGate(granularities, metrics), Named.as("stats-late-gate"));
         for (StatsLatenessGate.Granularity g : granularities) {
             long sizeMs = g.size().toMillis();
             increments
-                    .processValues(() -> new StatsGranularityFilter(g, metrics), Named.as("stats-" + g.name() + "-window-filter"))
-                    .groupByKey(Grouped.<String, ReactionStats>as("stats-" + g.name()).withKeySerde(Serdes.String()).withValueSerde(serde))
+                    .processValues(
+                            () -> new StatsGranularityFilter(g, metrics),
+                            Named.as("stats-" + g.name() + "-window-filter"))
+                    .groupByKey(Grouped.<String, ReactionStats>as("stats-" + g.name())
+                            .withKeySerde(Serdes.String())
+                            .withValueSerde(serde))
                     .windowedBy(TimeWindows.ofSizeAndGrace(g.size(), g.retention()))
-                    .aggregate(() -> null, (key, inc, acc) -> add(acc, inc), Named.as("stats-" + g.name() + "-aggregate"),
+                    .aggregate(
+                            () -> null,
+                            (key, inc, acc) -> add(acc, inc),
+                            Named.as("stats-" + g.name() + "-aggregate"),
                             Materialized.<String, ReactionStats, WindowStore<Bytes, byte[]>>as(g.store())
-                                    .withKeySerde(Serdes.String()).withValueSerde(serde)
+                                    .withKeySerde(Serdes.String())
+                                    .withValueSerde(serde)
                                     .withRetention(g.retention().plus(g.size()))
                                     .withLoggingEnabled(StoreChangelogs.CONFIG)
                                     .withCachingEnabled())
                     .toStream(Named.as("stats-" + g.name() + "-updates"))
-                    .map((w, v) -> KeyValue.pair(outputKey(w.key(), w.window().start(), g.size()), withWindow(v, w.window().start(), sizeMs)),
+                    .map(
+                            (w, v) -> KeyValue.pair(
+                                    outputKey(w.key(), w.window().start(), g.size()),
+                                    withWindow(v, w.window().start(), sizeMs)),
                             Named.as("stats-" + g.name() + "-keyed"))
                     .to(topics.stats().name(), topics.stats().produced("stats-" + g.name()));
         }

@@ -1,12 +1,11 @@
 package dev.mrt.topology;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import dev.mrt.avro.ReactionStats;
 import dev.mrt.topology.errors.DeadLetterException;
 import dev.mrt.topology.errors.DeadLetterReason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -52,8 +51,11 @@ final class StatsLatenessGate implements FixedKeyProcessor<String, ReactionStats
         long streamTime = Math.max(context.currentStreamTimeMs(), ts);
         if (granularities.stream().allMatch(g -> g.isLate(ts, streamTime))) {
             granularities.forEach(g -> metrics.late("stats-" + g.name()));
-            throw new DeadLetterException(DeadLetterReason.LATE, "reaction at " + Instant.ofEpochMilli(ts)
-                    + " is older than every statistics window still kept (stream time " + Instant.ofEpochMilli(streamTime) + ")");
+            throw new DeadLetterException(
+                    DeadLetterReason.LATE,
+                    "reaction at " + Instant.ofEpochMilli(ts)
+                            + " is older than every statistics window still kept (stream time "
+                            + Instant.ofEpochMilli(streamTime) + ")");
         }
         context.forward(record);
     }

@@ -1,7 +1,6 @@
 package dev.mrt.topology;
 
 import java.util.Map;
-
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.state.StoreBuilder;
 
@@ -17,13 +16,12 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * stores keep theirs in the key.
  */
 public final class StoreChangelogs {
-    public static final Map<String, String> CONFIG =
-            Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
+    public static final Map<String, String> CONFIG = Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
 
-    private StoreChangelogs() {
-    }
+    private StoreChangelogs() {}
 
-    public static <S extends org.apache.kafka.streams.processor.StateStore> StoreBuilder<S> logged(StoreBuilder<S> builder) {
+    public static <S extends org.apache.kafka.streams.processor.StateStore> StoreBuilder<S> logged(
+            StoreBuilder<S> builder) {
         return builder.withLoggingEnabled(CONFIG);
     }
 }

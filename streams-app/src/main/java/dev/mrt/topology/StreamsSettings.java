@@ -1,19 +1,17 @@
 package dev.mrt.topology;
 
-import java.util.Properties;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.topology.errors.DeadLetterDeserializationHandler;
 import dev.mrt.topology.errors.DeadLetterProcessingHandler;
 import dev.mrt.topology.errors.DeadLetterProductionHandler;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** Kafka Streams properties from the application's configuration. */
 public final class StreamsSettings {
 
-    private StreamsSettings() {
-    }
+    private StreamsSettings() {}
 
     public static Properties from(AppConfig config, PipelineMetrics metrics) {
         Properties p = new Properties();

@@ -1,12 +1,11 @@
 package dev.mrt.topology;
 
-import java.time.Instant;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.Provenance;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.tagging.Tags;
+import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -38,11 +37,15 @@ final class TagArticleProcessor implements FixedKeyProcessor<String, Article, En
         Article article = record.value();
         long t0 = System.nanoTime();
         Tags tags = tagger.tag(ArticleTexts.of(article));
-        metrics.articleTagged(tags.events().size(), tags.notes().size(), tags.links().size(),
+        metrics.articleTagged(
+                tags.events().size(),
+                tags.notes().size(),
+                tags.links().size(),
                 java.time.Duration.ofNanos(System.nanoTime() - t0));
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         context.forward(record.withValue(EnrichedArticleMapper.toEnriched(article, tags, now, provenance()))
-                .withHeaders(ProvenanceHeaders.stamped(record.headers(), run, tags.taxonomyVersion(), tags.taggerVersion(), now)));
+                .withHeaders(ProvenanceHeaders.stamped(
+                        record.headers(), run, tags.taxonomyVersion(), tags.taggerVersion(), now)));
     }
 
     private Provenance provenance() {

@@ -1,8 +1,5 @@
 package dev.mrt.topology;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import dev.mrt.avro.MarketNote;
 import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.tagging.ArticleTagger;
@@ -10,6 +7,8 @@ import dev.mrt.tagging.ArticleText;
 import dev.mrt.tagging.Tags;
 import dev.mrt.topology.errors.DeadLetterException;
 import dev.mrt.topology.errors.DeadLetterReason;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -46,15 +45,27 @@ final class TagMarketNoteProcessor implements Processor<String, MarketNote, Stri
             throw new DeadLetterException(DeadLetterReason.EMPTY_BODY, "market note " + note.getId() + " has no text");
         }
         Integer offset = note.getPublishedOffsetSeconds();
-        ArticleText text = new ArticleText(note.getId(), note.getText(), "",
+        ArticleText text = new ArticleText(
+                note.getId(),
+                note.getText(),
+                "",
                 note.getPublishedAt().atOffset(offset == null ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offset)));
         Tags tags = tagger.tag(text);
         metrics.feedNoteTagged(tags.notes().size());
         var notes = tags.notes().stream().map(EnrichedArticleMapper::note).toList();
-        var headers = ProvenanceHeaders.stamped(record.headers(), run, tags.taxonomyVersion(), tags.taggerVersion(),
+        var headers = ProvenanceHeaders.stamped(
+                record.headers(),
+                run,
+                tags.taxonomyVersion(),
+                tags.taggerVersion(),
                 Instant.ofEpochMilli(context.currentSystemTimeMs()));
-        for (KeyValue<String, TaggedMarketNote> kv : TagFanOut.notes(note.getId(), TagFanOut.SOURCE_NOTE_FEED, notes,
-                note.getPublishedAt(), tags.taxonomyVersion(), tags.taggerVersion())) {
+        for (KeyValue<String, TaggedMarketNote> kv : TagFanOut.notes(
+                note.getId(),
+                TagFanOut.SOURCE_NOTE_FEED,
+                notes,
+                note.getPublishedAt(),
+                tags.taxonomyVersion(),
+                tags.taggerVersion())) {
             context.forward(record.withKey(kv.key).withValue(kv.value).withHeaders(headers));
         }
     }

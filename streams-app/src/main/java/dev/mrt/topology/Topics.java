@@ -1,8 +1,5 @@
 package dev.mrt.topology;
 
-import java.util.List;
-import java.util.Map;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.MarketNote;
@@ -12,6 +9,8 @@ import dev.mrt.avro.ReactionStats;
 import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
+import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -42,7 +41,8 @@ public record Topics(
     /** Configured name and value class of every Avro-valued topic, e.g. to register their schemas. */
     public static List<Map.Entry<String, Class<? extends SpecificRecord>>> valueTypes(AppConfig config) {
         return VALUE_TYPES.stream()
-                .<Map.Entry<String, Class<? extends SpecificRecord>>>map(e -> Map.entry(config.string(e.getKey()), e.getValue()))
+                .<Map.Entry<String, Class<? extends SpecificRecord>>>map(
+                        e -> Map.entry(config.string(e.getKey()), e.getValue()))
                 .toList();
     }
 
@@ -60,14 +60,22 @@ public record Topics(
 
     /** Every topic name, inputs first; what the app creates or verifies at start-up. */
     public List<String> allNames() {
-        return List.of(articles.name(), marketNotes.name(), politicalEvents.name(), taggedNotes.name(),
-                enriched.name(), links.name(), stats.name(), deadLetter);
+        return List.of(
+                articles.name(),
+                marketNotes.name(),
+                politicalEvents.name(),
+                taggedNotes.name(),
+                enriched.name(),
+                links.name(),
+                stats.name(),
+                deadLetter);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> topic(
             AppConfig config, Setting name, SerdeFactory serdes, Class<V> type) {
         if (VALUE_TYPES.stream().noneMatch(e -> e.getKey() == name && e.getValue() == type)) {
-            throw new IllegalStateException(name + " is not registered with " + type.getSimpleName() + " in VALUE_TYPES");
+            throw new IllegalStateException(
+                    name + " is not registered with " + type.getSimpleName() + " in VALUE_TYPES");
         }
         return new Topic<>(config.string(name), Serdes.String(), serdes.valueSerde(type));
     }

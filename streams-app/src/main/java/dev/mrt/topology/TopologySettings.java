@@ -1,9 +1,8 @@
 package dev.mrt.topology;
 
-import java.time.Duration;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
+import java.time.Duration;
 
 /** The settings the topology builders read, taken from configuration once. */
 public record TopologySettings(

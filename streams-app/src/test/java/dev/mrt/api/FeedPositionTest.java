@@ -8,7 +8,10 @@ class FeedPositionTest {
 
     @Test
     void advancesPerFeedAndPartitionAndRoundTripsAsAnEventId() {
-        FeedPosition p = FeedPosition.empty().advance("article", 0, 11).advance("article", 1, 3).advance("link", 0, 0);
+        FeedPosition p = FeedPosition.empty()
+                .advance("article", 0, 11)
+                .advance("article", 1, 3)
+                .advance("link", 0, 0);
         assertThat(p.toString()).isEqualTo("article:0=12,1=4;link:0=1");
         FeedPosition back = FeedPosition.parse(p.toString());
         assertThat(back).isEqualTo(p);

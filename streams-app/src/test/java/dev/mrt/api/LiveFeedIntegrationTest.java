@@ -3,17 +3,16 @@ package dev.mrt.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.testing.Enriched;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.SseStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -44,14 +43,21 @@ class LiveFeedIntegrationTest {
     void streamsArticlesAndLinksAsTheyAreCommittedAndResumesFromLastEventId() {
         String url = pipeline.baseUrl() + HttpPaths.API + "/live";
         try (SseStream first = new SseStream(url, Map.of())) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> first.events().stream().anyMatch(e -> e.name().equals("ready")));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> first.events().stream().anyMatch(e -> e.name().equals("ready")));
             assertThat(first.status()).isEqualTo(200);
 
-            Records.send(kafka.bootstrapServers(), pipeline.topics().enriched(), Map.of("live-1", Enriched.leaderCall("live-1", T0)),
+            Records.send(
+                    kafka.bootstrapServers(),
+                    pipeline.topics().enriched(),
+                    Map.of("live-1", Enriched.leaderCall("live-1", T0)),
                     T0.toEpochMilli());
             await().atMost(Duration.ofSeconds(30)).until(() -> first.records().size() == 1);
             ReactionLink link = Enriched.crossFeedLink("live-1/e1", "note-9/n1", T0, T0.plusSeconds(600));
-            Records.send(kafka.bootstrapServers(), pipeline.topics().links(), Map.of(link.getEventId(), link),
+            Records.send(
+                    kafka.bootstrapServers(),
+                    pipeline.topics().links(),
+                    Map.of(link.getEventId(), link),
                     link.getNoteTime().toEpochMilli());
             await().atMost(Duration.ofSeconds(30)).until(() -> first.records().size() == 2);
 
@@ -61,14 +67,21 @@ class LiveFeedIntegrationTest {
             assertThat(got.get(1).name()).isEqualTo(LiveFeed.LINK);
             assertThat(got.get(1).data()).contains("\"id\":\"live-1/e1|note-9/n1\"", "\"scope\":\"cross_feed\"");
 
-            try (SseStream resumed = new SseStream(url, Map.of("Last-Event-ID", got.get(0).id()))) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> resumed.events().stream().anyMatch(e -> e.name().equals("ready")));
+            try (SseStream resumed =
+                    new SseStream(url, Map.of("Last-Event-ID", got.get(0).id()))) {
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() ->
+                                resumed.events().stream().anyMatch(e -> e.name().equals("ready")));
                 assertThat(resumed.records()).extracting(SseStream.Event::name).containsExactly(LiveFeed.LINK);
                 assertThat(resumed.records().get(0).id()).isEqualTo(got.get(1).id());
             }
             try (SseStream backlog = new SseStream(url + "?backlog=2", Map.of())) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> backlog.events().stream().anyMatch(e -> e.name().equals("ready")));
-                assertThat(backlog.records()).extracting(SseStream.Event::id).containsExactly(got.get(0).id(), got.get(1).id());
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() ->
+                                backlog.events().stream().anyMatch(e -> e.name().equals("ready")));
+                assertThat(backlog.records())
+                        .extracting(SseStream.Event::id)
+                        .containsExactly(got.get(0).id(), got.get(1).id());
             }
         }
     }

@@ -3,12 +3,6 @@ package dev.mrt.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mrt.avro.Article;
 import dev.mrt.avro.ReactionLink;
@@ -18,6 +12,11 @@ import dev.mrt.testing.Enriched;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.SeedData;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -38,14 +37,22 @@ class QueryApiIntegrationTest {
         pipeline = RunningPipeline.startServed(kafka, "query-api-it", Map.of());
         api = new ApiClient(pipeline.baseUrl());
         seed = SeedData.feedExpected(kafka.bootstrapServers(), pipeline, api);
-        Records.send(kafka.bootstrapServers(), pipeline.topics().enriched(),
-                Map.of("tariff-1", Enriched.tariff("tariff-1", TARIFF_TIME)), TARIFF_TIME.toEpochMilli());
+        Records.send(
+                kafka.bootstrapServers(),
+                pipeline.topics().enriched(),
+                Map.of("tariff-1", Enriched.tariff("tariff-1", TARIFF_TIME)),
+                TARIFF_TIME.toEpochMilli());
         Instant eventTime = seed.getPublishedAt();
-        ReactionLink link = Enriched.crossFeedLink(seed.getId() + "/e1", "note-cnh/n1", eventTime, eventTime.plus(Duration.ofMinutes(30)));
-        Records.send(kafka.bootstrapServers(), pipeline.topics().links(), Map.of(link.getEventId(), link),
+        ReactionLink link = Enriched.crossFeedLink(
+                seed.getId() + "/e1", "note-cnh/n1", eventTime, eventTime.plus(Duration.ofMinutes(30)));
+        Records.send(
+                kafka.bootstrapServers(),
+                pipeline.topics().links(),
+                Map.of(link.getEventId(), link),
                 link.getNoteTime().toEpochMilli());
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                api.ok("/api/v1/reactions").path("items").size() == 5 && api.ok("/api/v1/articles").path("items").size() == 2);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.ok("/api/v1/reactions").path("items").size() == 5
+                        && api.ok("/api/v1/articles").path("items").size() == 2);
     }
 
     @AfterAll
@@ -65,12 +72,14 @@ class QueryApiIntegrationTest {
 
         JsonNode first = api.ok("/api/v1/articles?limit=1");
         assertThat(ids(first)).containsExactly("tariff-1");
-        JsonNode second = api.ok("/api/v1/articles?limit=1&cursor=" + first.path("next_cursor").asText());
+        JsonNode second = api.ok(
+                "/api/v1/articles?limit=1&cursor=" + first.path("next_cursor").asText());
         assertThat(ids(second)).containsExactly(seed.getId());
         assertThat(second.path("next_cursor").isNull()).isTrue();
 
         assertThat(ids(api.ok("/api/v1/articles?tag=risk-on"))).containsExactly(seed.getId());
-        assertThat(ids(api.ok("/api/v1/articles?from=2021-09-11&to=2021-09-30T00:00:00Z"))).containsExactly("tariff-1");
+        assertThat(ids(api.ok("/api/v1/articles?from=2021-09-11&to=2021-09-30T00:00:00Z")))
+                .containsExactly("tariff-1");
     }
 
     @Test
@@ -81,17 +90,23 @@ class QueryApiIntegrationTest {
         String full = text.path("text").asText();
         for (JsonNode note : article.path("market_notes")) {
             JsonNode ev = note.path("evidence");
-            assertThat(full.substring(ev.path("start").asInt(), ev.path("end").asInt())).isEqualTo(ev.path("text").asText());
+            assertThat(full.substring(ev.path("start").asInt(), ev.path("end").asInt()))
+                    .isEqualTo(ev.path("text").asText());
         }
         assertThat(api.get("/api/v1/articles/no-such-article").status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/articles/no-such-article").json().path("error").asText()).isEqualTo("not_found");
+        assertThat(api.get("/api/v1/articles/no-such-article")
+                        .json()
+                        .path("error")
+                        .asText())
+                .isEqualTo("not_found");
     }
 
     @Test
     void politicalEventsByTypeCountryAndTime() {
         assertThat(eventTypes(api.ok("/api/v1/events"))).containsExactly("trade.tariffs", "diplomacy.leader_call");
         assertThat(eventTypes(api.ok("/api/v1/events?type=diplomacy"))).containsExactly("diplomacy.leader_call");
-        assertThat(eventTypes(api.ok("/api/v1/events?type=diplomacy.leader_call&country=cn"))).containsExactly("diplomacy.leader_call");
+        assertThat(eventTypes(api.ok("/api/v1/events?type=diplomacy.leader_call&country=cn")))
+                .containsExactly("diplomacy.leader_call");
         assertThat(eventTypes(api.ok("/api/v1/events?country=JP"))).containsExactly("trade.tariffs");
         assertThat(eventTypes(api.ok("/api/v1/events?to=2021-09-10T12:24:59Z"))).isEmpty();
         JsonNode call = api.ok("/api/v1/events?type=diplomacy").path("items").get(0);
@@ -112,11 +127,15 @@ class QueryApiIntegrationTest {
         assertThat(across.path("lag").asText()).isEqualTo("PT30M");
         assertThat(across.path("note_source_kind").asText()).isEqualTo("note_feed");
 
-        assertThat(api.ok("/api/v1/reactions?asset=UST_YIELDS&direction=up").path("items")).hasSize(1);
+        assertThat(api.ok("/api/v1/reactions?asset=UST_YIELDS&direction=up").path("items"))
+                .hasSize(1);
         assertThat(api.ok("/api/v1/reactions?scope=cross_feed").path("items")).hasSize(1);
         assertThat(api.ok("/api/v1/reactions?event_type=trade").path("items")).hasSize(1);
-        assertThat(api.ok("/api/v1/reactions?event_id=" + seed.getId() + "/e1").path("items")).hasSize(4);
-        assertThat(api.ok("/api/v1/reactions?event_id=" + seed.getId() + "/e1,tariff-1/e1").path("items")).hasSize(5);
+        assertThat(api.ok("/api/v1/reactions?event_id=" + seed.getId() + "/e1").path("items"))
+                .hasSize(4);
+        assertThat(api.ok("/api/v1/reactions?event_id=" + seed.getId() + "/e1,tariff-1/e1")
+                        .path("items"))
+                .hasSize(5);
     }
 
     @Test
@@ -126,10 +145,15 @@ class QueryApiIntegrationTest {
         JsonNode call = items.get(1);
         assertThat(call.path("type").asText()).isEqualTo("diplomacy.leader_call");
         List<String> reactions = new ArrayList<>();
-        call.path("reactions").forEach(r -> reactions.add(r.path("asset").asText() + " " + r.path("direction").asText()
-                + " " + r.path("scope").asText()));
-        assertThat(reactions).containsExactlyInAnyOrder("UST_YIELDS up article", "USDCNH down article", "USDCNH down cross_feed",
-                "RISK_SENTIMENT up article");
+        call.path("reactions")
+                .forEach(r -> reactions.add(r.path("asset").asText() + " "
+                        + r.path("direction").asText() + " " + r.path("scope").asText()));
+        assertThat(reactions)
+                .containsExactlyInAnyOrder(
+                        "UST_YIELDS up article",
+                        "USDCNH down article",
+                        "USDCNH down cross_feed",
+                        "RISK_SENTIMENT up article");
         assertThat(items.get(0).path("reactions")).hasSize(1);
     }
 
@@ -144,13 +168,15 @@ class QueryApiIntegrationTest {
             assertThat(daily.path("items").get(0).path("window_start").asText()).isEqualTo("2021-09-10T00:00:00Z");
             // The statistics pass through a repartition topic: the tariff story may arrive later than the seed.
             JsonNode pairs = api.ok("/api/v1/stats/daily?dimension=country_pair");
-            assertThat(pairs.path("items")).extracting(n -> n.path("country_pair").asText()).contains("CN-US", "JP-US");
+            assertThat(pairs.path("items"))
+                    .extracting(n -> n.path("country_pair").asText())
+                    .contains("CN-US", "JP-US");
         });
 
         JsonNode heatmap = api.ok("/api/v1/heatmap?from=2021-09-01&to=2021-09-30");
         JsonNode cell = find(heatmap.path("cells"), "asset", "USDCNH");
         assertThat(cell.path("event_type").asText()).isEqualTo("diplomacy.leader_call");
-        assertThat(cell.path("directions").path("down").asLong()).isEqualTo(3);   // as above: the seed is enriched twice
+        assertThat(cell.path("directions").path("down").asLong()).isEqualTo(3); // as above: the seed is enriched twice
         assertThat(heatmap.path("cells")).hasSize(4);
     }
 
@@ -184,7 +210,8 @@ class QueryApiIntegrationTest {
         ApiClient.Reply ready = api.get(HttpPaths.READY);
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().path("status").asText()).isEqualTo("READY");
-        assertThat(api.ok(HttpPaths.API).path("endpoints").has("/api/v1/timeline")).isTrue();
+        assertThat(api.ok(HttpPaths.API).path("endpoints").has("/api/v1/timeline"))
+                .isTrue();
         ApiClient.Reply page = api.get(HttpPaths.DASHBOARD);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<html");

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class QueryParametersTest {
@@ -19,11 +18,16 @@ class QueryParametersTest {
 
     @Test
     void readsInstantsOffsetsAndWholeDays() {
-        assertThat(of(Map.of("from", List.of("2021-09-10T12:25:00Z"))).timeRange().from())
+        assertThat(of(Map.of("from", List.of("2021-09-10T12:25:00Z")))
+                        .timeRange()
+                        .from())
                 .isEqualTo(Instant.parse("2021-09-10T12:25:00Z").toEpochMilli());
-        assertThat(of(Map.of("from", List.of("2021-09-10T08:25:00-04:00"))).timeRange().from())
+        assertThat(of(Map.of("from", List.of("2021-09-10T08:25:00-04:00")))
+                        .timeRange()
+                        .from())
                 .isEqualTo(Instant.parse("2021-09-10T12:25:00Z").toEpochMilli());
-        TimeRange day = of(Map.of("from", List.of("2021-09-10"), "to", List.of("2021-09-10"))).timeRange();
+        TimeRange day = of(Map.of("from", List.of("2021-09-10"), "to", List.of("2021-09-10")))
+                .timeRange();
         assertThat(day.from()).isEqualTo(Instant.parse("2021-09-10T00:00:00Z").toEpochMilli());
         assertThat(day.to()).isEqualTo(Instant.parse("2021-09-10T23:59:59.999Z").toEpochMilli());
         assertThat(of(Map.of()).timeRange()).isEqualTo(TimeRange.all());
@@ -38,13 +42,17 @@ class QueryParametersTest {
                     assertThat(e.getMessage()).contains("10/09/2021", "ISO-8601");
                 });
         assertThatThrownBy(() -> of(Map.of("limit", List.of("501"))).limit())
-                .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.parameter()).isEqualTo("limit"));
+                .isInstanceOfSatisfying(
+                        ApiError.class, e -> assertThat(e.parameter()).isEqualTo("limit"));
         assertThatThrownBy(() -> of(Map.of("limt", List.of("5"))))
-                .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.getMessage()).contains("unknown parameter", "limit"));
+                .isInstanceOfSatisfying(
+                        ApiError.class, e -> assertThat(e.getMessage()).contains("unknown parameter", "limit"));
         assertThatThrownBy(() -> of(Map.of("type", List.of("a", "b"))))
-                .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.getMessage()).contains("2 times"));
+                .isInstanceOfSatisfying(
+                        ApiError.class, e -> assertThat(e.getMessage()).contains("2 times"));
         assertThatThrownBy(() -> of(Map.of("cursor", List.of("%%%"))).cursor())
-                .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.parameter()).isEqualTo("cursor"));
+                .isInstanceOfSatisfying(
+                        ApiError.class, e -> assertThat(e.parameter()).isEqualTo("cursor"));
     }
 
     @Test

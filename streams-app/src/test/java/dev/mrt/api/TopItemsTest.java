@@ -2,10 +2,9 @@ package dev.mrt.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
 
 class TopItemsTest {
@@ -28,10 +27,11 @@ class TopItemsTest {
     void buildsJsonOnlyForItemsThatMakeThePage() {
         TopItems top = new TopItems(new PageRequest(1, null));
         int[] built = {0};
-        List.of(1, 2, 3).forEach(t -> top.offer(t, "id" + t, () -> {
-            built[0]++;
-            return TextNode.valueOf("x");
-        }));
+        List.of(1, 2, 3)
+                .forEach(t -> top.offer(t, "id" + t, () -> {
+                    built[0]++;
+                    return TextNode.valueOf("x");
+                }));
         top.offer(0, "old", () -> {
             throw new AssertionError("an item older than a full page must not be rendered");
         });
@@ -42,8 +42,10 @@ class TopItemsTest {
     @Test
     void mergingPartsOfSeveralInstancesGivesOneOrderAndACursor() {
         ScatterGather gather = new ScatterGather(null, null, new com.fasterxml.jackson.databind.ObjectMapper());
-        LocalPage a = new LocalPage(List.of(new PageItem(9, "a9", TextNode.valueOf("a9")), new PageItem(4, "a4", TextNode.valueOf("a4"))),
-                true, Set.of(0, 1));
+        LocalPage a = new LocalPage(
+                List.of(new PageItem(9, "a9", TextNode.valueOf("a9")), new PageItem(4, "a4", TextNode.valueOf("a4"))),
+                true,
+                Set.of(0, 1));
         LocalPage b = new LocalPage(List.of(new PageItem(7, "b7", TextNode.valueOf("b7"))), false, Set.of(2, 3));
 
         var page = gather.merge(List.of(a, b), new PageRequest(2, null), List.of("10.0.0.9:8080"));

@@ -3,16 +3,6 @@ package dev.mrt.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.embedded.EmbeddedKafka;
@@ -22,6 +12,15 @@ import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.topology.ReactionIncrements;
 import dev.mrt.topology.StoreNames;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -55,13 +54,18 @@ class TwoInstanceQueryIntegrationTest {
         apiA = new ApiClient(a.baseUrl());
         apiB = new ApiClient(b.baseUrl());
         // Both instances running, and the dashboard stores' partitions split between them.
-        await().atMost(Duration.ofSeconds(90)).until(() -> running(a) && running(b)
-                && hostsActive(apiA, StoreNames.DASHBOARD_ARTICLES) == 2 && hostsActive(apiA, StoreNames.STATS_DAILY) == 2);
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> running(a)
+                        && running(b)
+                        && hostsActive(apiA, StoreNames.DASHBOARD_ARTICLES) == 2
+                        && hostsActive(apiA, StoreNames.STATS_DAILY) == 2);
 
         Map<String, EnrichedArticle> articles = new HashMap<>();
-        IntStream.range(0, ARTICLES).forEach(i -> articles.put("story-" + i, Enriched.leaderCall("story-" + i, T0.plusSeconds(i))));
+        IntStream.range(0, ARTICLES)
+                .forEach(i -> articles.put("story-" + i, Enriched.leaderCall("story-" + i, T0.plusSeconds(i))));
         Records.send(kafka.bootstrapServers(), a.topics().enriched(), articles, T0.toEpochMilli());
-        await().atMost(Duration.ofSeconds(60)).until(() -> apiA.ok("/api/v1/articles").path("items").size() == ARTICLES);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> apiA.ok("/api/v1/articles").path("items").size() == ARTICLES);
     }
 
     @AfterAll
@@ -86,8 +90,12 @@ class TwoInstanceQueryIntegrationTest {
             assertThat(r.json().path("id").asText()).isEqualTo(id);
             assertThat(r.header("X-MRT-Answered-By")).as(id).isEqualTo(owner.host() + ":" + owner.port());
         }
-        assertThat(IntStream.range(0, ARTICLES).mapToObj(i -> owner(StoreNames.DASHBOARD_ARTICLES, "story-" + i).port()).distinct())
-                .as("the 8 ids spread over both instances").containsExactlyInAnyOrder(port(a), port(b));
+        assertThat(IntStream.range(0, ARTICLES)
+                        .mapToObj(i -> owner(StoreNames.DASHBOARD_ARTICLES, "story-" + i)
+                                .port())
+                        .distinct())
+                .as("the 8 ids spread over both instances")
+                .containsExactlyInAnyOrder(port(a), port(b));
     }
 
     @Test
@@ -115,19 +123,30 @@ class TwoInstanceQueryIntegrationTest {
             JsonNode reactions = api.ok("/api/v1/reactions?asset=USDCNH");
             assertThat(reactions.path("items")).hasSize(ARTICLES);
             JsonNode paged = api.ok("/api/v1/events?limit=3");
-            assertThat(paged.path("items")).extracting(n -> n.path("id").asText()).containsExactly("story-7/e1", "story-6/e1", "story-5/e1");
-            JsonNode next = api.ok("/api/v1/events?limit=3&cursor=" + paged.path("next_cursor").asText());
-            assertThat(next.path("items")).extracting(n -> n.path("id").asText()).containsExactly("story-4/e1", "story-3/e1", "story-2/e1");
+            assertThat(paged.path("items"))
+                    .extracting(n -> n.path("id").asText())
+                    .containsExactly("story-7/e1", "story-6/e1", "story-5/e1");
+            JsonNode next = api.ok(
+                    "/api/v1/events?limit=3&cursor=" + paged.path("next_cursor").asText());
+            assertThat(next.path("items"))
+                    .extracting(n -> n.path("id").asText())
+                    .containsExactly("story-4/e1", "story-3/e1", "story-2/e1");
         }
         JsonNode local = apiA.ok("/api/v1/articles", Map.of(PeerClient.SCOPE_HEADER, PeerClient.SCOPE_LOCAL));
         JsonNode localB = apiB.ok("/api/v1/articles", Map.of(PeerClient.SCOPE_HEADER, PeerClient.SCOPE_LOCAL));
         assertThat(local.path("entries").size() + localB.path("entries").size()).isEqualTo(ARTICLES);
-        assertThat(local.path("entries").size()).as("instance A holds part of the articles").isPositive();
-        assertThat(localB.path("entries").size()).as("instance B holds part of the articles").isPositive();
+        assertThat(local.path("entries").size())
+                .as("instance A holds part of the articles")
+                .isPositive();
+        assertThat(localB.path("entries").size())
+                .as("instance B holds part of the articles")
+                .isPositive();
     }
 
     private static HostInfo owner(String store, String key) {
-        KeyQueryMetadata md = a.runner().streams().queryMetadataForKey(store, key, Serdes.String().serializer());
+        KeyQueryMetadata md = a.runner()
+                .streams()
+                .queryMetadataForKey(store, key, Serdes.String().serializer());
         return md.activeHost();
     }
 

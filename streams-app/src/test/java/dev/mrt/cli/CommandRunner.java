@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 /** Runs the CLI in-process with captured stdin, stdout and stderr. */
 final class CommandRunner {
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
-    private CommandRunner() {
-    }
+    private CommandRunner() {}
 
     static synchronized Result run(String stdin, String... args) {
         InputStream oldIn = System.in;

@@ -26,8 +26,16 @@ class DevSetEvaluationTest {
         }
         String thresholds = "events=" + floor.getProperty("events_f1") + ",notes=" + floor.getProperty("notes_f1")
                 + ",links=" + floor.getProperty("links_acc");
-        CommandRunner.Result r = CommandRunner.run("", "evaluate", "--gold", DEV.toString(), "--verbose",
-                "--min-f1", thresholds, "--taxonomy", ROOT.resolve("config/taxonomy").toString());
+        CommandRunner.Result r = CommandRunner.run(
+                "",
+                "evaluate",
+                "--gold",
+                DEV.toString(),
+                "--verbose",
+                "--min-f1",
+                thresholds,
+                "--taxonomy",
+                ROOT.resolve("config/taxonomy").toString());
         System.out.println(r.out());
         assertThat(r.out()).contains("score: events_f1=");
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();

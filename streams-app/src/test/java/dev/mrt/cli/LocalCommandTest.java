@@ -2,14 +2,13 @@ package dev.mrt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mrt.testing.TestConfigs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import dev.mrt.testing.TestConfigs;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +29,17 @@ class LocalCommandTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            exit = MrtCommand.execute("local", "--once", "--timeout", "120s", "--data-dir", data.toString(),
-                    "--set", "http.port=0",
-                    "--set", "local.samples.dir=" + TestConfigs.repoRoot().resolve("config/samples"));
+            exit = MrtCommand.execute(
+                    "local",
+                    "--once",
+                    "--timeout",
+                    "120s",
+                    "--data-dir",
+                    data.toString(),
+                    "--set",
+                    "http.port=0",
+                    "--set",
+                    "local.samples.dir=" + TestConfigs.repoRoot().resolve("config/samples"));
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);
@@ -41,10 +48,13 @@ class LocalCommandTest {
         String errText = err.toString(StandardCharsets.UTF_8);
         String outText = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(errText).isZero();
-        Matcher url = Pattern.compile("(?m)^Dashboard: http://127\\.0\\.0\\.1:(\\d+)/$").matcher(errText);
+        Matcher url = Pattern.compile("(?m)^Dashboard: http://127\\.0\\.0\\.1:(\\d+)/$")
+                .matcher(errText);
         assertThat(url.find()).as(errText).isTrue();
         assertThat(Integer.parseInt(url.group(1))).isPositive().isNotEqualTo(8080);
         assertThat(outText).doesNotContain("Dashboard");
-        assertThat(outText.lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
+        assertThat(outText.lines().toList())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
     }
 }

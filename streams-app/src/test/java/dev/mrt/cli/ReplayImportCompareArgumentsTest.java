@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-
 import org.junit.jupiter.api.Test;
 
 /** Bad arguments of import, replay and compare are usage errors (exit 2), found before any connection. */
 class ReplayImportCompareArgumentsTest {
 
-    private record Run(int code, String err) {
-    }
+    private record Run(int code, String err) {}
 
     private static Run run(String... args) {
         StringWriter err = new StringWriter();
@@ -26,7 +24,8 @@ class ReplayImportCompareArgumentsTest {
             assertThat(r.err()).contains("'last tuesday' is neither an ISO timestamp", "Usage:");
         });
         assertThat(run("replay", "--replay-id", "no spaces please").code()).isEqualTo(2);
-        assertThat(run("replay", "--replay-id", "r", "--from", "2021-09-11", "--to", "2021-09-10").err())
+        assertThat(run("replay", "--replay-id", "r", "--from", "2021-09-11", "--to", "2021-09-10")
+                        .err())
                 .contains("--from 2021-09-11T00:00:00Z must be before --to 2021-09-10T00:00:00Z");
     }
 

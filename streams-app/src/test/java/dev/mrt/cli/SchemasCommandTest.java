@@ -3,12 +3,12 @@ package dev.mrt.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mrt.serde.TopicValueSchema;
-import dev.mrt.testing.TestConfigs;
-import java.util.List;
 import dev.mrt.serde.registry.MockSchemaRegistry;
 import dev.mrt.serde.registry.SchemaText;
+import dev.mrt.testing.TestConfigs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,17 +51,21 @@ class SchemasCommandTest {
     @Test
     void check_passes_for_new_and_unchanged_subjects_and_registers_nothing() {
         MockSchemaRegistry registry = MockSchemaRegistry.forScope(scope);
-        registry.register("reactions.enriched.v1-value",
-                SchemaText.avro(dev.mrt.avro.EnrichedArticle.getClassSchema().toString()), false);
+        registry.register(
+                "reactions.enriched.v1-value",
+                SchemaText.avro(dev.mrt.avro.EnrichedArticle.getClassSchema().toString()),
+                false);
         long before = registry.requestCount();
 
         int exit = run("schemas", "--registry", "mock://" + scope, "--check");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("compatible  reactions.enriched.v1-value")
+        assertThat(out.toString())
+                .contains("compatible  reactions.enriched.v1-value")
                 .contains("new         news.articles.v1-value");
         assertThat(registry.requestCount() - before).isEqualTo(TOPICS.size());
-        assertThat(registry.latestVersion("reactions.enriched.v1-value").version()).isEqualTo(1);
+        assertThat(registry.latestVersion("reactions.enriched.v1-value").version())
+                .isEqualTo(1);
     }
 
     @Test
@@ -74,7 +78,9 @@ class SchemasCommandTest {
         int exit = run("schemas", "--registry", "mock://" + scope, "--check");
 
         assertThat(exit).isEqualTo(SchemasCommand.INCOMPATIBLE);
-        assertThat(err.toString()).contains("INCOMPATIBLE news.articles.v1-value").contains("TYPE_MISMATCH")
+        assertThat(err.toString())
+                .contains("INCOMPATIBLE news.articles.v1-value")
+                .contains("TYPE_MISMATCH")
                 .contains("field:'id'");
         assertThat(out.toString()).contains("new         reactions.enriched.v1-value");
     }
@@ -89,8 +95,11 @@ class SchemasCommandTest {
         int exit = run("schemas", "--registry", "mock://" + scope);
 
         assertThat(exit).isEqualTo(SchemasCommand.INCOMPATIBLE);
-        assertThat(err.toString()).contains("REFUSED     news.articles.v1-value").contains("incompatible");
-        assertThat(registry.latestVersion("reactions.enriched.v1-value").version()).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("REFUSED     news.articles.v1-value")
+                .contains("incompatible");
+        assertThat(registry.latestVersion("reactions.enriched.v1-value").version())
+                .isEqualTo(1);
     }
 
     @Test

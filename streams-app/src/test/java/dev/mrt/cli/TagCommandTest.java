@@ -12,9 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TagCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TAXONOMY = Path.of(System.getProperty("mrt.repo.root", ".."), "config", "taxonomy").toString();
-    private static final String ARTICLE = "{\"id\":\"a1\",\"title\":\"Yen jumps\",\"body\":\"The yen jumped after the Bank of Japan "
-            + "raised interest rates on Tuesday.\",\"published_at\":\"2024-03-20T15:00:00+09:00\",\"source\":\"x\",\"url\":\"u\"}";
+    private static final String TAXONOMY = Path.of(System.getProperty("mrt.repo.root", ".."), "config", "taxonomy")
+            .toString();
+    private static final String ARTICLE =
+            "{\"id\":\"a1\",\"title\":\"Yen jumps\",\"body\":\"The yen jumped after the Bank of Japan "
+                    + "raised interest rates on Tuesday.\",\"published_at\":\"2024-03-20T15:00:00+09:00\",\"source\":\"x\",\"url\":\"u\"}";
 
     @Test
     void writesTheContractShapeOneLinePerArticleInOrder() throws Exception {
@@ -40,10 +42,12 @@ class TagCommandTest {
         assertThat(n.has("attribution")).isTrue();
         JsonNode ev = n.get("evidence");
         String full = "Yen jumps\n\nThe yen jumped after the Bank of Japan raised interest rates on Tuesday.";
-        assertThat(full.substring(ev.get("start").asInt(), ev.get("end").asInt())).isEqualTo(ev.get("text").asText());
+        assertThat(full.substring(ev.get("start").asInt(), ev.get("end").asInt()))
+                .isEqualTo(ev.get("text").asText());
         JsonNode link = a1.get("links").get(0);
         assertThat(link.get("event").asText()).isEqualTo("e1");
-        assertThat(link.get("basis").asText()).isIn("same_sentence", "causal_cue", "explicit_reference", "same_article");
+        assertThat(link.get("basis").asText())
+                .isIn("same_sentence", "causal_cue", "explicit_reference", "same_article");
         assertThat(a1.get("tags").toString()).contains("monetary-policy", "fx");
         assertThat(a1.get("taxonomy_version").asText()).isNotBlank();
         assertThat(a1.get("tagger_version").asText()).isNotBlank();
@@ -51,14 +55,21 @@ class TagCommandTest {
 
     @Test
     void badLinesAreReportedWithTheirNumberAndTheRestIsTagged() {
-        String in = "not json\n" + ARTICLE + "\n{\"title\":\"no id\"}\n\n{\"id\":\"x\",\"body\":\"b\",\"published_at\":\"yesterday\"}\n";
+        String in = "not json\n" + ARTICLE
+                + "\n{\"title\":\"no id\"}\n\n{\"id\":\"x\",\"body\":\"b\",\"published_at\":\"yesterday\"}\n";
         CommandRunner.Result r = CommandRunner.run(in, "tag", "-", "--taxonomy", TAXONOMY);
         assertThat(r.exitCode()).isEqualTo(TagCommand.EXIT_BAD_INPUT);
         assertThat(r.out().lines()).hasSize(1);
-        assertThat(r.err()).contains("stdin:1: not JSON").contains("stdin:3: missing or empty \"id\"")
+        assertThat(r.err())
+                .contains("stdin:1: not JSON")
+                .contains("stdin:3: missing or empty \"id\"")
                 .contains("stdin:5: \"published_at\" is not an ISO-8601");
-        CommandRunner.Result lenient = CommandRunner.run("{\"id\":\"d\",\"body\":\"Gold rose.\",\"published_at\":\"2024-03-01\"}\n"
-                + "{\"id\":\"t\",\"body\":\"Gold rose.\",\"published_at\":\"2024-03-01T10:00:00\"}\n", "tag", "--taxonomy", TAXONOMY);
+        CommandRunner.Result lenient = CommandRunner.run(
+                "{\"id\":\"d\",\"body\":\"Gold rose.\",\"published_at\":\"2024-03-01\"}\n"
+                        + "{\"id\":\"t\",\"body\":\"Gold rose.\",\"published_at\":\"2024-03-01T10:00:00\"}\n",
+                "tag",
+                "--taxonomy",
+                TAXONOMY);
         assertThat(lenient.exitCode()).isZero();
         assertThat(lenient.out().lines()).hasSize(2);
     }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +41,8 @@ class ConfigLoaderTest {
         }
         Set<String> known = Arrays.stream(Setting.values()).map(Setting::key).collect(Collectors.toSet());
         Set<String> inFile = defaults.stringPropertyNames().stream()
-                .filter(k -> !k.startsWith(Setting.KAFKA_PREFIX)).collect(Collectors.toSet());
+                .filter(k -> !k.startsWith(Setting.KAFKA_PREFIX))
+                .collect(Collectors.toSet());
         assertThat(inFile).isEqualTo(known);
     }
 
@@ -54,11 +54,11 @@ class ConfigLoaderTest {
 
         AppConfig cfg = loader(env).load(ConfigLoader.LOCAL_PROFILE_FILE, user, Map.of("application.id", "from-cli"));
 
-        assertThat(cfg.string(Setting.TOPIC_ARTICLES)).isEqualTo("news.articles.v1");   // defaults
-        assertThat(cfg.string(Setting.SCHEMA_REGISTRY_URL)).isEqualTo("mock://local");  // profile
-        assertThat(cfg.integer(Setting.TOPIC_PARTITIONS)).isEqualTo(8);                 // --config file
-        assertThat(cfg.integer(Setting.HTTP_PORT)).isEqualTo(8200);                     // environment
-        assertThat(cfg.string(Setting.APPLICATION_ID)).isEqualTo("from-cli");           // command line
+        assertThat(cfg.string(Setting.TOPIC_ARTICLES)).isEqualTo("news.articles.v1"); // defaults
+        assertThat(cfg.string(Setting.SCHEMA_REGISTRY_URL)).isEqualTo("mock://local"); // profile
+        assertThat(cfg.integer(Setting.TOPIC_PARTITIONS)).isEqualTo(8); // --config file
+        assertThat(cfg.integer(Setting.HTTP_PORT)).isEqualTo(8200); // environment
+        assertThat(cfg.string(Setting.APPLICATION_ID)).isEqualTo("from-cli"); // command line
         assertThat(cfg.origin("http.port").describe()).isEqualTo("environment variable MRT_HTTP_PORT");
         assertThat(cfg.origin("topic.partitions").describe()).isEqualTo(user + ":2");
     }
@@ -102,7 +102,8 @@ class ConfigLoaderTest {
         AppConfig cfg = loader(env).load(null, null, Map.of());
 
         assertThat(cfg.kafkaOverrides()).containsEntry("num.stream.threads", "3");
-        assertThat(cfg.serdeConfig()).containsEntry("basic.auth.user.info", "alice:s3cret")
+        assertThat(cfg.serdeConfig())
+                .containsEntry("basic.auth.user.info", "alice:s3cret")
                 .containsEntry("schema.registry.url", "http://localhost:8081");
         assertThat(cfg.toString()).doesNotContain("s3cret").contains("basic.auth.user.info=[hidden]");
     }
@@ -119,12 +120,14 @@ class ConfigLoaderTest {
     void missingUserFileIsReported() {
         Path missing = work.resolve("nope.properties");
         assertThatThrownBy(() -> loader(Map.of()).load(null, missing, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining(missing.toString());
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(missing.toString());
     }
 
     @Test
     void environmentNamesMapBothWays() {
-        assertThat(ConfigLoader.keyOfEnvironmentVariable("MRT_TOPIC_MARKET_NOTES")).isEqualTo("topic.market.notes");
+        assertThat(ConfigLoader.keyOfEnvironmentVariable("MRT_TOPIC_MARKET_NOTES"))
+                .isEqualTo("topic.market.notes");
         assertThat(ConfigLoader.environmentVariableOf("link.window.grace")).isEqualTo("MRT_LINK_WINDOW_GRACE");
     }
 }

@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.mrt.api.HttpPaths;
+import dev.mrt.config.AppConfig;
+import dev.mrt.config.ConfigException;
+import dev.mrt.config.ConfigLoader;
+import dev.mrt.config.Setting;
+import dev.mrt.config.ValueType;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,18 +32,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.mrt.api.HttpPaths;
-import dev.mrt.config.AppConfig;
-import dev.mrt.config.ConfigException;
-import dev.mrt.config.ConfigLoader;
-import dev.mrt.config.Setting;
-import dev.mrt.config.ValueType;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -65,13 +63,16 @@ class DockerFilesTest {
 
     /** Services that run the app's image; the others are third-party images. */
     static final String APP = "app";
+
     static final String SEEDER = "seeder";
     static final String KAFKA = "kafka";
     static final String REGISTRY = "schema-registry";
     static final String KAFKA_UI = "kafka-ui";
 
     /** The topics' naming convention ({@code domain.name.vN}), to spot a topic name in free text. */
-    static final Pattern TOPIC_LIKE = Pattern.compile("(?<![\\w.-])[a-z][a-z0-9_-]*(?:\\.[a-z0-9_-]+)*\\.v[0-9]+(?![\\w-])");
+    static final Pattern TOPIC_LIKE =
+            Pattern.compile("(?<![\\w.-])[a-z][a-z0-9_-]*(?:\\.[a-z0-9_-]+)*\\.v[0-9]+(?![\\w-])");
+
     static final Pattern URL = Pattern.compile("https?://[^\\s\"'|;]+");
 
     static Project project;
@@ -168,7 +169,8 @@ class DockerFilesTest {
         Path samples = project.root.resolve(project.defaults.string(Setting.SAMPLES_DIR));
         // The sample archives arrive with the import command; until config/samples exists there
         // is nothing to compare with. From then on a missing or renamed archive fails here.
-        Assumptions.assumeTrue(Files.isDirectory(samples),
+        Assumptions.assumeTrue(
+                Files.isDirectory(samples),
                 () -> samples + " does not exist yet: the seeder's archive cannot be checked");
         checkSeederArchiveExists(realStack());
     }
@@ -233,7 +235,8 @@ class DockerFilesTest {
                 if (key.startsWith(Setting.KAFKA_PREFIX)) {
                     String kafkaName = key.substring(Setting.KAFKA_PREFIX.length());
                     assertThat(isKafkaConfig(kafkaName))
-                            .as("%s: %s sets '%s', which no Kafka Streams, producer, consumer or admin config is called",
+                            .as(
+                                    "%s: %s sets '%s', which no Kafka Streams, producer, consumer or admin config is called",
                                     service, variable, kafkaName)
                             .isTrue();
                 }
@@ -247,16 +250,22 @@ class DockerFilesTest {
         URI dockerProbe = singleUrl("Dockerfile HEALTHCHECK", command.replaceAll("\\$\\{\\w+:-([^}]*)}", "$1"));
         assertThat(dockerProbe.getPath()).as("Dockerfile HEALTHCHECK path").isEqualTo(HttpPaths.READY);
         int imageDefaultPort = s.project.load(s.dockerfile.runtime().env()).integer(Setting.HTTP_PORT);
-        Matcher portVariable = Pattern.compile("\\$\\{" + ConfigLoader.environmentVariableOf(Setting.HTTP_PORT.key())
-                + ":-(\\d+)}").matcher(command);
+        Matcher portVariable = Pattern.compile(
+                        "\\$\\{" + ConfigLoader.environmentVariableOf(Setting.HTTP_PORT.key()) + ":-(\\d+)}")
+                .matcher(command);
         assertThat(portVariable.find())
-                .as("Dockerfile HEALTHCHECK must follow %s: %s", ConfigLoader.environmentVariableOf(Setting.HTTP_PORT.key()), command)
+                .as(
+                        "Dockerfile HEALTHCHECK must follow %s: %s",
+                        ConfigLoader.environmentVariableOf(Setting.HTTP_PORT.key()), command)
                 .isTrue();
-        assertThat(Integer.parseInt(portVariable.group(1))).as("Dockerfile HEALTHCHECK default port").isEqualTo(imageDefaultPort);
+        assertThat(Integer.parseInt(portVariable.group(1)))
+                .as("Dockerfile HEALTHCHECK default port")
+                .isEqualTo(imageDefaultPort);
 
         URI composeProbe = singleUrl("compose app healthcheck", s.healthcheckCommand(APP));
         assertThat(composeProbe.getPath()).as("compose app healthcheck path").isEqualTo(HttpPaths.READY);
-        assertThat(composeProbe.getPort()).as("compose app healthcheck port")
+        assertThat(composeProbe.getPort())
+                .as("compose app healthcheck port")
                 .isEqualTo(s.project.load(s.containerEnvironment(APP)).integer(Setting.HTTP_PORT));
     }
 
@@ -265,25 +274,35 @@ class DockerFilesTest {
         int port = inCompose.integer(Setting.HTTP_PORT);
         List<PortBinding> bindings = s.ports(APP);
         assertThat(bindings).as("app must publish its HTTP port").isNotEmpty();
-        assertThat(bindings).extracting(PortBinding::containerPort).as("app's published container port")
+        assertThat(bindings)
+                .extracting(PortBinding::containerPort)
+                .as("app's published container port")
                 .containsExactly(port);
-        assertThat(inCompose.string(Setting.HTTP_HOST)).as("http.host in compose: 127.0.0.1 is unreachable through a published port")
+        assertThat(inCompose.string(Setting.HTTP_HOST))
+                .as("http.host in compose: 127.0.0.1 is unreachable through a published port")
                 .isEqualTo("0.0.0.0");
 
         AppConfig inImage = s.project.load(s.dockerfile.runtime().env());
-        assertThat(inImage.string(Setting.HTTP_HOST)).as("http.host the image sets").isEqualTo("0.0.0.0");
-        List<String> exposed = s.dockerfile.runtime().all("EXPOSE").stream().map(i -> i.args.trim()).toList();
+        assertThat(inImage.string(Setting.HTTP_HOST))
+                .as("http.host the image sets")
+                .isEqualTo("0.0.0.0");
+        List<String> exposed = s.dockerfile.runtime().all("EXPOSE").stream()
+                .map(i -> i.args.trim())
+                .toList();
         assertThat(exposed).as("Dockerfile EXPOSE").containsExactly(String.valueOf(inImage.integer(Setting.HTTP_PORT)));
     }
 
     static void checkJarPath(Stack s) {
         String shadeOutput = s.project.shadeOutputFile;
-        assertThat(shadeOutput).as("shade plugin outputFile in streams-app/pom.xml").startsWith("${project.build.directory}/");
+        assertThat(shadeOutput)
+                .as("shade plugin outputFile in streams-app/pom.xml")
+                .startsWith("${project.build.directory}/");
         String jarName = shadeOutput.substring("${project.build.directory}/".length());
         String builtJar = s.dockerfile.build().workdir() + "/streams-app/target/" + jarName;
 
         Dockerfile.Instruction copy = s.dockerfile.runtime().all("COPY").stream()
-                .filter(i -> i.flag("from") != null).findFirst()
+                .filter(i -> i.flag("from") != null)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the runtime stage copies nothing from the build stage"));
         List<String> words = copy.words();
         assertThat(copy.flag("from")).as("COPY --from").isEqualTo(s.dockerfile.build().name);
@@ -292,12 +311,17 @@ class DockerFilesTest {
         String installedJar = s.dockerfile.runtime().resolve(words.get(words.size() - 1), jarName);
         List<String> entrypoint = s.dockerfile.runtime().only("ENTRYPOINT").json();
         assertThat(entrypoint).as("ENTRYPOINT runs the copied jar").containsSequence("-jar", installedJar);
-        assertThat(Path.of(installedJar).getParent().toString()).as("the jar sits in the WORKDIR, beside config/")
+        assertThat(Path.of(installedJar).getParent().toString())
+                .as("the jar sits in the WORKDIR, beside config/")
                 .isEqualTo(s.dockerfile.runtime().workdir());
-        assertThat(s.dockerfile.runtime().copiesFromContext("config/", s.dockerfile.runtime().workdir() + "/config"))
+        assertThat(s.dockerfile
+                        .runtime()
+                        .copiesFromContext("config/", s.dockerfile.runtime().workdir() + "/config"))
                 .as("config/ is copied into the WORKDIR, where ConfigLoader looks for %s", ConfigLoader.DEFAULTS_FILE)
                 .isTrue();
-        assertThat(s.dockerfile.runtime().only("CMD").json()).as("default command").containsExactly("run");
+        assertThat(s.dockerfile.runtime().only("CMD").json())
+                .as("default command")
+                .containsExactly("run");
     }
 
     static void checkBuildStage(Stack s) {
@@ -305,7 +329,9 @@ class DockerFilesTest {
         List<Dockerfile.Instruction> runs = build.all("RUN");
         assertThat(runs).as("build stage RUN instructions").isNotEmpty();
         for (Dockerfile.Instruction run : runs) {
-            assertThat(run.args).as("build commands use the project's Maven wrapper").startsWith("./mvnw ");
+            assertThat(run.args)
+                    .as("build commands use the project's Maven wrapper")
+                    .startsWith("./mvnw ");
             assertThat(run.args).as("Maven in batch mode").contains(" -B ");
         }
         Dockerfile.Instruction packaging = runs.get(runs.size() - 1);
@@ -313,10 +339,13 @@ class DockerFilesTest {
 
         assertThat(build.copiesFromContext("mvnw", null)).as("mvnw copied").isTrue();
         assertThat(build.copiesFromContext(".mvn/", null)).as(".mvn/ copied").isTrue();
-        assertThat(build.copiesFromContext("pom.xml", null)).as("parent pom copied").isTrue();
+        assertThat(build.copiesFromContext("pom.xml", null))
+                .as("parent pom copied")
+                .isTrue();
         for (String module : s.project.modules) {
             assertThat(build.copiesFromContext(module + "/pom.xml", null))
-                    .as("the reactor needs the pom of module %s", module).isTrue();
+                    .as("the reactor needs the pom of module %s", module)
+                    .isTrue();
         }
         int firstRun = build.instructions.indexOf(runs.get(0));
         List<Dockerfile.Instruction> copies = build.all("COPY");
@@ -325,14 +354,20 @@ class DockerFilesTest {
             boolean isBuildFile = copy.words().stream().anyMatch(w -> w.endsWith("pom.xml") || w.contains("mvn"));
             int at = build.instructions.indexOf(copy);
             if (isSource) {
-                assertThat(at).as("sources (%s) are copied after the dependency layer", copy.args).isGreaterThan(firstRun);
+                assertThat(at)
+                        .as("sources (%s) are copied after the dependency layer", copy.args)
+                        .isGreaterThan(firstRun);
             }
             if (isBuildFile) {
-                assertThat(at).as("build files (%s) are copied before the dependency layer", copy.args).isLessThan(firstRun);
+                assertThat(at)
+                        .as("build files (%s) are copied before the dependency layer", copy.args)
+                        .isLessThan(firstRun);
             }
         }
         assertThat(runs.size()).as("a dependency layer before the package step").isGreaterThanOrEqualTo(2);
-        assertThat(runs.get(0).args).as("the first RUN downloads dependencies only").contains("go-offline")
+        assertThat(runs.get(0).args)
+                .as("the first RUN downloads dependencies only")
+                .contains("go-offline")
                 .doesNotContain("package");
     }
 
@@ -340,14 +375,21 @@ class DockerFilesTest {
         Dockerfile.Stage runtime = s.dockerfile.runtime();
         String user = runtime.only("USER").args.trim();
         assertThat(user.split(":")[0]).as("USER of the runtime stage").isNotIn("root", "0");
-        assertThat(user.split(":")[0]).as("USER numeric, so runAsNonRoot can be verified").matches("\\d+");
+        assertThat(user.split(":")[0])
+                .as("USER numeric, so runAsNonRoot can be verified")
+                .matches("\\d+");
         int userIndex = runtime.instructions.indexOf(runtime.only("USER"));
         int entrypointIndex = runtime.instructions.indexOf(runtime.only("ENTRYPOINT"));
         assertThat(userIndex).as("USER comes before ENTRYPOINT").isLessThan(entrypointIndex);
 
-        String jvmFlags = String.join(" ", runtime.env().getOrDefault("JDK_JAVA_OPTIONS", ""),
-                runtime.env().getOrDefault("JAVA_TOOL_OPTIONS", ""), String.join(" ", runtime.only("ENTRYPOINT").json()));
-        assertThat(jvmFlags).as("container-aware JVM flags").contains("-XX:MaxRAMPercentage=", "-XX:+ExitOnOutOfMemoryError");
+        String jvmFlags = String.join(
+                " ",
+                runtime.env().getOrDefault("JDK_JAVA_OPTIONS", ""),
+                runtime.env().getOrDefault("JAVA_TOOL_OPTIONS", ""),
+                String.join(" ", runtime.only("ENTRYPOINT").json()));
+        assertThat(jvmFlags)
+                .as("container-aware JVM flags")
+                .contains("-XX:MaxRAMPercentage=", "-XX:+ExitOnOutOfMemoryError");
         assertThat(runtime.image).as("runtime base image").contains("jre");
         assertThat(s.dockerfile.build().image).as("build base image").contains("jdk");
     }
@@ -360,7 +402,9 @@ class DockerFilesTest {
         for (String service : s.serviceNames()) {
             String image = s.service(service).path("image").asText(null);
             if (image == null) {
-                assertThat(s.service(service).has("build")).as("service %s has neither image nor build", service).isTrue();
+                assertThat(s.service(service).has("build"))
+                        .as("service %s has neither image nor build", service)
+                        .isTrue();
                 continue;
             }
             images.put("service " + service, image);
@@ -372,20 +416,28 @@ class DockerFilesTest {
             assertThat(colon).as("%s: image %s has no tag", where, image).isGreaterThan(slash);
             String tag = reference.substring(colon + 1);
             assertThat(tag).as("%s: image %s", where, image).isNotEqualToIgnoringCase("latest");
-            assertThat(tag).as("%s: image %s needs a version in its tag", where, image).containsPattern("\\d");
+            assertThat(tag)
+                    .as("%s: image %s needs a version in its tag", where, image)
+                    .containsPattern("\\d");
         });
     }
 
     static void checkImageVersionsFollowPom(Stack s) {
-        assertThat(tagOf(s.service(KAFKA).path("image").asText())).as("apache/kafka tag = kafka.version in pom.xml")
+        assertThat(tagOf(s.service(KAFKA).path("image").asText()))
+                .as("apache/kafka tag = kafka.version in pom.xml")
                 .isEqualTo(s.project.pomProperties.get("kafka.version"));
         for (String service : s.appImageServices()) {
-            assertThat(tagOf(s.service(service).path("image").asText())).as("%s image tag = project version", service)
+            assertThat(tagOf(s.service(service).path("image").asText()))
+                    .as("%s image tag = project version", service)
                     .isEqualTo(s.project.version);
         }
         String release = s.project.pomProperties.get("maven.compiler.release");
-        assertThat(tagOf(s.dockerfile.build().image)).as("build JDK = maven.compiler.release").startsWith(release + ".");
-        assertThat(tagOf(s.dockerfile.runtime().image)).as("runtime JRE = maven.compiler.release").startsWith(release + ".");
+        assertThat(tagOf(s.dockerfile.build().image))
+                .as("build JDK = maven.compiler.release")
+                .startsWith(release + ".");
+        assertThat(tagOf(s.dockerfile.runtime().image))
+                .as("runtime JRE = maven.compiler.release")
+                .startsWith(release + ".");
     }
 
     static void checkHealthchecksAndRestart(Stack s) {
@@ -395,30 +447,41 @@ class DockerFilesTest {
             if (service.equals(SEEDER)) {
                 continue;
             }
-            assertThat(healthcheck.path("disable").asBoolean(false)).as("%s: healthcheck disabled", service).isFalse();
-            assertThat(s.healthcheckCommand(service)).as("%s: healthcheck test", service).isNotBlank();
+            assertThat(healthcheck.path("disable").asBoolean(false))
+                    .as("%s: healthcheck disabled", service)
+                    .isFalse();
+            assertThat(s.healthcheckCommand(service))
+                    .as("%s: healthcheck test", service)
+                    .isNotBlank();
             assertThat(restart).as("%s: restart policy", service).isIn("unless-stopped", "always", "on-failure");
         }
         for (String service : s.serviceNames()) {
             s.service(service).path("depends_on").fields().forEachRemaining(dep -> {
-                assertThat(dep.getValue().path("condition").asText()).as("%s waits for %s to be healthy", service, dep.getKey())
+                assertThat(dep.getValue().path("condition").asText())
+                        .as("%s waits for %s to be healthy", service, dep.getKey())
                         .isEqualTo("service_healthy");
-                assertThat(s.healthcheckCommand(dep.getKey())).as("%s depends on %s being healthy", service, dep.getKey())
+                assertThat(s.healthcheckCommand(dep.getKey()))
+                        .as("%s depends on %s being healthy", service, dep.getKey())
                         .isNotBlank();
             });
         }
         assertThat(s.dependencies(APP)).as("app waits for").contains(KAFKA, REGISTRY);
         assertThat(s.dependencies(KAFKA_UI)).as("kafka-ui waits for").contains(KAFKA, REGISTRY);
         assertThat(s.dependencies(REGISTRY)).as("schema-registry waits for").contains(KAFKA);
-        assertThat(s.healthcheckCommand(KAFKA)).as("kafka healthcheck uses the image's scripts").contains("/opt/kafka/bin/");
-        assertThat(singleUrl("schema-registry healthcheck", s.healthcheckCommand(REGISTRY)).getPath())
-                .as("schema-registry healthcheck").isEqualTo("/subjects");
+        assertThat(s.healthcheckCommand(KAFKA))
+                .as("kafka healthcheck uses the image's scripts")
+                .contains("/opt/kafka/bin/");
+        assertThat(singleUrl("schema-registry healthcheck", s.healthcheckCommand(REGISTRY))
+                        .getPath())
+                .as("schema-registry healthcheck")
+                .isEqualTo("/subjects");
     }
 
     static void checkLoopbackPorts(Stack s) {
         for (String service : s.serviceNames()) {
             for (PortBinding binding : s.ports(service)) {
-                assertThat(binding.hostIp()).as("%s publishes %s beyond this machine", service, binding.spec())
+                assertThat(binding.hostIp())
+                        .as("%s publishes %s beyond this machine", service, binding.spec())
                         .isEqualTo("127.0.0.1");
             }
         }
@@ -427,30 +490,38 @@ class DockerFilesTest {
     static void checkSeeder(Stack s) {
         assertThat(s.appImageServices()).as("the seeder runs the app's image").contains(SEEDER);
         JsonNode restart = s.service(SEEDER).path("restart");
-        assertThat(restart.isTextual() && restart.asText().equals("no")).as("seeder restart policy is the string \"no\": %s", restart)
+        assertThat(restart.isTextual() && restart.asText().equals("no"))
+                .as("seeder restart policy is the string \"no\": %s", restart)
                 .isTrue();
         assertThat(s.command(SEEDER)).as("seeder command").first().isEqualTo("import");
         Set<String> waitsFor = s.dependencies(SEEDER);
         assertThat(waitsFor.contains(APP) || waitsFor.containsAll(List.of(KAFKA, REGISTRY)))
-                .as("the seeder waits for the app (its topics) or for kafka and the registry: %s", waitsFor).isTrue();
+                .as("the seeder waits for the app (its topics) or for kafka and the registry: %s", waitsFor)
+                .isTrue();
         String archive = s.seederArchive();
-        assertThat(Path.of(archive).isAbsolute()).as("the archive is inside the image, relative to its WORKDIR").isFalse();
+        assertThat(Path.of(archive).isAbsolute())
+                .as("the archive is inside the image, relative to its WORKDIR")
+                .isFalse();
         assertThat(archive).as("only config/ of the repository is in the image").startsWith("config/");
-        assertThat(archive).as("a sample archive, from local.samples.dir")
+        assertThat(archive)
+                .as("a sample archive, from local.samples.dir")
                 .startsWith(s.project.defaults.string(Setting.SAMPLES_DIR) + "/");
         assertThat(s.ports(SEEDER)).as("the seeder serves nothing").isEmpty();
     }
 
     static void checkSeederArchiveExists(Stack s) {
         Path archive = s.project.root.resolve(s.seederArchive());
-        assertThat(archive).as("the seeder's archive, built into the image with config/").isRegularFile();
+        assertThat(archive)
+                .as("the seeder's archive, built into the image with config/")
+                .isRegularFile();
     }
 
     static void checkTopicNames(Stack s) {
         Set<String> configured = s.project.configuredTopics();
         for (String topic : configured) {
             assertThat(TOPIC_LIKE.matcher(topic).matches())
-                    .as("configured topic %s must match the pattern this test uses to find topic names", topic).isTrue();
+                    .as("configured topic %s must match the pattern this test uses to find topic names", topic)
+                    .isTrue();
         }
         Set<String> mentioned = new TreeSet<>();
         collectScalars(s.compose, text -> mentioned.addAll(topicsIn(text)));
@@ -461,48 +532,76 @@ class DockerFilesTest {
 
     static void checkWiring(Stack s) {
         Set<String> internalKafka = new LinkedHashSet<>();
-        for (String listener : s.environment(KAFKA).getOrDefault("KAFKA_ADVERTISED_LISTENERS", "").split(",")) {
+        for (String listener : s.environment(KAFKA)
+                .getOrDefault("KAFKA_ADVERTISED_LISTENERS", "")
+                .split(",")) {
             String address = listener.substring(listener.indexOf("://") + 3);
             if (address.startsWith(KAFKA + ":")) {
                 internalKafka.add(address);
             }
         }
-        assertThat(internalKafka).as("kafka advertises an address on the compose network").isNotEmpty();
+        assertThat(internalKafka)
+                .as("kafka advertises an address on the compose network")
+                .isNotEmpty();
         for (String service : s.appImageServices()) {
             AppConfig cfg = s.project.load(s.containerEnvironment(service));
-            assertThat(cfg.string(Setting.BOOTSTRAP_SERVERS)).as("%s bootstrap.servers", service).isIn(internalKafka);
+            assertThat(cfg.string(Setting.BOOTSTRAP_SERVERS))
+                    .as("%s bootstrap.servers", service)
+                    .isIn(internalKafka);
             URI registry = URI.create(cfg.string(Setting.SCHEMA_REGISTRY_URL));
-            assertThat(registry.getHost()).as("%s schema.registry.url host", service).isEqualTo(REGISTRY);
-            assertThat(registry.getPort()).as("%s schema.registry.url port", service).isEqualTo(s.registryPort());
+            assertThat(registry.getHost())
+                    .as("%s schema.registry.url host", service)
+                    .isEqualTo(REGISTRY);
+            assertThat(registry.getPort())
+                    .as("%s schema.registry.url port", service)
+                    .isEqualTo(s.registryPort());
         }
         String storeBootstrap = s.environment(REGISTRY).get("SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS");
-        assertThat(storeBootstrap.replaceFirst("^[A-Z_]+://", "")).as("schema-registry's Kafka").isIn(internalKafka);
-        assertThat(s.environment(REGISTRY).get("SCHEMA_REGISTRY_KAFKASTORE_TOPIC")).as("registry storage topic")
+        assertThat(storeBootstrap.replaceFirst("^[A-Z_]+://", ""))
+                .as("schema-registry's Kafka")
+                .isIn(internalKafka);
+        assertThat(s.environment(REGISTRY).get("SCHEMA_REGISTRY_KAFKASTORE_TOPIC"))
+                .as("registry storage topic")
                 .isEqualTo("_schemas");
-        assertThat(s.environment(KAFKA_UI).get("KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS")).as("kafka-ui's Kafka").isIn(internalKafka);
+        assertThat(s.environment(KAFKA_UI).get("KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS"))
+                .as("kafka-ui's Kafka")
+                .isIn(internalKafka);
         URI uiRegistry = URI.create(s.environment(KAFKA_UI).get("KAFKA_CLUSTERS_0_SCHEMAREGISTRY"));
-        assertThat(uiRegistry.getHost() + ":" + uiRegistry.getPort()).as("kafka-ui's registry")
+        assertThat(uiRegistry.getHost() + ":" + uiRegistry.getPort())
+                .as("kafka-ui's registry")
                 .isEqualTo(REGISTRY + ":" + s.registryPort());
-        assertThat(s.ports(REGISTRY)).extracting(PortBinding::containerPort).as("published registry port")
+        assertThat(s.ports(REGISTRY))
+                .extracting(PortBinding::containerPort)
+                .as("published registry port")
                 .containsExactly(s.registryPort());
-        assertThat(s.healthcheckCommand(KAFKA)).as("kafka healthcheck address").containsAnyOf(internalKafka.toArray(String[]::new));
+        assertThat(s.healthcheckCommand(KAFKA))
+                .as("kafka healthcheck address")
+                .containsAnyOf(internalKafka.toArray(String[]::new));
     }
 
     static void checkSingleBroker(Stack s) {
         Map<String, String> kafka = s.environment(KAFKA);
-        for (String variable : List.of("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
+        for (String variable : List.of(
+                "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR",
+                "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
                 "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")) {
-            assertThat(kafka.get(variable)).as("kafka %s on a single broker", variable).isEqualTo("1");
+            assertThat(kafka.get(variable))
+                    .as("kafka %s on a single broker", variable)
+                    .isEqualTo("1");
         }
         assertThat(kafka.get("KAFKA_PROCESS_ROLES")).as("combined KRaft node").isEqualTo("broker,controller");
         String nodeId = kafka.get("KAFKA_NODE_ID");
-        assertThat(kafka.get("KAFKA_CONTROLLER_QUORUM_VOTERS")).as("the node votes for itself").startsWith(nodeId + "@" + KAFKA + ":");
+        assertThat(kafka.get("KAFKA_CONTROLLER_QUORUM_VOTERS"))
+                .as("the node votes for itself")
+                .startsWith(nodeId + "@" + KAFKA + ":");
         for (String service : s.appImageServices()) {
             assertThat(s.project.load(s.containerEnvironment(service)).integer(Setting.TOPIC_REPLICATION_FACTOR))
-                    .as("%s creates topics with more replicas than the one broker", service).isEqualTo(1);
+                    .as("%s creates topics with more replicas than the one broker", service)
+                    .isEqualTo(1);
         }
         assertThat(s.environment(REGISTRY).get("SCHEMA_REGISTRY_KAFKASTORE_TOPIC_REPLICATION_FACTOR"))
-                .as("registry topic replicas").isEqualTo("1");
+                .as("registry topic replicas")
+                .isEqualTo("1");
     }
 
     static void checkVolumes(Stack s) {
@@ -510,23 +609,34 @@ class DockerFilesTest {
         s.compose.path("volumes").fieldNames().forEachRemaining(declared::add);
         for (String service : s.serviceNames()) {
             for (JsonNode volume : s.service(service).path("volumes")) {
-                String source = volume.isTextual() ? volume.asText().split(":")[0] : volume.path("source").asText();
-                assertThat(source).as("%s mounts %s: a named volume, not a host path", service, volume).isIn(declared);
+                String source = volume.isTextual()
+                        ? volume.asText().split(":")[0]
+                        : volume.path("source").asText();
+                assertThat(source)
+                        .as("%s mounts %s: a named volume, not a host path", service, volume)
+                        .isIn(declared);
             }
         }
-        assertThat(s.volumeTargets(KAFKA)).as("kafka's log.dirs is on a volume").contains(s.environment(KAFKA).get("KAFKA_LOG_DIRS"));
-        String stateDir = s.containerEnvironment(APP).get(ConfigLoader.environmentVariableOf(Setting.KAFKA_PREFIX + "state.dir"));
+        assertThat(s.volumeTargets(KAFKA))
+                .as("kafka's log.dirs is on a volume")
+                .contains(s.environment(KAFKA).get("KAFKA_LOG_DIRS"));
+        String stateDir =
+                s.containerEnvironment(APP).get(ConfigLoader.environmentVariableOf(Setting.KAFKA_PREFIX + "state.dir"));
         assertThat(stateDir).as("the app's Kafka Streams state.dir is set").isNotNull();
-        assertThat(s.volumeTargets(APP)).as("the app's state.dir is on a volume").contains(stateDir);
-        assertThat(s.dockerfile.runtime().all("RUN").stream().anyMatch(r -> r.args.contains("mkdir -p " + stateDir)
-                        && r.args.contains("chown")))
-                .as("the image creates %s for its user, so a fresh named volume is writable", stateDir).isTrue();
+        assertThat(s.volumeTargets(APP))
+                .as("the app's state.dir is on a volume")
+                .contains(stateDir);
+        assertThat(s.dockerfile.runtime().all("RUN").stream()
+                        .anyMatch(r -> r.args.contains("mkdir -p " + stateDir) && r.args.contains("chown")))
+                .as("the image creates %s for its user, so a fresh named volume is writable", stateDir)
+                .isTrue();
     }
 
     static void checkReadmePorts(Stack s) {
         for (String service : s.serviceNames()) {
             for (PortBinding binding : s.ports(service)) {
-                assertThat(s.readme).as("%s tells where %s listens", DOCKER_README, service)
+                assertThat(s.readme)
+                        .as("%s tells where %s listens", DOCKER_README, service)
                         .containsPattern("localhost:" + binding.hostPort() + "\\b");
             }
         }
@@ -536,8 +646,12 @@ class DockerFilesTest {
 
     /** A stale target/ must not reach the build; nothing the Dockerfile copies may be ignored. */
     static void checkDockerignore(Stack s, String dockerignore) {
-        List<String> patterns = dockerignore.lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.replaceAll("/$", "")).toList();
+        List<String> patterns = dockerignore
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.replaceAll("/$", ""))
+                .toList();
         assertThat(patterns).as("%s", DOCKERIGNORE).contains(".git");
         assertThat(patterns).as("%s leaves out build output", DOCKERIGNORE).anyMatch(p -> p.endsWith("target"));
         for (Dockerfile.Stage stage : s.dockerfile.stages) {
@@ -548,7 +662,8 @@ class DockerFilesTest {
                 List<String> words = copy.words();
                 for (String source : words.subList(0, words.size() - 1)) {
                     String path = source.replaceAll("/$", "");
-                    assertThat(patterns).as("%s ignores %s, which the Dockerfile copies", DOCKERIGNORE, source)
+                    assertThat(patterns)
+                            .as("%s ignores %s, which the Dockerfile copies", DOCKERIGNORE, source)
                             .noneMatch(p -> path.equals(p) || path.startsWith(p + "/"));
                 }
             }
@@ -562,10 +677,15 @@ class DockerFilesTest {
     @Nested
     class EachCheckCanFail {
 
-        private void objects(Consumer<Stack> check, UnaryOperator<String> compose, UnaryOperator<String> dockerfile,
+        private void objects(
+                Consumer<Stack> check,
+                UnaryOperator<String> compose,
+                UnaryOperator<String> dockerfile,
                 String expectedInMessage) {
-            Stack broken = Stack.parse(project, compose.apply(composeText), dockerfile.apply(dockerfileText), readmeText);
-            assertThatThrownBy(() -> check.accept(broken)).isInstanceOf(AssertionError.class)
+            Stack broken =
+                    Stack.parse(project, compose.apply(composeText), dockerfile.apply(dockerfileText), readmeText);
+            assertThatThrownBy(() -> check.accept(broken))
+                    .isInstanceOf(AssertionError.class)
                     .hasMessageContaining(expectedInMessage);
         }
 
@@ -581,191 +701,315 @@ class DockerFilesTest {
 
         @Test
         void renamedSetting() {
-            composeObjects(DockerFilesTest::checkAppEnvironment, "MRT_SCHEMA_REGISTRY_URL:", "MRT_REGISTRY_URL:", "registry.url");
+            composeObjects(
+                    DockerFilesTest::checkAppEnvironment,
+                    "MRT_SCHEMA_REGISTRY_URL:",
+                    "MRT_REGISTRY_URL:",
+                    "registry.url");
         }
 
         @Test
         void badSettingValue() {
-            composeObjects(DockerFilesTest::checkAppEnvironment, "MRT_HTTP_HOST: \"0.0.0.0\"", "MRT_HTTP_PORT: \"http\"",
+            composeObjects(
+                    DockerFilesTest::checkAppEnvironment,
+                    "MRT_HTTP_HOST: \"0.0.0.0\"",
+                    "MRT_HTTP_PORT: \"http\"",
                     "MRT_HTTP_PORT");
         }
 
         @Test
         void unknownSettingInTheImage() {
-            dockerfileObjects(DockerFilesTest::checkAppEnvironment, "ENV MRT_HTTP_HOST=", "ENV MRT_HTTP_HOSTNAME=", "http.hostname");
+            dockerfileObjects(
+                    DockerFilesTest::checkAppEnvironment,
+                    "ENV MRT_HTTP_HOST=",
+                    "ENV MRT_HTTP_HOSTNAME=",
+                    "http.hostname");
         }
 
         @Test
         void misspelledKafkaPassThrough() {
-            composeObjects(DockerFilesTest::checkKafkaPassThrough, "MRT_KAFKA_STATE_DIR:", "MRT_KAFKA_STATE_DIRECTORY:",
+            composeObjects(
+                    DockerFilesTest::checkKafkaPassThrough,
+                    "MRT_KAFKA_STATE_DIR:",
+                    "MRT_KAFKA_STATE_DIRECTORY:",
                     "state.directory");
         }
 
         @Test
         void healthcheckOnTheWrongPath() {
             dockerfileObjects(DockerFilesTest::checkHealthPath, "/health/ready", "/health", "HEALTHCHECK path");
-            composeObjects(DockerFilesTest::checkHealthPath, "8080/health/ready", "8080/health/live", "compose app healthcheck path");
+            composeObjects(
+                    DockerFilesTest::checkHealthPath,
+                    "8080/health/ready",
+                    "8080/health/live",
+                    "compose app healthcheck path");
         }
 
         @Test
         void healthcheckOnTheWrongPort() {
-            composeObjects(DockerFilesTest::checkHealthPath, "127.0.0.1:8080/health/ready", "127.0.0.1:9090/health/ready",
+            composeObjects(
+                    DockerFilesTest::checkHealthPath,
+                    "127.0.0.1:8080/health/ready",
+                    "127.0.0.1:9090/health/ready",
                     "compose app healthcheck port");
-            dockerfileObjects(DockerFilesTest::checkHealthPath, "${MRT_HTTP_PORT:-8080}", "${MRT_HTTP_PORT:-8081}",
+            dockerfileObjects(
+                    DockerFilesTest::checkHealthPath,
+                    "${MRT_HTTP_PORT:-8080}",
+                    "${MRT_HTTP_PORT:-8081}",
                     "default port");
-            dockerfileObjects(DockerFilesTest::checkHealthPath, "${MRT_HTTP_PORT:-8080}", "8080", "must follow MRT_HTTP_PORT");
+            dockerfileObjects(
+                    DockerFilesTest::checkHealthPath, "${MRT_HTTP_PORT:-8080}", "8080", "must follow MRT_HTTP_PORT");
         }
 
         @Test
         void publishedPortDiffersFromTheConfiguredOne() {
-            composeObjects(DockerFilesTest::checkAppPort, "\"127.0.0.1:8080:8080\"", "\"127.0.0.1:8080:9000\"",
+            composeObjects(
+                    DockerFilesTest::checkAppPort,
+                    "\"127.0.0.1:8080:8080\"",
+                    "\"127.0.0.1:8080:9000\"",
                     "published container port");
-            composeObjects(DockerFilesTest::checkAppPort, "MRT_HTTP_HOST: \"0.0.0.0\"", "MRT_HTTP_PORT: \"9000\"",
+            composeObjects(
+                    DockerFilesTest::checkAppPort,
+                    "MRT_HTTP_HOST: \"0.0.0.0\"",
+                    "MRT_HTTP_PORT: \"9000\"",
                     "published container port");
             dockerfileObjects(DockerFilesTest::checkAppPort, "EXPOSE 8080", "EXPOSE 8090", "EXPOSE");
         }
 
         @Test
         void appBoundToLoopbackInsideTheContainer() {
-            composeObjects(DockerFilesTest::checkAppPort, "MRT_HTTP_HOST: \"0.0.0.0\"", "MRT_HTTP_HOST: \"127.0.0.1\"",
+            composeObjects(
+                    DockerFilesTest::checkAppPort,
+                    "MRT_HTTP_HOST: \"0.0.0.0\"",
+                    "MRT_HTTP_HOST: \"127.0.0.1\"",
                     "http.host in compose");
-            objects(DockerFilesTest::checkAppPort, t -> t.replace("MRT_HTTP_HOST: \"0.0.0.0\"", "MRT_LOCAL_KEEP_DATA: \"false\""),
-                    t -> t.replace("ENV MRT_HTTP_HOST=0.0.0.0 ", "ENV "), "http.host in compose");
+            objects(
+                    DockerFilesTest::checkAppPort,
+                    t -> t.replace("MRT_HTTP_HOST: \"0.0.0.0\"", "MRT_LOCAL_KEEP_DATA: \"false\""),
+                    t -> t.replace("ENV MRT_HTTP_HOST=0.0.0.0 ", "ENV "),
+                    "http.host in compose");
         }
 
         @Test
         void jarPathDiffersFromTheShadeOutput() {
-            dockerfileObjects(DockerFilesTest::checkJarPath, "/src/streams-app/target/market-reaction-tagger.jar",
-                    "/src/streams-app/target/mrt-streams-app-0.1.0.jar", "jar the Dockerfile copies");
-            dockerfileObjects(DockerFilesTest::checkJarPath, "\"-jar\", \"/opt/mrt/market-reaction-tagger.jar\"",
-                    "\"-jar\", \"/opt/mrt/app.jar\"", "ENTRYPOINT runs the copied jar");
-            dockerfileObjects(DockerFilesTest::checkJarPath, "COPY config/ ./config/", "COPY config/ /etc/mrt/config/",
+            dockerfileObjects(
+                    DockerFilesTest::checkJarPath,
+                    "/src/streams-app/target/market-reaction-tagger.jar",
+                    "/src/streams-app/target/mrt-streams-app-0.1.0.jar",
+                    "jar the Dockerfile copies");
+            dockerfileObjects(
+                    DockerFilesTest::checkJarPath,
+                    "\"-jar\", \"/opt/mrt/market-reaction-tagger.jar\"",
+                    "\"-jar\", \"/opt/mrt/app.jar\"",
+                    "ENTRYPOINT runs the copied jar");
+            dockerfileObjects(
+                    DockerFilesTest::checkJarPath,
+                    "COPY config/ ./config/",
+                    "COPY config/ /etc/mrt/config/",
                     "config/ is copied into the WORKDIR");
         }
 
         @Test
         void buildWithoutTheWrapper() {
-            dockerfileObjects(DockerFilesTest::checkBuildStage, "RUN ./mvnw -B -ntp -DskipTests", "RUN mvn -B -ntp -DskipTests",
+            dockerfileObjects(
+                    DockerFilesTest::checkBuildStage,
+                    "RUN ./mvnw -B -ntp -DskipTests",
+                    "RUN mvn -B -ntp -DskipTests",
                     "Maven wrapper");
         }
 
         @Test
         void sourcesCopiedBeforeTheDependencyLayer() {
-            dockerfileObjects(DockerFilesTest::checkBuildStage, "COPY benchmarks/pom.xml benchmarks/\n",
-                    "COPY benchmarks/pom.xml benchmarks/\nCOPY schemas/src/ schemas/src/\n", "copied after the dependency layer");
+            dockerfileObjects(
+                    DockerFilesTest::checkBuildStage,
+                    "COPY benchmarks/pom.xml benchmarks/\n",
+                    "COPY benchmarks/pom.xml benchmarks/\nCOPY schemas/src/ schemas/src/\n",
+                    "copied after the dependency layer");
         }
 
         @Test
         void moduleMissingFromTheBuildStage() {
-            dockerfileObjects(DockerFilesTest::checkBuildStage, "COPY benchmarks/pom.xml benchmarks/\n", "",
-                    "module benchmarks");
+            dockerfileObjects(
+                    DockerFilesTest::checkBuildStage, "COPY benchmarks/pom.xml benchmarks/\n", "", "module benchmarks");
         }
 
         @Test
         void runtimeAsRootOrWithoutJvmFlags() {
-            dockerfileObjects(DockerFilesTest::checkRuntimeStage, "USER 10001:10001", "USER root", "USER of the runtime stage");
-            dockerfileObjects(DockerFilesTest::checkRuntimeStage, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+            dockerfileObjects(
+                    DockerFilesTest::checkRuntimeStage, "USER 10001:10001", "USER root", "USER of the runtime stage");
+            dockerfileObjects(
+                    DockerFilesTest::checkRuntimeStage,
+                    "-XX:+ExitOnOutOfMemoryError",
+                    "-XX:+UseSerialGC",
                     "container-aware JVM flags");
         }
 
         @Test
         void unpinnedImages() {
-            composeObjects(DockerFilesTest::checkImagesPinned, "kafbat/kafka-ui:v1.5.0", "kafbat/kafka-ui", "has no tag");
-            composeObjects(DockerFilesTest::checkImagesPinned, "kafbat/kafka-ui:v1.5.0", "kafbat/kafka-ui:latest", "kafka-ui");
-            dockerfileObjects(DockerFilesTest::checkImagesPinned, "eclipse-temurin:17.0.20.1_1-jre-noble",
-                    "eclipse-temurin:jre", "needs a version");
+            composeObjects(
+                    DockerFilesTest::checkImagesPinned, "kafbat/kafka-ui:v1.5.0", "kafbat/kafka-ui", "has no tag");
+            composeObjects(
+                    DockerFilesTest::checkImagesPinned, "kafbat/kafka-ui:v1.5.0", "kafbat/kafka-ui:latest", "kafka-ui");
+            dockerfileObjects(
+                    DockerFilesTest::checkImagesPinned,
+                    "eclipse-temurin:17.0.20.1_1-jre-noble",
+                    "eclipse-temurin:jre",
+                    "needs a version");
         }
 
         @Test
         void brokerVersionDriftsFromThePom() {
-            composeObjects(DockerFilesTest::checkImageVersionsFollowPom, "apache/kafka:4.4.0", "apache/kafka:4.3.1",
+            composeObjects(
+                    DockerFilesTest::checkImageVersionsFollowPom,
+                    "apache/kafka:4.4.0",
+                    "apache/kafka:4.3.1",
                     "kafka.version");
-            composeObjects(DockerFilesTest::checkImageVersionsFollowPom, "market-reaction-tagger:0.1.0",
-                    "market-reaction-tagger:0.0.9", "project version");
+            composeObjects(
+                    DockerFilesTest::checkImageVersionsFollowPom,
+                    "market-reaction-tagger:0.1.0",
+                    "market-reaction-tagger:0.0.9",
+                    "project version");
         }
 
         @Test
         void serviceWithoutHealthcheck() {
-            composeObjects(DockerFilesTest::checkHealthchecksAndRestart,
-                    "      test: [\"CMD\", \"wget\"", "      disable: true\n      x-test: [\"CMD\", \"wget\"", "kafka-ui: healthcheck disabled");
-            composeObjects(DockerFilesTest::checkHealthchecksAndRestart, "    image: kafbat/kafka-ui:v1.5.0\n    restart: unless-stopped\n",
-                    "    image: kafbat/kafka-ui:v1.5.0\n", "kafka-ui: restart policy");
-            composeObjects(DockerFilesTest::checkHealthchecksAndRestart, "condition: service_healthy",
-                    "condition: service_started", "to be healthy");
+            composeObjects(
+                    DockerFilesTest::checkHealthchecksAndRestart,
+                    "      test: [\"CMD\", \"wget\"",
+                    "      disable: true\n      x-test: [\"CMD\", \"wget\"",
+                    "kafka-ui: healthcheck disabled");
+            composeObjects(
+                    DockerFilesTest::checkHealthchecksAndRestart,
+                    "    image: kafbat/kafka-ui:v1.5.0\n    restart: unless-stopped\n",
+                    "    image: kafbat/kafka-ui:v1.5.0\n",
+                    "kafka-ui: restart policy");
+            composeObjects(
+                    DockerFilesTest::checkHealthchecksAndRestart,
+                    "condition: service_healthy",
+                    "condition: service_started",
+                    "to be healthy");
         }
 
         @Test
         void portPublishedOnAllInterfaces() {
-            composeObjects(DockerFilesTest::checkLoopbackPorts, "\"127.0.0.1:9092:9092\"", "\"9092:9092\"", "kafka publishes");
-            composeObjects(DockerFilesTest::checkLoopbackPorts, "\"127.0.0.1:8088:8080\"", "\"0.0.0.0:8088:8080\"",
+            composeObjects(
+                    DockerFilesTest::checkLoopbackPorts, "\"127.0.0.1:9092:9092\"", "\"9092:9092\"", "kafka publishes");
+            composeObjects(
+                    DockerFilesTest::checkLoopbackPorts,
+                    "\"127.0.0.1:8088:8080\"",
+                    "\"0.0.0.0:8088:8080\"",
                     "kafka-ui publishes");
         }
 
         @Test
         void seederRestartsOrReadsAnArchiveOutsideConfig() {
             composeObjects(DockerFilesTest::checkSeeder, "restart: \"no\"", "restart: no-thanks", "restart policy");
-            composeObjects(DockerFilesTest::checkSeeder, "[\"import\", \"config/samples/articles.jsonl\"]",
-                    "[\"import\", \"/data/articles.jsonl\"]", "relative to its WORKDIR");
-            composeObjects(DockerFilesTest::checkSeeder, "[\"import\", \"config/samples/articles.jsonl\"]",
-                    "[\"import\", \"config/articles.jsonl\"]", "local.samples.dir");
+            composeObjects(
+                    DockerFilesTest::checkSeeder,
+                    "[\"import\", \"config/samples/articles.jsonl\"]",
+                    "[\"import\", \"/data/articles.jsonl\"]",
+                    "relative to its WORKDIR");
+            composeObjects(
+                    DockerFilesTest::checkSeeder,
+                    "[\"import\", \"config/samples/articles.jsonl\"]",
+                    "[\"import\", \"config/articles.jsonl\"]",
+                    "local.samples.dir");
         }
 
         @Test
         void seederArchiveMissing() {
-            composeObjects(DockerFilesTest::checkSeederArchiveExists, "config/samples/articles.jsonl",
-                    "config/samples/no-such-archive.jsonl", "seeder's archive");
+            composeObjects(
+                    DockerFilesTest::checkSeederArchiveExists,
+                    "config/samples/articles.jsonl",
+                    "config/samples/no-such-archive.jsonl",
+                    "seeder's archive");
         }
 
         @Test
         void unknownTopicName() {
-            composeObjects(DockerFilesTest::checkTopicNames, "KAFKA_CLUSTERS_0_NAME: \"market-reaction-tagger\"",
+            composeObjects(
+                    DockerFilesTest::checkTopicNames,
+                    "KAFKA_CLUSTERS_0_NAME: \"market-reaction-tagger\"",
                     "KAFKA_CLUSTERS_0_NAME: \"market-reaction-tagger\"\n      KAFKA_CLUSTERS_0_X: \"reactions.enriched.v2\"",
                     "reactions.enriched.v2");
-            Stack broken = Stack.parse(project, composeText, dockerfileText,
+            Stack broken = Stack.parse(
+                    project,
+                    composeText,
+                    dockerfileText,
                     readmeText.replace("reactions.enriched.v1", "reactions.enrich.v1"));
-            assertThatThrownBy(() -> checkTopicNames(broken)).isInstanceOf(AssertionError.class)
+            assertThatThrownBy(() -> checkTopicNames(broken))
+                    .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("reactions.enrich.v1");
         }
 
         @Test
         void serviceWiredToAnAddressKafkaDoesNotAdvertise() {
-            composeObjects(DockerFilesTest::checkWiring, "MRT_BOOTSTRAP_SERVERS: \"kafka:29092\"",
-                    "MRT_BOOTSTRAP_SERVERS: \"kafka:9092\"", "bootstrap.servers");
-            composeObjects(DockerFilesTest::checkWiring, "KAFKA_CLUSTERS_0_SCHEMAREGISTRY: \"http://schema-registry:8081\"",
-                    "KAFKA_CLUSTERS_0_SCHEMAREGISTRY: \"http://registry:8081\"", "kafka-ui's registry");
-            composeObjects(DockerFilesTest::checkWiring, "SCHEMA_REGISTRY_LISTENERS: \"http://0.0.0.0:8081\"",
-                    "SCHEMA_REGISTRY_LISTENERS: \"http://0.0.0.0:8085\"", "schema.registry.url port");
+            composeObjects(
+                    DockerFilesTest::checkWiring,
+                    "MRT_BOOTSTRAP_SERVERS: \"kafka:29092\"",
+                    "MRT_BOOTSTRAP_SERVERS: \"kafka:9092\"",
+                    "bootstrap.servers");
+            composeObjects(
+                    DockerFilesTest::checkWiring,
+                    "KAFKA_CLUSTERS_0_SCHEMAREGISTRY: \"http://schema-registry:8081\"",
+                    "KAFKA_CLUSTERS_0_SCHEMAREGISTRY: \"http://registry:8081\"",
+                    "kafka-ui's registry");
+            composeObjects(
+                    DockerFilesTest::checkWiring,
+                    "SCHEMA_REGISTRY_LISTENERS: \"http://0.0.0.0:8081\"",
+                    "SCHEMA_REGISTRY_LISTENERS: \"http://0.0.0.0:8085\"",
+                    "schema.registry.url port");
         }
 
         @Test
         void replicationAboveOneBroker() {
-            composeObjects(DockerFilesTest::checkSingleBroker, "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: \"1\"",
-                    "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: \"2\"", "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR");
-            composeObjects(DockerFilesTest::checkSingleBroker, "MRT_HTTP_HOST: \"0.0.0.0\"",
-                    "MRT_HTTP_HOST: \"0.0.0.0\"\n      MRT_TOPIC_REPLICATION_FACTOR: \"3\"", "more replicas");
+            composeObjects(
+                    DockerFilesTest::checkSingleBroker,
+                    "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: \"1\"",
+                    "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: \"2\"",
+                    "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR");
+            composeObjects(
+                    DockerFilesTest::checkSingleBroker,
+                    "MRT_HTTP_HOST: \"0.0.0.0\"",
+                    "MRT_HTTP_HOST: \"0.0.0.0\"\n      MRT_TOPIC_REPLICATION_FACTOR: \"3\"",
+                    "more replicas");
         }
 
         @Test
         void stateOffTheVolume() {
-            composeObjects(DockerFilesTest::checkVolumes, "      - app-state:/var/lib/mrt/state\n",
-                    "      - app-state:/var/lib/mrt/other\n", "state.dir is on a volume");
-            composeObjects(DockerFilesTest::checkVolumes, "      - kafka-data:/var/lib/kafka/data\n",
-                    "      - ./data:/var/lib/kafka/data\n", "named volume");
-            dockerfileObjects(DockerFilesTest::checkVolumes, "mkdir -p /var/lib/mrt/state", "mkdir -p /var/lib/mrt",
+            composeObjects(
+                    DockerFilesTest::checkVolumes,
+                    "      - app-state:/var/lib/mrt/state\n",
+                    "      - app-state:/var/lib/mrt/other\n",
+                    "state.dir is on a volume");
+            composeObjects(
+                    DockerFilesTest::checkVolumes,
+                    "      - kafka-data:/var/lib/kafka/data\n",
+                    "      - ./data:/var/lib/kafka/data\n",
+                    "named volume");
+            dockerfileObjects(
+                    DockerFilesTest::checkVolumes,
+                    "mkdir -p /var/lib/mrt/state",
+                    "mkdir -p /var/lib/mrt",
                     "creates /var/lib/mrt/state");
         }
 
         @Test
         void dockerignoreHidesWhatTheBuildNeeds() {
             assertThatThrownBy(() -> checkDockerignore(realStack(), dockerignoreText + "config/\n"))
-                    .isInstanceOf(AssertionError.class).hasMessageContaining("ignores config/");
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("ignores config/");
             assertThatThrownBy(() -> checkDockerignore(realStack(), dockerignoreText.replace("**/target/", "")))
-                    .isInstanceOf(AssertionError.class).hasMessageContaining("build output");
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("build output");
         }
 
         @Test
         void readmeOutOfStep() {
-            composeObjects(DockerFilesTest::checkReadmePorts, "\"127.0.0.1:8088:8080\"", "\"127.0.0.1:8089:8080\"",
+            composeObjects(
+                    DockerFilesTest::checkReadmePorts,
+                    "\"127.0.0.1:8088:8080\"",
+                    "\"127.0.0.1:8089:8080\"",
                     "kafka-ui");
         }
     }
@@ -819,7 +1063,8 @@ class DockerFilesTest {
                 StreamsConfig.GLOBAL_CONSUMER_PREFIX, ConsumerConfig.configNames(),
                 StreamsConfig.ADMIN_CLIENT_PREFIX, AdminClientConfig.configNames());
         for (Map.Entry<String, Set<String>> e : clientPrefixes.entrySet()) {
-            if (name.startsWith(e.getKey()) && e.getValue().contains(name.substring(e.getKey().length()))) {
+            if (name.startsWith(e.getKey())
+                    && e.getValue().contains(name.substring(e.getKey().length()))) {
                 return true;
             }
         }
@@ -838,8 +1083,13 @@ class DockerFilesTest {
         final List<String> modules;
         final String shadeOutputFile;
 
-        private Project(Path root, AppConfig defaults, Map<String, String> pomProperties, String version,
-                List<String> modules, String shadeOutputFile) {
+        private Project(
+                Path root,
+                AppConfig defaults,
+                Map<String, String> pomProperties,
+                String version,
+                List<String> modules,
+                String shadeOutputFile) {
             this.root = root;
             this.defaults = defaults;
             this.pomProperties = pomProperties;
@@ -850,9 +1100,12 @@ class DockerFilesTest {
 
         static Project load(Path root) throws Exception {
             var factory = DocumentBuilderFactory.newInstance();
-            Element parent = factory.newDocumentBuilder().parse(root.resolve("pom.xml").toFile()).getDocumentElement();
+            Element parent = factory.newDocumentBuilder()
+                    .parse(root.resolve("pom.xml").toFile())
+                    .getDocumentElement();
             Map<String, String> properties = new HashMap<>();
-            NodeList props = ((Element) parent.getElementsByTagName("properties").item(0)).getChildNodes();
+            NodeList props =
+                    ((Element) parent.getElementsByTagName("properties").item(0)).getChildNodes();
             for (int i = 0; i < props.getLength(); i++) {
                 if (props.item(i) instanceof Element e) {
                     properties.put(e.getTagName(), e.getTextContent().trim());
@@ -865,16 +1118,23 @@ class DockerFilesTest {
             }
             String version = directChild(parent, "version");
 
-            Element app = factory.newDocumentBuilder().parse(root.resolve("streams-app/pom.xml").toFile()).getDocumentElement();
+            Element app = factory.newDocumentBuilder()
+                    .parse(root.resolve("streams-app/pom.xml").toFile())
+                    .getDocumentElement();
             String shadeOutput = null;
             NodeList plugins = app.getElementsByTagName("plugin");
             for (int i = 0; i < plugins.getLength(); i++) {
                 Element plugin = (Element) plugins.item(i);
                 if ("maven-shade-plugin".equals(directChild(plugin, "artifactId"))) {
-                    shadeOutput = plugin.getElementsByTagName("outputFile").item(0).getTextContent().trim();
+                    shadeOutput = plugin.getElementsByTagName("outputFile")
+                            .item(0)
+                            .getTextContent()
+                            .trim();
                 }
             }
-            assertThat(shadeOutput).as("streams-app/pom.xml configures the shade plugin's outputFile").isNotNull();
+            assertThat(shadeOutput)
+                    .as("streams-app/pom.xml configures the shade plugin's outputFile")
+                    .isNotNull();
             AppConfig defaults = new ConfigLoader(root, Map.of()).load(null, null, Map.of());
             return new Project(root, defaults, properties, version, modules, shadeOutput);
         }
@@ -895,15 +1155,20 @@ class DockerFilesTest {
         }
 
         Set<String> configuredTopics() {
-            return Arrays.stream(Setting.values()).filter(s -> s.type() == ValueType.TOPIC)
-                    .map(defaults::string).collect(Collectors.toCollection(TreeSet::new));
+            return Arrays.stream(Setting.values())
+                    .filter(s -> s.type() == ValueType.TOPIC)
+                    .map(defaults::string)
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
     record PortBinding(String spec, String hostIp, String hostPort, int containerPort) {
         static PortBinding parse(JsonNode node) {
             if (node.isObject()) {
-                return new PortBinding(node.toString(), node.path("host_ip").asText(""), node.path("published").asText(""),
+                return new PortBinding(
+                        node.toString(),
+                        node.path("host_ip").asText(""),
+                        node.path("published").asText(""),
                         node.path("target").asInt());
             }
             String spec = node.asText();
@@ -958,13 +1223,18 @@ class DockerFilesTest {
             Set<String> appImages = new LinkedHashSet<>();
             for (String name : serviceNames()) {
                 JsonNode build = service(name).path("build");
-                if (build.path("dockerfile").asText("").endsWith(DOCKERFILE) && service(name).has("image")) {
+                if (build.path("dockerfile").asText("").endsWith(DOCKERFILE)
+                        && service(name).has("image")) {
                     appImages.add(service(name).path("image").asText());
                 }
             }
             List<String> out = new ArrayList<>();
             for (String name : serviceNames()) {
-                boolean built = service(name).path("build").path("dockerfile").asText("").endsWith(DOCKERFILE);
+                boolean built = service(name)
+                        .path("build")
+                        .path("dockerfile")
+                        .asText("")
+                        .endsWith(DOCKERFILE);
                 if (built || appImages.contains(service(name).path("image").asText(""))) {
                     out.add(name);
                 }
@@ -977,7 +1247,10 @@ class DockerFilesTest {
             Map<String, String> env = new LinkedHashMap<>();
             JsonNode node = service(name).path("environment");
             if (node.isObject()) {
-                node.fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+                node.fields()
+                        .forEachRemaining(e -> env.put(
+                                e.getKey(),
+                                e.getValue().isNull() ? "" : e.getValue().asText()));
             } else {
                 for (JsonNode entry : node) {
                     String text = entry.asText();
@@ -1034,18 +1307,27 @@ class DockerFilesTest {
 
         String seederArchive() {
             List<String> args = command(SEEDER);
-            return args.stream().skip(1).filter(a -> !a.startsWith("-")).findFirst()
+            return args.stream()
+                    .skip(1)
+                    .filter(a -> !a.startsWith("-"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("the seeder imports no file: " + args));
         }
 
         int registryPort() {
-            return URI.create(environment(REGISTRY).get("SCHEMA_REGISTRY_LISTENERS").split(",")[0]).getPort();
+            return URI.create(environment(REGISTRY)
+                            .get("SCHEMA_REGISTRY_LISTENERS")
+                            .split(",")[0])
+                    .getPort();
         }
 
         Set<String> volumeTargets(String name) {
             Set<String> out = new LinkedHashSet<>();
             for (JsonNode volume : service(name).path("volumes")) {
-                out.add(volume.isTextual() ? volume.asText().split(":")[1] : volume.path("target").asText());
+                out.add(
+                        volume.isTextual()
+                                ? volume.asText().split(":")[1]
+                                : volume.path("target").asText());
             }
             return out;
         }
@@ -1080,18 +1362,23 @@ class DockerFilesTest {
             List<Stage> stages = new ArrayList<>();
             for (String line : logical) {
                 String[] split = line.split("\\s+", 2);
-                Instruction instruction = new Instruction(split[0].toUpperCase(Locale.ROOT), split.length > 1 ? split[1] : "");
+                Instruction instruction =
+                        new Instruction(split[0].toUpperCase(Locale.ROOT), split.length > 1 ? split[1] : "");
                 if (instruction.keyword.equals("FROM")) {
                     List<String> words = instruction.words();
-                    String name = words.size() >= 3 && words.get(words.size() - 2).equalsIgnoreCase("AS")
-                            ? words.get(words.size() - 1) : String.valueOf(stages.size());
+                    String name =
+                            words.size() >= 3 && words.get(words.size() - 2).equalsIgnoreCase("AS")
+                                    ? words.get(words.size() - 1)
+                                    : String.valueOf(stages.size());
                     stages.add(new Stage(name, words.get(0)));
                 } else {
                     assertThat(stages).as("%s before any FROM", line).isNotEmpty();
                     stages.get(stages.size() - 1).instructions.add(instruction);
                 }
             }
-            assertThat(stages).as("a multi-stage build: a build stage and a runtime stage").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(stages)
+                    .as("a multi-stage build: a build stage and a runtime stage")
+                    .hasSizeGreaterThanOrEqualTo(2);
             return new Dockerfile(stages);
         }
 
@@ -1114,7 +1401,9 @@ class DockerFilesTest {
             }
 
             List<Instruction> all(String keyword) {
-                return instructions.stream().filter(i -> i.keyword.equals(keyword)).toList();
+                return instructions.stream()
+                        .filter(i -> i.keyword.equals(keyword))
+                        .toList();
             }
 
             Instruction only(String keyword) {
@@ -1131,7 +1420,9 @@ class DockerFilesTest {
 
             /** A path as the stage sees it: relative paths are under the WORKDIR, a directory gets the file's name. */
             String resolve(String destination, String fileName) {
-                String absolute = destination.startsWith("/") ? destination : workdir() + "/" + destination.replaceFirst("^\\./", "");
+                String absolute = destination.startsWith("/")
+                        ? destination
+                        : workdir() + "/" + destination.replaceFirst("^\\./", "");
                 return absolute.endsWith("/") ? absolute + fileName : absolute;
             }
 
@@ -1140,7 +1431,11 @@ class DockerFilesTest {
                 for (Instruction i : all("ENV")) {
                     List<String> words = i.words();
                     if (!words.isEmpty() && !words.get(0).contains("=")) {
-                        env.put(words.get(0), i.args.substring(i.args.indexOf(words.get(0)) + words.get(0).length()).strip());
+                        env.put(
+                                words.get(0),
+                                i.args.substring(i.args.indexOf(words.get(0))
+                                                + words.get(0).length())
+                                        .strip());
                         continue;
                     }
                     for (String word : words) {
@@ -1161,8 +1456,9 @@ class DockerFilesTest {
                     List<String> sources = words.subList(0, words.size() - 1);
                     String target = words.get(words.size() - 1);
                     String resolvedTarget = resolve(target, "").replaceAll("/$", "");
-                    boolean sourceMatches = sources.stream().anyMatch(w -> w.equals(source)
-                            || w.replaceAll("/$", "").equals(source.replaceAll("/$", "")));
+                    boolean sourceMatches = sources.stream()
+                            .anyMatch(w ->
+                                    w.equals(source) || w.replaceAll("/$", "").equals(source.replaceAll("/$", "")));
                     if (sourceMatches && (destination == null || resolvedTarget.equals(destination))) {
                         return true;
                     }
@@ -1186,8 +1482,11 @@ class DockerFilesTest {
             }
 
             String flag(String name) {
-                return tokens().stream().filter(t -> t.startsWith("--" + name + "="))
-                        .map(t -> t.substring(name.length() + 3)).findFirst().orElse(null);
+                return tokens().stream()
+                        .filter(t -> t.startsWith("--" + name + "="))
+                        .map(t -> t.substring(name.length() + 3))
+                        .findFirst()
+                        .orElse(null);
             }
 
             List<String> json() {

@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** JSON Lines and CSV archives: every record comes out as an article or a rejection with its line and reason. */
@@ -38,13 +37,14 @@ class ArchiveReadersTest {
 
     @Test
     void jsonLinesGiveArticlesAndRejectionsWithTheirLineNumbers() throws IOException {
-        String text = "\uFEFF{\"id\":\"a1\",\"title\":\"T\",\"body\":\"B\",\"published_at\":\"2021-09-10T08:25:00-04:00\",\"version\":2}\n"
-                + "\n"
-                + "not json at all\n"
-                + "{\"id\":\"a2\",\"title\":\"T\",\"published_at\":\"2021-09-10T08:25:00Z\"}\n"
-                + "{\"id\":\"a3\",\"body\":\"B\",\"published_at\":\"yesterday\"}\n"
-                + "{\"id\":\"a4\",\"body\":\"B\",\"published_at\":1631276700000}{\"id\":\"a5\"}\n"
-                + "{\"id\":\"a6\",\"body\":\"B\",\"published_at\":\"2021-09-10T12:25:00Z\"}\n";
+        String text =
+                "\uFEFF{\"id\":\"a1\",\"title\":\"T\",\"body\":\"B\",\"published_at\":\"2021-09-10T08:25:00-04:00\",\"version\":2}\n"
+                        + "\n"
+                        + "not json at all\n"
+                        + "{\"id\":\"a2\",\"title\":\"T\",\"published_at\":\"2021-09-10T08:25:00Z\"}\n"
+                        + "{\"id\":\"a3\",\"body\":\"B\",\"published_at\":\"yesterday\"}\n"
+                        + "{\"id\":\"a4\",\"body\":\"B\",\"published_at\":1631276700000}{\"id\":\"a5\"}\n"
+                        + "{\"id\":\"a6\",\"body\":\"B\",\"published_at\":\"2021-09-10T12:25:00Z\"}\n";
 
         List<ArchiveEntry> entries = jsonl(text);
 
@@ -57,7 +57,9 @@ class ArchiveReadersTest {
         assertThat(reason(entries.get(1))).startsWith("not JSON");
         assertThat(reason(entries.get(2))).isEqualTo("missing 'body'");
         assertThat(reason(entries.get(3))).contains("published_at").contains("yesterday");
-        assertThat(reason(entries.get(4))).as("two objects on one line must not lose the second").startsWith("not JSON");
+        assertThat(reason(entries.get(4)))
+                .as("two objects on one line must not lose the second")
+                .startsWith("not JSON");
         assertThat(entries.get(5)).isInstanceOf(ArchiveEntry.Parsed.class);
         assertThat(entries.get(1).raw()).isEqualTo("not json at all");
     }
@@ -78,7 +80,9 @@ class ArchiveReadersTest {
         assertThat(c1.getUrl()).as("an empty cell is an absent field").isNull();
         assertThat(c1.getSource()).isEqualTo("Wire");
         assertThat(entries.get(0).line()).isEqualTo(2);
-        assertThat(entries.get(1).line()).as("the line where the record starts, after a three-line record").isEqualTo(5);
+        assertThat(entries.get(1).line())
+                .as("the line where the record starts, after a three-line record")
+                .isEqualTo(5);
         assertThat(((ArchiveEntry.Parsed) entries.get(1)).article().getPublishedAt())
                 .isEqualTo(Instant.ofEpochMilli(1631276700000L));
     }
@@ -123,18 +127,23 @@ class ArchiveReadersTest {
     @Test
     void aCsvHeaderWithoutTheRequiredColumnsIsNoArchive() {
         assertThatThrownBy(() -> csv("id,title,published_at\nx,T,2021-09-10T08:25:00Z\n"))
-                .isInstanceOf(IOException.class).hasMessageContaining("lacks the column(s) body");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("lacks the column(s) body");
         assertThatThrownBy(() -> csv("")).isInstanceOf(IOException.class).hasMessageContaining("header");
-        assertThatThrownBy(() -> csv("id,body,body,published_at\n")).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> csv("id,body,body,published_at\n"))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("twice");
     }
 
     @Test
     void theFormatComesFromTheFileName() {
-        assertThat(ArchiveFormat.of(java.nio.file.Path.of("a/b/articles.jsonl"))).isEqualTo(ArchiveFormat.JSONL);
-        assertThat(ArchiveFormat.of(java.nio.file.Path.of("articles.ndjson.gz"))).isEqualTo(ArchiveFormat.JSONL);
+        assertThat(ArchiveFormat.of(java.nio.file.Path.of("a/b/articles.jsonl")))
+                .isEqualTo(ArchiveFormat.JSONL);
+        assertThat(ArchiveFormat.of(java.nio.file.Path.of("articles.ndjson.gz")))
+                .isEqualTo(ArchiveFormat.JSONL);
         assertThat(ArchiveFormat.of(java.nio.file.Path.of("Archive.CSV.gz"))).isEqualTo(ArchiveFormat.CSV);
         assertThatThrownBy(() -> ArchiveFormat.of(java.nio.file.Path.of("articles.txt")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--format");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--format");
     }
 }

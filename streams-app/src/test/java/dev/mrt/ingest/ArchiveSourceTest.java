@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,10 +44,13 @@ class ArchiveSourceTest {
     @Test
     void aMissingFileOrABadCsvHeaderNamesTheFile() throws IOException {
         assertThatThrownBy(() -> ArchiveSource.open(dir.resolve("nope.jsonl"), ArchiveFormat.JSONL))
-                .isInstanceOf(IOException.class).hasMessageContaining("nope.jsonl");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("nope.jsonl");
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "title,published_at\nT,2021-09-10T12:25:00Z\n");
         assertThatThrownBy(() -> ArchiveSource.open(csv, ArchiveFormat.CSV))
-                .isInstanceOf(IOException.class).hasMessageContaining("bad.csv").hasMessageContaining("id, body");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("bad.csv")
+                .hasMessageContaining("id, body");
     }
 }

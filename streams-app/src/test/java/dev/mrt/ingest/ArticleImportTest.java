@@ -2,6 +2,9 @@ package dev.mrt.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mrt.avro.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,10 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mrt.avro.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,8 +57,7 @@ class ArticleImportTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private Path archive(String... lines) throws IOException {
@@ -81,9 +79,14 @@ class ArticleImportTest {
 
         ImportSummary summary;
         try (ArchiveSource source = ArchiveSource.open(file, ArchiveFormat.JSONL);
-             RejectsFile rejects = new RejectsFile(rejectsPath)) {
-            summary = new ArticleImport(sink, Throttle.NONE, new ProgressLines(new PrintWriter(shown, true),
-                    Duration.ofHours(1), () -> clock[0]), rejects, () -> clock[0] += 1_000_000).run(source, () -> false);
+                RejectsFile rejects = new RejectsFile(rejectsPath)) {
+            summary = new ArticleImport(
+                            sink,
+                            Throttle.NONE,
+                            new ProgressLines(new PrintWriter(shown, true), Duration.ofHours(1), () -> clock[0]),
+                            rejects,
+                            () -> clock[0] += 1_000_000)
+                    .run(source, () -> false);
         }
 
         assertThat(summary.read()).isEqualTo(5);
@@ -93,8 +96,11 @@ class ArticleImportTest {
         assertThat(summary.read()).isEqualTo(summary.sent() + summary.rejected() + summary.failed());
         assertThat(summary.complete()).isFalse();
         assertThat(sink.stored).extracting(Article::getId).containsExactly("a1", "a2");
-        assertThat(shown.toString()).contains("line 2: not JSON", "line 4: missing 'body'",
-                "line 5: send failed (article big): RecordTooLargeException: too large");
+        assertThat(shown.toString())
+                .contains(
+                        "line 2: not JSON",
+                        "line 4: missing 'body'",
+                        "line 5: send failed (article big): RecordTooLargeException: too large");
 
         List<JsonNode> rejected = new ArrayList<>();
         for (String l : Files.readAllLines(rejectsPath)) {
@@ -112,9 +118,10 @@ class ArticleImportTest {
         Path rejectsPath = RejectsFile.defaultFor(file);
         ImportSummary summary;
         try (ArchiveSource source = ArchiveSource.open(file, ArchiveFormat.JSONL);
-             RejectsFile rejects = new RejectsFile(rejectsPath)) {
-            summary = new ArticleImport(new FakeSink(List.of()), Throttle.NONE, ImportDisplay.NONE, rejects,
-                    () -> clock[0]++).run(source, () -> false);
+                RejectsFile rejects = new RejectsFile(rejectsPath)) {
+            summary = new ArticleImport(
+                            new FakeSink(List.of()), Throttle.NONE, ImportDisplay.NONE, rejects, () -> clock[0]++)
+                    .run(source, () -> false);
         }
 
         assertThat(summary.complete()).isTrue();
@@ -133,7 +140,7 @@ class ArticleImportTest {
         sink.throwOnSend = true;
         ImportSummary summary;
         try (ArchiveSource source = ArchiveSource.open(file, ArchiveFormat.JSONL);
-             RejectsFile rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
+                RejectsFile rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
             summary = new ArticleImport(sink, Throttle.NONE, ImportDisplay.NONE, rejects, () -> clock[0]++)
                     .run(source, () -> false);
             assertThat(rejects.count()).isEqualTo(ArticleImport.GIVE_UP_AFTER_FAILURES);
@@ -150,13 +157,15 @@ class ArticleImportTest {
         FakeSink sink = new FakeSink(List.of());
         ImportSummary summary;
         try (ArchiveSource source = ArchiveSource.open(file, ArchiveFormat.JSONL);
-             RejectsFile rejects = new RejectsFile(dir.resolve("r.jsonl"))) {
+                RejectsFile rejects = new RejectsFile(dir.resolve("r.jsonl"))) {
             summary = new ArticleImport(sink, Throttle.NONE, ImportDisplay.NONE, rejects, () -> clock[0]++)
                     .run(source, () -> true);
         }
 
         assertThat(summary.read()).isEqualTo(1);
-        assertThat(summary.sent()).as("what was handed over is flushed before the summary").isEqualTo(1);
+        assertThat(summary.sent())
+                .as("what was handed over is flushed before the summary")
+                .isEqualTo(1);
         assertThat(summary.stoppedEarly()).isEqualTo("stopped on request");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 class ProgressTextTest {
@@ -16,14 +15,17 @@ class ProgressTextTest {
         assertThat(quarter.fraction()).isEqualTo(0.25);
         assertThat(quarter.rate()).isEqualTo(250.0);
         assertThat(quarter.eta()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(new ImportProgress(0, 0, 0, 0, 0, 1_000, Duration.ZERO).eta()).isNull();
+        assertThat(new ImportProgress(0, 0, 0, 0, 0, 1_000, Duration.ZERO).eta())
+                .isNull();
     }
 
     @Test
     void theBarAndTheLineSayTheSame() {
-        assertThat(ProgressText.bar(quarter, 20)).isEqualTo("[#####---------------]  25%  2,400 sent  3 rejected  1 failed  250/s  ETA 0:30");
-        assertThat(ProgressText.line(quarter)).isEqualTo(
-                "import: 25% read, 2,500 records read, 2,400 sent, 3 rejected, 1 failed, 250 records/s, ETA 0:30");
+        assertThat(ProgressText.bar(quarter, 20))
+                .isEqualTo("[#####---------------]  25%  2,400 sent  3 rejected  1 failed  250/s  ETA 0:30");
+        assertThat(ProgressText.line(quarter))
+                .isEqualTo(
+                        "import: 25% read, 2,500 records read, 2,400 sent, 3 rejected, 1 failed, 250 records/s, ETA 0:30");
         assertThat(ProgressText.clock(Duration.ofSeconds(3_725))).isEqualTo("1:02:05");
     }
 
@@ -55,7 +57,9 @@ class ProgressTextTest {
         bar.finish(quarter);
 
         String out = text.toString();
-        assertThat(out.split("\r", -1)).as("drawn, not redrawn within 100 ms, message, final").hasSize(4);
+        assertThat(out.split("\r", -1))
+                .as("drawn, not redrawn within 100 ms, message, final")
+                .hasSize(4);
         assertThat(out).contains("line 9: not JSON" + System.lineSeparator() + "[");
         assertThat(out).endsWith(System.lineSeparator());
     }

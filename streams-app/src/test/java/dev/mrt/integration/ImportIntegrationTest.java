@@ -2,6 +2,14 @@ package dev.mrt.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mrt.avro.Article;
+import dev.mrt.cli.MrtCommand;
+import dev.mrt.embedded.EmbeddedKafka;
+import dev.mrt.testing.Records;
+import dev.mrt.testing.TestConfigs;
+import dev.mrt.topology.Topic;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -11,15 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mrt.avro.Article;
-import dev.mrt.cli.MrtCommand;
-import dev.mrt.embedded.EmbeddedKafka;
-import dev.mrt.testing.Records;
-import dev.mrt.testing.TestConfigs;
-import dev.mrt.topology.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,39 +45,47 @@ class ImportIntegrationTest {
         kafka.close();
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run importFile(Path file, String topic, String... more) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("import", file.toString(),
-                "--set", "bootstrap.servers=" + kafka.bootstrapServers(), "--set", "schema.registry.url=mock://local",
-                "--set", "topic.articles=" + topic));
+        List<String> args = new ArrayList<>(List.of(
+                "import",
+                file.toString(),
+                "--set",
+                "bootstrap.servers=" + kafka.bootstrapServers(),
+                "--set",
+                "schema.registry.url=mock://local",
+                "--set",
+                "topic.articles=" + topic));
         args.addAll(List.of(more));
-        int code = MrtCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        int code =
+                MrtCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
     }
 
     private static Topic<String, Article> articles(String topic) {
-        return TestConfigs.topics(TestConfigs.onBroker(kafka, "import-it", Map.of("topic.articles", topic))).articles();
+        return TestConfigs.topics(TestConfigs.onBroker(kafka, "import-it", Map.of("topic.articles", topic)))
+                .articles();
     }
 
     private static String jsonLine(int i) {
-        return "{\"id\":\"imp-" + i + "\",\"title\":\"Story " + i + "\",\"body\":\"Body " + i + ".\",\"published_at\":\""
-                + T0.plusSeconds(i) + "\",\"source\":\"Archive\"}";
+        return "{\"id\":\"imp-" + i + "\",\"title\":\"Story " + i + "\",\"body\":\"Body " + i
+                + ".\",\"published_at\":\"" + T0.plusSeconds(i) + "\",\"source\":\"Archive\"}";
     }
 
     @Test
     void anArchiveWithThreeBadLinesAmongAThousandSends997AndReportsTheThreeWithTheirLines() throws Exception {
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= 1000; i++) {
-            lines.add(switch (i) {
-                case 17 -> "this is not JSON";
-                case 512 -> "{\"id\":\"imp-512\",\"title\":\"No body\",\"published_at\":\"" + T0 + "\"}";
-                case 999 -> "{\"id\":\"imp-999\",\"body\":\"B\",\"published_at\":\"10 Sept 2021\"}";
-                default -> jsonLine(i);
-            });
+            lines.add(
+                    switch (i) {
+                        case 17 -> "this is not JSON";
+                        case 512 -> "{\"id\":\"imp-512\",\"title\":\"No body\",\"published_at\":\"" + T0 + "\"}";
+                        case 999 -> "{\"id\":\"imp-999\",\"body\":\"B\",\"published_at\":\"10 Sept 2021\"}";
+                        default -> jsonLine(i);
+                    });
         }
         Path file = dir.resolve("archive.jsonl");
         Files.write(file, lines);
@@ -95,11 +102,17 @@ class ImportIntegrationTest {
             rejected.add(new ObjectMapper().readTree(l));
         }
         assertThat(rejected).extracting(n -> n.get("line").asInt()).containsExactly(17, 512, 999);
-        assertThat(rejected).extracting(n -> n.get("raw").asText()).containsExactly(lines.get(16), lines.get(511), lines.get(998));
+        assertThat(rejected)
+                .extracting(n -> n.get("raw").asText())
+                .containsExactly(lines.get(16), lines.get(511), lines.get(998));
 
-        List<ConsumerRecord<String, Article>> stored = Records.readAll(kafka.bootstrapServers(), articles("articles.jsonl-import"));
+        List<ConsumerRecord<String, Article>> stored =
+                Records.readAll(kafka.bootstrapServers(), articles("articles.jsonl-import"));
         assertThat(stored).hasSize(997);
-        assertThat(stored).extracting(ConsumerRecord::key).doesNotHaveDuplicates().doesNotContain("imp-17", "imp-512", "imp-999");
+        assertThat(stored)
+                .extracting(ConsumerRecord::key)
+                .doesNotHaveDuplicates()
+                .doesNotContain("imp-17", "imp-512", "imp-999");
         assertThat(stored).allSatisfy(r -> {
             assertThat(r.key()).isEqualTo(r.value().getId());
             assertThat(r.timestamp()).isEqualTo(r.value().getPublishedAt().toEpochMilli());
@@ -107,8 +120,14 @@ class ImportIntegrationTest {
         try (var admin = kafka.admin()) {
             var resource = new org.apache.kafka.common.config.ConfigResource(
                     org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "articles.jsonl-import");
-            assertThat(admin.describeConfigs(List.of(resource)).all().get().get(resource).get("retention.ms").value())
-                    .as("created by import: keeps the archive").isEqualTo("-1");
+            assertThat(admin.describeConfigs(List.of(resource))
+                            .all()
+                            .get()
+                            .get(resource)
+                            .get("retention.ms")
+                            .value())
+                    .as("created by import: keeps the archive")
+                    .isEqualTo("-1");
         }
     }
 
@@ -128,13 +147,21 @@ class ImportIntegrationTest {
 
         assertThat(run.code()).as(run.err()).isEqualTo(3);
         assertThat(run.out()).contains("import: 5 read, 3 sent, 2 rejected");
-        assertThat(run.err()).as("csv-1 spans lines 2-4").contains("line 6: has 3 field(s); the header has 7", "line 7: 'published_at'");
+        assertThat(run.err())
+                .as("csv-1 spans lines 2-4")
+                .contains("line 6: has 3 field(s); the header has 7", "line 7: 'published_at'");
         assertThat(Files.readAllLines(rejects)).hasSize(2);
-        List<ConsumerRecord<String, Article>> stored = Records.readAll(kafka.bootstrapServers(), articles("articles.csv-import"));
+        List<ConsumerRecord<String, Article>> stored =
+                Records.readAll(kafka.bootstrapServers(), articles("articles.csv-import"));
         assertThat(stored).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("csv-1", "csv-2", "csv-5");
-        Article first = stored.stream().filter(r -> r.key().equals("csv-1")).findFirst().orElseThrow().value();
+        Article first = stored.stream()
+                .filter(r -> r.key().equals("csv-1"))
+                .findFirst()
+                .orElseThrow()
+                .value();
         assertThat(first.getTitle()).isEqualTo("Biden, Xi talk");
-        assertThat(first.getBody()).isEqualTo("Leaders spoke on Thursday night.\n\nMarkets were \"broadly optimistic\".");
+        assertThat(first.getBody())
+                .isEqualTo("Leaders spoke on Thursday night.\n\nMarkets were \"broadly optimistic\".");
         assertThat(first.getPublishedAt()).isEqualTo(Instant.parse("2021-09-10T12:25:00Z"));
         assertThat(first.getVersion()).isEqualTo(1L);
     }
@@ -150,6 +177,7 @@ class ImportIntegrationTest {
         assertThat(run.out()).contains("import: 3 read, 3 sent, 0 rejected, 0 failed to send");
         assertThat(dir.resolve("clean.jsonl.rejects.jsonl")).doesNotExist();
         assertThat(Records.readAll(kafka.bootstrapServers(), articles("articles.clean-import")))
-                .extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(Set.of("imp-1", "imp-2", "imp-3"));
+                .extracting(ConsumerRecord::key)
+                .containsExactlyInAnyOrderElementsOf(Set.of("imp-1", "imp-2", "imp-3"));
     }
 }

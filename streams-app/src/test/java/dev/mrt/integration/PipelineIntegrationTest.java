@@ -2,16 +2,6 @@ package dev.mrt.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.MarketNote;
@@ -24,6 +14,15 @@ import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.TestConfigs;
 import dev.mrt.topology.ReactionIncrements;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +49,8 @@ class PipelineIntegrationTest {
 
     private static Map<String, String> isolated(String name) {
         Map<String, String> topics = new java.util.HashMap<>();
-        for (String t : List.of("articles", "market.notes", "political.events", "tagged.notes", "enriched", "links", "stats", "dlq")) {
+        for (String t : List.of(
+                "articles", "market.notes", "political.events", "tagged.notes", "enriched", "links", "stats", "dlq")) {
             topics.put("topic." + t, name + "." + t);
         }
         return topics;
@@ -60,24 +60,38 @@ class PipelineIntegrationTest {
     void seedStoryAndALaterFeedNoteAreLinkedCountedAndAccountedFor() throws Exception {
         Article seed = samples.get(0);
         Instant thirtyMinutesLater = seed.getPublishedAt().plus(Duration.ofMinutes(30));
-        MarketNote note = MarketNote.newBuilder().setId("feed-cnh-1")
+        MarketNote note = MarketNote.newBuilder()
+                .setId("feed-cnh-1")
                 .setText("Offshore yuan firms after Biden-Xi call")
-                .setPublishedAt(thirtyMinutesLater).setPublishedOffsetSeconds(-4 * 3600).setSource("test desk").build();
+                .setPublishedAt(thirtyMinutesLater)
+                .setPublishedOffsetSeconds(-4 * 3600)
+                .setSource("test desk")
+                .build();
 
         try (RunningPipeline p = RunningPipeline.start(kafka, "pipeline-it", isolated("seedit"))) {
             String bootstrap = kafka.bootstrapServers();
-            ArticleSender.sendAll(bootstrap, p.topics().articles(), List.of(seed, seed));   // a re-sent wire
-            Records.sendRaw(bootstrap, p.topics().articles().name(), "junk".getBytes(StandardCharsets.UTF_8),
-                    new byte[] {0, 0, 0, 0, 99, 1, 2});
-            Records.send(bootstrap, p.topics().marketNotes(), Map.of(note.getId(), note), thirtyMinutesLater.toEpochMilli());
+            ArticleSender.sendAll(bootstrap, p.topics().articles(), List.of(seed, seed)); // a re-sent wire
+            Records.sendRaw(
+                    bootstrap, p.topics().articles().name(), "junk".getBytes(StandardCharsets.UTF_8), new byte[] {
+                        0, 0, 0, 0, 99, 1, 2
+                    });
+            Records.send(
+                    bootstrap, p.topics().marketNotes(), Map.of(note.getId(), note), thirtyMinutesLater.toEpochMilli());
 
             // The note links to the best few events of the seed story; the call is among them.
-            List<ConsumerRecord<String, ReactionLink>> links = Records.readUntil(bootstrap, p.topics().links(),
-                    r -> r.stream().anyMatch(l -> l.value().getNoteSourceId().equals("feed-cnh-1")
-                            && l.value().getEventType().equals("diplomacy.leader_call")), WAIT);
-            ReactionLink link = links.stream().map(ConsumerRecord::value)
-                    .filter(l -> l.getNoteSourceId().equals("feed-cnh-1") && l.getEventType().equals("diplomacy.leader_call"))
-                    .findFirst().orElseThrow();
+            List<ConsumerRecord<String, ReactionLink>> links = Records.readUntil(
+                    bootstrap,
+                    p.topics().links(),
+                    r -> r.stream()
+                            .anyMatch(l -> l.value().getNoteSourceId().equals("feed-cnh-1")
+                                    && l.value().getEventType().equals("diplomacy.leader_call")),
+                    WAIT);
+            ReactionLink link = links.stream()
+                    .map(ConsumerRecord::value)
+                    .filter(l -> l.getNoteSourceId().equals("feed-cnh-1")
+                            && l.getEventType().equals("diplomacy.leader_call"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(links.stream().filter(l -> l.value().getNoteSourceId().equals("feed-cnh-1")))
                     .hasSizeLessThanOrEqualTo(p.config().integer(dev.mrt.config.Setting.LINK_MAX_PER_RECORD));
             assertThat(link.getEventArticleId()).isEqualTo(seed.getId());
@@ -88,16 +102,21 @@ class PipelineIntegrationTest {
             assertThat(link.getNoteSourceKind()).isEqualTo("note_feed");
 
             String cell = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "USDCNH", "down");
-            List<ConsumerRecord<String, ReactionStats>> stats = Records.readUntil(bootstrap, p.topics().stats(),
-                    r -> r.stream().anyMatch(s -> s.value().getKey().equals(cell) && s.value().getCount() >= 2), WAIT);
+            List<ConsumerRecord<String, ReactionStats>> stats = Records.readUntil(
+                    bootstrap,
+                    p.topics().stats(),
+                    r -> r.stream()
+                            .anyMatch(s ->
+                                    s.value().getKey().equals(cell) && s.value().getCount() >= 2),
+                    WAIT);
             assertThat(stats).anySatisfy(s -> {
                 assertThat(s.value().getKey()).isEqualTo(cell);
-                assertThat(s.value().getCount()).isGreaterThanOrEqualTo(2);   // in the article, and across feeds
+                assertThat(s.value().getCount()).isGreaterThanOrEqualTo(2); // in the article, and across feeds
             });
 
             // Accounting: 3 article records in = 1 enriched + 1 deduplicated + 1 dead-lettered.
-            List<ConsumerRecord<String, EnrichedArticle>> enriched = Records.readUntil(bootstrap, p.topics().enriched(),
-                    r -> !r.isEmpty(), WAIT);
+            List<ConsumerRecord<String, EnrichedArticle>> enriched =
+                    Records.readUntil(bootstrap, p.topics().enriched(), r -> !r.isEmpty(), WAIT);
             var dlq = Records.readRawUntil(bootstrap, p.topics().deadLetter(), r -> !r.isEmpty(), WAIT);
             long deduplicated = (long) p.pipelineMetrics().count("mrt.articles.deduplicated");
             assertThat(enriched).hasSize(1);
@@ -113,8 +132,10 @@ class PipelineIntegrationTest {
         List<Article> articles = new ArrayList<>();
         for (int copy = 0; copy < 12; copy++) {
             for (Article a : samples) {
-                articles.add(Article.newBuilder(a).setId(a.getId() + "#" + copy)
-                        .setPublishedAt(a.getPublishedAt().plus(Duration.ofMinutes(copy))).build());
+                articles.add(Article.newBuilder(a)
+                        .setId(a.getId() + "#" + copy)
+                        .setPublishedAt(a.getPublishedAt().plus(Duration.ofMinutes(copy)))
+                        .build());
             }
         }
         articles.sort(java.util.Comparator.comparing(Article::getPublishedAt));
@@ -124,12 +145,13 @@ class PipelineIntegrationTest {
             RunningPipeline second = RunningPipeline.start(kafka, "two-instances", settings);
             ArticleSender.sendAll(kafka.bootstrapServers(), first.topics().articles(), articles.subList(0, half));
             Records.readUntil(kafka.bootstrapServers(), first.topics().enriched(), r -> r.size() >= half / 2, WAIT);
-            second.close();   // one instance leaves midway; its partitions move to the other
-            ArticleSender.sendAll(kafka.bootstrapServers(), first.topics().articles(), articles.subList(half, articles.size()));
+            second.close(); // one instance leaves midway; its partitions move to the other
+            ArticleSender.sendAll(
+                    kafka.bootstrapServers(), first.topics().articles(), articles.subList(half, articles.size()));
 
             Set<String> expected = articles.stream().map(Article::getId).collect(Collectors.toSet());
-            List<ConsumerRecord<String, EnrichedArticle>> out = Records.readUntil(kafka.bootstrapServers(),
-                    first.topics().enriched(), r -> r.size() >= expected.size(), WAIT);
+            List<ConsumerRecord<String, EnrichedArticle>> out = Records.readUntil(
+                    kafka.bootstrapServers(), first.topics().enriched(), r -> r.size() >= expected.size(), WAIT);
             Set<String> seen = new HashSet<>();
             List<String> duplicates = new ArrayList<>();
             out.forEach(r -> {

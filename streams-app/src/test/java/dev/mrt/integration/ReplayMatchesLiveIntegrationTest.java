@@ -2,15 +2,6 @@ package dev.mrt.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.MarketNote;
@@ -34,6 +25,14 @@ import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.ProvenanceHeaders;
 import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.Topics;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,8 +62,12 @@ class ReplayMatchesLiveIntegrationTest {
 
     @Test
     void aReplayOfTheSameInputGivesTheSameEnrichedValuesAsTheLiveRun() throws Exception {
-        List<Article> samples = JsonLinesArticles.readAll(TestConfigs.repoRoot().resolve(Path.of("config", "samples", "articles.jsonl")))
-                .stream().sorted(Comparator.comparing(Article::getPublishedAt)).toList();
+        List<Article> samples =
+                JsonLinesArticles.readAll(
+                                TestConfigs.repoRoot().resolve(Path.of("config", "samples", "articles.jsonl")))
+                        .stream()
+                        .sorted(Comparator.comparing(Article::getPublishedAt))
+                        .toList();
         List<MarketNote> notes = MarketNotes.samples();
         AppConfig live;
         Topics liveTopics;
@@ -72,23 +75,36 @@ class ReplayMatchesLiveIntegrationTest {
             live = p.config();
             liveTopics = p.topics();
             for (MarketNote n : notes) {
-                Records.send(kafka.bootstrapServers(), liveTopics.marketNotes(), Map.of(n.getId(), n), n.getPublishedAt().toEpochMilli());
+                Records.send(
+                        kafka.bootstrapServers(),
+                        liveTopics.marketNotes(),
+                        Map.of(n.getId(), n),
+                        n.getPublishedAt().toEpochMilli());
             }
             ArticleSender.sendAll(kafka.bootstrapServers(), liveTopics.articles(), samples);
-            Records.readUntil(kafka.bootstrapServers(), liveTopics.enriched(), r -> r.size() >= samples.size(), Duration.ofSeconds(90));
+            Records.readUntil(
+                    kafka.bootstrapServers(),
+                    liveTopics.enriched(),
+                    r -> r.size() >= samples.size(),
+                    Duration.ofSeconds(90));
         }
-        List<ConsumerRecord<String, EnrichedArticle>> liveOut = Records.readAll(kafka.bootstrapServers(), liveTopics.enriched());
+        List<ConsumerRecord<String, EnrichedArticle>> liveOut =
+                Records.readAll(kafka.bootstrapServers(), liveTopics.enriched());
 
-        try (Replay replay = Replay.prepare(live, new ReplayRequest(new ReplayId(REPLAY_ID), ReplayStart.earliest(), null, null, false),
+        try (Replay replay = Replay.prepare(
+                live,
+                new ReplayRequest(new ReplayId(REPLAY_ID), ReplayStart.earliest(), null, null, false),
                 PipelineMetrics.inMemory())) {
             assertReplayMatches(replay, samples.size(), liveTopics, liveOut);
         }
     }
 
-    private static void assertReplayMatches(Replay replay, int articles, Topics liveTopics,
-            List<ConsumerRecord<String, EnrichedArticle>> liveOut) throws InterruptedException {
+    private static void assertReplayMatches(
+            Replay replay, int articles, Topics liveTopics, List<ConsumerRecord<String, EnrichedArticle>> liveOut)
+            throws InterruptedException {
         ReplayOutcome outcome = replay.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1));
-        List<ConsumerRecord<String, EnrichedArticle>> replayOut = Records.readAll(kafka.bootstrapServers(), replay.topics().enriched());
+        List<ConsumerRecord<String, EnrichedArticle>> replayOut =
+                Records.readAll(kafka.bootstrapServers(), replay.topics().enriched());
 
         assertThat(outcome.ending()).isEqualTo(ReplayOutcome.Ending.CAUGHT_UP);
         assertThat(replay.topics().enriched().name()).isEqualTo("reactions.enriched.replay-" + REPLAY_ID);
@@ -101,30 +117,45 @@ class ReplayMatchesLiveIntegrationTest {
             assertThat(v.getProvenance().getMode()).isEqualTo(RunIdentity.REPLAY);
             assertThat(v.getProvenance().getReplayId()).isEqualTo(REPLAY_ID);
             assertThat(v.getProvenance().getApplicationId()).isEqualTo(APP + "-replay-" + REPLAY_ID);
-            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.REPLAY_ID)).isEqualTo(REPLAY_ID);
-            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.RUN_MODE)).isEqualTo(RunIdentity.REPLAY);
-            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.TAXONOMY_VERSION)).isEqualTo(v.getTaxonomyVersion());
-            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.TAGGER_VERSION)).isEqualTo(v.getTaggerVersion());
-            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.PROCESSING_TIME)).isEqualTo(v.getProcessingTime().toString());
+            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.REPLAY_ID))
+                    .isEqualTo(REPLAY_ID);
+            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.RUN_MODE))
+                    .isEqualTo(RunIdentity.REPLAY);
+            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.TAXONOMY_VERSION))
+                    .isEqualTo(v.getTaxonomyVersion());
+            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.TAGGER_VERSION))
+                    .isEqualTo(v.getTaggerVersion());
+            assertThat(ProvenanceHeaders.read(r.headers(), ProvenanceHeaders.PROCESSING_TIME))
+                    .isEqualTo(v.getProcessingTime().toString());
         }
         assertThat(liveOut).allSatisfy(r -> {
             assertThat(r.value().getProvenance().getMode()).isEqualTo(RunIdentity.LIVE);
             assertThat(r.headers().lastHeader(ProvenanceHeaders.REPLAY_ID)).isNull();
         });
         assertThat(Records.readAll(kafka.bootstrapServers(), liveTopics.enriched()))
-                .as("the live output is untouched by the replay").hasSize(liveOut.size());
+                .as("the live output is untouched by the replay")
+                .hasSize(liveOut.size());
 
         StringWriter out = new StringWriter();
-        int code = MrtCommand.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "compare",
-                liveTopics.enriched().name(), replay.topics().enriched().name(), "--exit-code",
-                "--set", "bootstrap.servers=" + kafka.bootstrapServers(), "--set", "schema.registry.url=mock://local");
+        int code = MrtCommand.execute(
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                "compare",
+                liveTopics.enriched().name(),
+                replay.topics().enriched().name(),
+                "--exit-code",
+                "--set",
+                "bootstrap.servers=" + kafka.bootstrapServers(),
+                "--set",
+                "schema.registry.url=mock://local");
         assertThat(code).as(out.toString()).isZero();
         assertThat(out.toString()).contains("changed: 0 of the " + articles + " articles", "no differences");
     }
 
     /** Article id -> the value without the fields that say which run made it. */
     private static Map<String, Map<String, Object>> content(List<ConsumerRecord<String, EnrichedArticle>> records) {
-        return records.stream().collect(Collectors.toMap(ConsumerRecord::key,
-                r -> EnrichedContent.of(r.value(), EnrichedContent.RUN_FIELDS)));
+        return records.stream()
+                .collect(Collectors.toMap(
+                        ConsumerRecord::key, r -> EnrichedContent.of(r.value(), EnrichedContent.RUN_FIELDS)));
     }
 }

@@ -3,15 +3,6 @@ package dev.mrt.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.config.AppConfig;
@@ -30,6 +21,14 @@ import dev.mrt.testing.Records;
 import dev.mrt.testing.TestConfigs;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.Topic;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +56,13 @@ class ReplayResumeIntegrationTest {
     }
 
     private static List<Article> articles(String prefix, int from, int to) {
-        return IntStream.range(from, to).mapToObj(i -> Articles.article(prefix + "-" + i, "Story " + i,
-                "Body of story " + i + ". Treasury yields rose.", T0.plusSeconds(60L * i).toString())).toList();
+        return IntStream.range(from, to)
+                .mapToObj(i -> Articles.article(
+                        prefix + "-" + i,
+                        "Story " + i,
+                        "Body of story " + i + ". Treasury yields rose.",
+                        T0.plusSeconds(60L * i).toString()))
+                .toList();
     }
 
     private static ReplayRequest request(String id, boolean follow) {
@@ -87,7 +91,8 @@ class ReplayResumeIntegrationTest {
                     throw new IllegalStateException(e);
                 }
             });
-            await().atMost(Duration.ofSeconds(120)).until(() -> output(run1.topics().enriched()).size() >= 200);
+            await().atMost(Duration.ofSeconds(120))
+                    .until(() -> output(run1.topics().enriched()).size() >= 200);
             stop.set(true);
             assertThat(running.get(60, TimeUnit.SECONDS).ending()).isEqualTo(ReplayOutcome.Ending.INTERRUPTED);
         }
@@ -97,18 +102,26 @@ class ReplayResumeIntegrationTest {
         PipelineMetrics second = PipelineMetrics.inMemory();
         try (Replay run2 = Replay.prepare(live, request("half", false), second)) {
             assertThat(run2.plan().resuming()).isTrue();
-            assertThat(run2.plan().partitions()).filteredOn(p -> p.partition().topic().equals("articles.half"))
+            assertThat(run2.plan().partitions())
+                    .filteredOn(p -> p.partition().topic().equals("articles.half"))
                     .allMatch(PartitionPlan::resumed);
-            assertThat(run2.plan().offsetsToReset().keySet()).noneMatch(tp -> tp.topic().equals("articles.half"));
+            assertThat(run2.plan().offsetsToReset().keySet())
+                    .noneMatch(tp -> tp.topic().equals("articles.half"));
             assertThat(run2.plan().toProcess()).isEqualTo(200);
             ReplayOutcome outcome = run2.run(ReplayListener.NONE, () -> false, Duration.ofSeconds(1));
 
             assertThat(outcome.ending()).isEqualTo(ReplayOutcome.Ending.CAUGHT_UP);
-            List<ConsumerRecord<String, EnrichedArticle>> out = output(run2.topics().enriched());
-            assertThat(out).extracting(ConsumerRecord::key).doesNotHaveDuplicates().hasSize(400);
+            List<ConsumerRecord<String, EnrichedArticle>> out =
+                    output(run2.topics().enriched());
+            assertThat(out)
+                    .extracting(ConsumerRecord::key)
+                    .doesNotHaveDuplicates()
+                    .hasSize(400);
         }
         assertThat(first.total("mrt.articles.tagged")).isEqualTo(200);
-        assertThat(second.total("mrt.articles.tagged")).as("only the second half is processed again").isEqualTo(200);
+        assertThat(second.total("mrt.articles.tagged"))
+                .as("only the second half is processed again")
+                .isEqualTo(200);
         assertThat(second.total("mrt.articles.deduplicated")).isZero();
     }
 
@@ -123,15 +136,18 @@ class ReplayResumeIntegrationTest {
         ReplayOutcome outcome1;
         try (Replay run1 = Replay.prepare(live, request("any", false), first)) {
             AtomicBoolean stop = new AtomicBoolean();
-            outcome1 = run1.run(new ReplayListener() {
-                @Override
-                public void progress(CatchUpStatus status) {
-                    // Stop as soon as the group has committed anything: mid-stream, wherever that is.
-                    if (status.inputs().stream().anyMatch(p -> p.consumed() > p.start())) {
-                        stop.set(true);
-                    }
-                }
-            }, stop::get, Duration.ZERO);
+            outcome1 = run1.run(
+                    new ReplayListener() {
+                        @Override
+                        public void progress(CatchUpStatus status) {
+                            // Stop as soon as the group has committed anything: mid-stream, wherever that is.
+                            if (status.inputs().stream().anyMatch(p -> p.consumed() > p.start())) {
+                                stop.set(true);
+                            }
+                        }
+                    },
+                    stop::get,
+                    Duration.ZERO);
         }
 
         PipelineMetrics second = PipelineMetrics.inMemory();
@@ -141,10 +157,16 @@ class ReplayResumeIntegrationTest {
             assertThat(outcome1.ending()).isIn(ReplayOutcome.Ending.INTERRUPTED, ReplayOutcome.Ending.CAUGHT_UP);
             assertThat(run2.plan().resuming()).isTrue();
             assertThat(outcome2.ending()).isEqualTo(ReplayOutcome.Ending.CAUGHT_UP);
-            List<ConsumerRecord<String, EnrichedArticle>> out = output(run2.topics().enriched());
-            assertThat(out).extracting(ConsumerRecord::key).doesNotHaveDuplicates().hasSize(n);
+            List<ConsumerRecord<String, EnrichedArticle>> out =
+                    output(run2.topics().enriched());
+            assertThat(out)
+                    .extracting(ConsumerRecord::key)
+                    .doesNotHaveDuplicates()
+                    .hasSize(n);
         }
-        assertThat(first.total("mrt.articles.tagged") + second.total("mrt.articles.tagged")).isEqualTo(n);
-        assertThat(first.total("mrt.articles.deduplicated") + second.total("mrt.articles.deduplicated")).isZero();
+        assertThat(first.total("mrt.articles.tagged") + second.total("mrt.articles.tagged"))
+                .isEqualTo(n);
+        assertThat(first.total("mrt.articles.deduplicated") + second.total("mrt.articles.deduplicated"))
+                .isZero();
     }
 }

@@ -2,11 +2,6 @@ package dev.mrt.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.embedded.EmbeddedKafka;
@@ -15,6 +10,10 @@ import dev.mrt.runtime.ArticleSender;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.TestConfigs;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,13 +37,14 @@ class SeedArticleIntegrationTest {
 
     @Test
     void seedArticleComesBackEnriched() throws Exception {
-        Article seed = JsonLinesArticles.readAll(TestConfigs.repoRoot().resolve(Path.of("config", "samples", "articles.jsonl")))
+        Article seed = JsonLinesArticles.readAll(
+                        TestConfigs.repoRoot().resolve(Path.of("config", "samples", "articles.jsonl")))
                 .get(0);
         try (RunningPipeline pipeline = RunningPipeline.start(kafka, "seed-it", Map.of())) {
             ArticleSender.sendAll(kafka.bootstrapServers(), pipeline.topics().articles(), List.of(seed));
 
-            List<ConsumerRecord<String, EnrichedArticle>> out = Records.readUntil(kafka.bootstrapServers(),
-                    pipeline.topics().enriched(), r -> !r.isEmpty(), Duration.ofSeconds(60));
+            List<ConsumerRecord<String, EnrichedArticle>> out = Records.readUntil(
+                    kafka.bootstrapServers(), pipeline.topics().enriched(), r -> !r.isEmpty(), Duration.ofSeconds(60));
 
             assertThat(out).hasSize(1);
             ConsumerRecord<String, EnrichedArticle> r = out.get(0);

@@ -2,17 +2,6 @@ package dev.mrt.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-
 import dev.mrt.avro.Article;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigOrigin;
@@ -25,6 +14,16 @@ import dev.mrt.testing.AppProcess;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.TestConfigs;
 import dev.mrt.topology.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
@@ -57,7 +56,8 @@ class CrashRecoveryTest {
     static void start() throws Exception {
         kafka = EmbeddedKafka.startDefault();
         registry = FakeRegistryServer.start();
-        List<Article> samples = JsonLinesArticles.readAll(TestConfigs.repoRoot().resolve("config/samples/articles.jsonl"));
+        List<Article> samples =
+                JsonLinesArticles.readAll(TestConfigs.repoRoot().resolve("config/samples/articles.jsonl"));
         Random random = new Random(7);
         stream = new ArrayList<>(ARTICLES);
         for (int i = 0; i < ARTICLES; i++) {
@@ -65,8 +65,11 @@ class CrashRecoveryTest {
             Article base = resend ? stream.get(random.nextInt(i)) : null;
             if (base == null) {
                 Article s = samples.get(i % samples.size());
-                base = Article.newBuilder(s).setId(s.getId() + "-" + i)
-                        .setPublishedAt(java.time.Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i * 7L)).build();
+                base = Article.newBuilder(s)
+                        .setId(s.getId() + "-" + i)
+                        .setPublishedAt(
+                                java.time.Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i * 7L))
+                        .build();
             }
             stream.add(base);
         }
@@ -101,8 +104,9 @@ class CrashRecoveryTest {
         Random random = new Random(name.hashCode());
         Path logs = Path.of("target", "reliability");
         int stops = 0;
-        for (double point : new double[] {0.15 + 0.1 * random.nextDouble(), 0.45 + 0.1 * random.nextDouble(),
-                0.75 + 0.1 * random.nextDouble()}) {
+        for (double point : new double[] {
+            0.15 + 0.1 * random.nextDouble(), 0.45 + 0.1 * random.nextDouble(), 0.75 + 0.1 * random.nextDouble()
+        }) {
             try (AppProcess app = AppProcess.run(settings, logs.resolve(name + ".log"))) {
                 long target = (long) (point * ARTICLES);
                 awaitOutput(topics.enriched().name(), target, app);
@@ -117,13 +121,16 @@ class CrashRecoveryTest {
             }
         }
         try (AppProcess app = AppProcess.run(settings, logs.resolve(name + ".log"))) {
-            var out = Records.readUntil(kafka.bootstrapServers(), topics.enriched(),
-                    r -> r.size() >= distinctIds.size(), FINISH);
+            var out = Records.readUntil(
+                    kafka.bootstrapServers(), topics.enriched(), r -> r.size() >= distinctIds.size(), FINISH);
             Map<String, Integer> perId = new HashMap<>();
             out.forEach(r -> perId.merge(r.key(), 1, Integer::sum));
             Set<String> missing = new HashSet<>(distinctIds);
             missing.removeAll(perId.keySet());
-            List<String> duplicated = perId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+            List<String> duplicated = perId.entrySet().stream()
+                    .filter(e -> e.getValue() > 1)
+                    .map(Map.Entry::getKey)
+                    .toList();
             if (!missing.isEmpty()) {
                 app.dumpThreads();
             }
@@ -132,13 +139,22 @@ class CrashRecoveryTest {
                     dumpChangelog(name + "-article-dedup-store-changelog", id, isolation);
                 }
                 long inInput = stream.stream().filter(a -> a.getId().equals(id)).count();
-                out.stream().filter(r -> r.key().equals(id)).forEach(r -> LOG.error(
-                        "Duplicate {} (in input {}x): partition {} offset {} processed {} from input offset {}",
-                        id, inInput, r.partition(), r.offset(), r.value().getProcessingTime(),
-                        r.value().getProvenance().getSourceOffset()));
+                out.stream()
+                        .filter(r -> r.key().equals(id))
+                        .forEach(r -> LOG.error(
+                                "Duplicate {} (in input {}x): partition {} offset {} processed {} from input offset {}",
+                                id,
+                                inInput,
+                                r.partition(),
+                                r.offset(),
+                                r.value().getProcessingTime(),
+                                r.value().getProvenance().getSourceOffset()));
             }
-            assertThat(missing).as("articles with no enriched record (%d of %d; see %s)", missing.size(),
-                    distinctIds.size(), app.log()).isEmpty();
+            assertThat(missing)
+                    .as(
+                            "articles with no enriched record (%d of %d; see %s)",
+                            missing.size(), distinctIds.size(), app.log())
+                    .isEmpty();
             assertThat(duplicated).as("articles enriched more than once").isEmpty();
             assertThat(perId.keySet()).isEqualTo(distinctIds);
             assertThat(stops).isEqualTo(3);
@@ -147,7 +163,8 @@ class CrashRecoveryTest {
 
     private static Map<String, String> settings(String name) {
         Map<String, String> s = new HashMap<>();
-        for (String t : List.of("articles", "market.notes", "political.events", "tagged.notes", "enriched", "links", "stats", "dlq")) {
+        for (String t : List.of(
+                "articles", "market.notes", "political.events", "tagged.notes", "enriched", "links", "stats", "dlq")) {
             s.put("topic." + t, name + "." + t);
         }
         s.put("bootstrap.servers", kafka.bootstrapServers());
@@ -155,7 +172,11 @@ class CrashRecoveryTest {
         s.put("schema.registry.url", registry.url().toString());
         s.put("topic.partitions", "4");
         s.put("http.port", "0");
-        s.put("kafka.state.dir", Path.of("target", "reliability", name + "-state").toAbsolutePath().toString());
+        s.put(
+                "kafka.state.dir",
+                Path.of("target", "reliability", name + "-state")
+                        .toAbsolutePath()
+                        .toString());
         s.put("kafka.commit.interval.ms", "200");
         // Static membership, as a restarted pod or service keeps its name: the new process takes
         // the killed one's place at once instead of waiting out its session.
@@ -168,20 +189,30 @@ class CrashRecoveryTest {
         props.put("bootstrap.servers", kafka.bootstrapServers());
         props.put("isolation.level", isolation);
         byte[] prefix = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(props,
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                props,
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
-            var parts = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            var parts = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
             var ends = consumer.endOffsets(parts);
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (System.nanoTime() < deadline && parts.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                 for (var r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.key() != null && r.key().length >= prefix.length
+                    if (r.key() != null
+                            && r.key().length >= prefix.length
                             && java.util.Arrays.equals(r.key(), 0, prefix.length, prefix, 0, prefix.length)) {
-                        LOG.error("Changelog ({}) {}-{}@{} ts {} key {} bytes", isolation, r.topic(), r.partition(),
-                                r.offset(), r.timestamp(), r.key().length);
+                        LOG.error(
+                                "Changelog ({}) {}-{}@{} ts {} key {} bytes",
+                                isolation,
+                                r.topic(),
+                                r.partition(),
+                                r.offset(),
+                                r.timestamp(),
+                                r.key().length);
                     }
                 }
             }
@@ -201,11 +232,16 @@ class CrashRecoveryTest {
                 if (!app.isAlive()) {
                     throw new IllegalStateException("the app died by itself; see " + app.log());
                 }
-                var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+                var partitions = admin.describeTopics(List.of(topic))
+                        .allTopicNames()
+                        .get()
+                        .get(topic)
+                        .partitions();
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
                 long total = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
-                        .mapToLong(o -> o.offset()).sum();
+                        .mapToLong(o -> o.offset())
+                        .sum();
                 if (total >= target) {
                     return;
                 }
@@ -214,12 +250,19 @@ class CrashRecoveryTest {
         }
         app.dumpThreads();
         try (Admin admin = kafka.admin()) {
-            LOG.error("Stalled. Group offsets: {}", admin.listConsumerGroupOffsets(groupOf(topic))
-                    .partitionsToOffsetAndMetadata().get());
+            LOG.error(
+                    "Stalled. Group offsets: {}",
+                    admin.listConsumerGroupOffsets(groupOf(topic))
+                            .partitionsToOffsetAndMetadata()
+                            .get());
             Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
             for (String t : admin.listTopics().names().get()) {
                 if (t.startsWith(groupOf(topic))) {
-                    admin.describeTopics(List.of(t)).allTopicNames().get().get(t).partitions()
+                    admin.describeTopics(List.of(t))
+                            .allTopicNames()
+                            .get()
+                            .get(t)
+                            .partitions()
                             .forEach(p -> ends.put(new TopicPartition(t, p.partition()), OffsetSpec.latest()));
                 }
             }

@@ -2,6 +2,14 @@ package dev.mrt.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mrt.avro.Article;
+import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.embedded.EmbeddedKafka;
+import dev.mrt.testing.Articles;
+import dev.mrt.testing.Records;
+import dev.mrt.testing.RunningPipeline;
+import dev.mrt.topology.errors.DeadLetterReason;
+import dev.mrt.topology.errors.DeadLetterRecords;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,15 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import dev.mrt.avro.Article;
-import dev.mrt.avro.EnrichedArticle;
-import dev.mrt.embedded.EmbeddedKafka;
-import dev.mrt.testing.Articles;
-import dev.mrt.testing.Records;
-import dev.mrt.testing.RunningPipeline;
-import dev.mrt.topology.errors.DeadLetterReason;
-import dev.mrt.topology.errors.DeadLetterRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -45,10 +44,14 @@ class PoisonInputTest {
             // The app creates its topics with topic.max.message.bytes (16 MB), so a 5 MB article and
             // its dead letter fit; the test's own producer must allow such a request too.
             try (RunningPipeline p = RunningPipeline.start(kafka, "poison", Map.of());
-                 var producer = new KafkaProducer<>(Map.<String, Object>of(
-                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                         ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * BIG),
-                         new ByteArraySerializer(), new ByteArraySerializer())) {
+                    var producer = new KafkaProducer<>(
+                            Map.<String, Object>of(
+                                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                    kafka.bootstrapServers(),
+                                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                                    2 * BIG),
+                            new ByteArraySerializer(),
+                            new ByteArraySerializer())) {
                 String topic = p.topics().articles().name();
                 var ser = p.topics().articles().valueSerde().serializer();
                 List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
@@ -72,15 +75,33 @@ class PoisonInputTest {
                 // 5: tombstone -> dead letter (null_value)
                 records.add(record(topic, "tombstone", null));
                 // 6: no text at all -> dead letter (empty_body)
-                records.add(record(topic, "empty", ser.serialize(topic, Articles.article("empty", "", "", "2021-09-10T08:25:00-04:00"))));
+                records.add(record(
+                        topic,
+                        "empty",
+                        ser.serialize(topic, Articles.article("empty", "", "", "2021-09-10T08:25:00-04:00"))));
                 // 7: a 5 MB article -> enriched (tagging is linear; the output carries evidence, not the text)
                 String body = "Treasury yields rose after the leaders spoke. ".repeat(BIG / 46);
-                records.add(record(topic, "five-mb", ser.serialize(topic, Articles.article("five-mb", "Big", body, "2021-09-10T08:25:00-04:00"))));
+                records.add(record(
+                        topic,
+                        "five-mb",
+                        ser.serialize(topic, Articles.article("five-mb", "Big", body, "2021-09-10T08:25:00-04:00"))));
                 // 8: invalid UTF-8 inside the Avro string -> enriched, the bad bytes read as U+FFFD
-                records.add(record(topic, "bad-utf8", invalidUtf8(ser.serialize(topic,
-                        Articles.article("bad-utf8", "Yuan firms", "Marker XXXX: the yuan firmed.", "2021-09-10T08:25:00-04:00")))));
+                records.add(record(
+                        topic,
+                        "bad-utf8",
+                        invalidUtf8(ser.serialize(
+                                topic,
+                                Articles.article(
+                                        "bad-utf8",
+                                        "Yuan firms",
+                                        "Marker XXXX: the yuan firmed.",
+                                        "2021-09-10T08:25:00-04:00")))));
                 // 9: published in the year 9999 -> dead letter (future_timestamp)
-                records.add(record(topic, "year-9999", ser.serialize(topic, Articles.article("year-9999", "Far", "Future text.", "9999-01-01T00:00:00Z"))));
+                records.add(record(
+                        topic,
+                        "year-9999",
+                        ser.serialize(
+                                topic, Articles.article("year-9999", "Far", "Future text.", "9999-01-01T00:00:00Z"))));
                 // 10: a duplicate id -> deduplicated
                 records.add(record(topic, "valid-0", ser.serialize(topic, Articles.leaderCallStory("valid-0"))));
                 for (var r : records) {
@@ -88,31 +109,54 @@ class PoisonInputTest {
                 }
                 int in = records.size();
 
-                var enriched = Records.readUntil(kafka.bootstrapServers(), p.topics().enriched(), r -> r.size() >= VALID + 2,
+                var enriched = Records.readUntil(
+                        kafka.bootstrapServers(),
+                        p.topics().enriched(),
+                        r -> r.size() >= VALID + 2,
                         Duration.ofSeconds(90));
-                var dlq = Records.readRawUntil(kafka.bootstrapServers(), p.topics().deadLetter(), r -> r.size() >= 7,
-                        Duration.ofSeconds(60));
+                var dlq = Records.readRawUntil(
+                        kafka.bootstrapServers(), p.topics().deadLetter(), r -> r.size() >= 7, Duration.ofSeconds(60));
                 long deduplicated = (long) p.pipelineMetrics().count("mrt.articles.deduplicated");
 
                 Map<String, String> reasons = new HashMap<>();
-                dlq.forEach(r -> reasons.put(new String(r.key(), StandardCharsets.UTF_8),
+                dlq.forEach(r -> reasons.put(
+                        new String(r.key(), StandardCharsets.UTF_8),
                         DeadLetterRecords.header(r.headers(), DeadLetterRecords.REASON_HEADER)));
-                assertThat(reasons).containsOnly(
-                        Map.entry("not-avro", DeadLetterReason.DESERIALIZATION),
-                        Map.entry("wrong-magic", DeadLetterReason.DESERIALIZATION),
-                        Map.entry("unknown-schema-id", DeadLetterReason.DESERIALIZATION),
-                        Map.entry("truncated", DeadLetterReason.DESERIALIZATION),
-                        Map.entry("tombstone", DeadLetterReason.NULL_VALUE),
-                        Map.entry("empty", DeadLetterReason.EMPTY_BODY),
-                        Map.entry("year-9999", DeadLetterReason.FUTURE_TIMESTAMP));
-                assertThat(dlq.stream().filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals("truncated")).findFirst()
-                        .orElseThrow().value()).isEqualTo(Arrays.copyOf(good, good.length / 2));
+                assertThat(reasons)
+                        .containsOnly(
+                                Map.entry("not-avro", DeadLetterReason.DESERIALIZATION),
+                                Map.entry("wrong-magic", DeadLetterReason.DESERIALIZATION),
+                                Map.entry("unknown-schema-id", DeadLetterReason.DESERIALIZATION),
+                                Map.entry("truncated", DeadLetterReason.DESERIALIZATION),
+                                Map.entry("tombstone", DeadLetterReason.NULL_VALUE),
+                                Map.entry("empty", DeadLetterReason.EMPTY_BODY),
+                                Map.entry("year-9999", DeadLetterReason.FUTURE_TIMESTAMP));
+                assertThat(dlq.stream()
+                                .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals("truncated"))
+                                .findFirst()
+                                .orElseThrow()
+                                .value())
+                        .isEqualTo(Arrays.copyOf(good, good.length / 2));
 
-                List<String> enrichedIds = enriched.stream().map(ConsumerRecord::key).toList();
-                assertThat(enrichedIds).containsAll(validIds).contains("five-mb", "bad-utf8").doesNotHaveDuplicates();
-                EnrichedArticle badUtf8 = enriched.stream().filter(r -> r.key().equals("bad-utf8")).findFirst().orElseThrow().value();
-                assertThat(badUtf8.getMarketNotes()).extracting(n -> n.getAsset()).contains("USDCNY");
-                EnrichedArticle big = enriched.stream().filter(r -> r.key().equals("five-mb")).findFirst().orElseThrow().value();
+                List<String> enrichedIds =
+                        enriched.stream().map(ConsumerRecord::key).toList();
+                assertThat(enrichedIds)
+                        .containsAll(validIds)
+                        .contains("five-mb", "bad-utf8")
+                        .doesNotHaveDuplicates();
+                EnrichedArticle badUtf8 = enriched.stream()
+                        .filter(r -> r.key().equals("bad-utf8"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value();
+                assertThat(badUtf8.getMarketNotes())
+                        .extracting(n -> n.getAsset())
+                        .contains("USDCNY");
+                EnrichedArticle big = enriched.stream()
+                        .filter(r -> r.key().equals("five-mb"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value();
                 assertThat(big.getMarketNotes()).isNotEmpty();
 
                 assertThat(deduplicated).isEqualTo(1);

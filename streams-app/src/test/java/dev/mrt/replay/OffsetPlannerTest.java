@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
@@ -32,18 +31,34 @@ class OffsetPlannerTest {
 
     @Test
     void committedOffsetsWinOverTheStartSoARestartedReplayResumes() {
-        var plan = OffsetPlanner.plan(List.of(A0, A1), Map.of(A0, 70L), Map.of(A0, 0L, A1, 0L), Map.of(A0, 100L, A1, 50L));
+        var plan =
+                OffsetPlanner.plan(List.of(A0, A1), Map.of(A0, 70L), Map.of(A0, 0L, A1, 0L), Map.of(A0, 100L, A1, 50L));
 
         assertThat(plan).containsExactly(new PartitionPlan(A0, 70, 100, true), new PartitionPlan(A1, 0, 50, false));
-        ReplayPlan replay = new ReplayPlan(new ReplayId("r"), "app-replay-r", dev.mrt.topology.EventTimeWindow.ALL,
-                List.of("news.articles.v1"), Map.of(), "reactions.enriched.replay-r", 10, plan);
+        ReplayPlan replay = new ReplayPlan(
+                new ReplayId("r"),
+                "app-replay-r",
+                dev.mrt.topology.EventTimeWindow.ALL,
+                List.of("news.articles.v1"),
+                Map.of(),
+                "reactions.enriched.replay-r",
+                10,
+                plan);
         assertThat(replay.resuming()).isTrue();
         assertThat(replay.offsetsToReset()).containsExactly(Map.entry(A1, 0L));
         assertThat(replay.targets()).containsEntry(A0, 100L).containsEntry(A1, 50L);
         assertThat(replay.toProcess()).isEqualTo(80);
-        assertThat(replay.outputTaken()).as("records in the output of a resumed replay are its own").isFalse();
-        ReplayPlan fresh = new ReplayPlan(new ReplayId("r"), "app-replay-r", dev.mrt.topology.EventTimeWindow.ALL,
-                List.of("news.articles.v1"), Map.of(), "reactions.enriched.replay-r", 10,
+        assertThat(replay.outputTaken())
+                .as("records in the output of a resumed replay are its own")
+                .isFalse();
+        ReplayPlan fresh = new ReplayPlan(
+                new ReplayId("r"),
+                "app-replay-r",
+                dev.mrt.topology.EventTimeWindow.ALL,
+                List.of("news.articles.v1"),
+                Map.of(),
+                "reactions.enriched.replay-r",
+                10,
                 OffsetPlanner.plan(List.of(A0), Map.of(), Map.of(A0, 0L), Map.of(A0, 100L)));
         assertThat(fresh.outputTaken()).isTrue();
     }
@@ -58,7 +73,8 @@ class OffsetPlannerTest {
     @Test
     void aPartitionWithoutAnEndOffsetIsAnError() {
         assertThatThrownBy(() -> OffsetPlanner.plan(List.of(A0), Map.of(), Map.of(A0, 0L), Map.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining(A0.toString());
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(A0.toString());
     }
 
     @Test

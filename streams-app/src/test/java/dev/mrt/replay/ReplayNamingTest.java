@@ -3,11 +3,10 @@ package dev.mrt.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.testing.TestConfigs;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Replay ids, the names of a replay's topics, and the configuration derived for it. */
@@ -24,9 +23,11 @@ class ReplayNamingTest {
 
     @Test
     void replayIdsAreCheckedAndDerivedFromTheStartTime() {
-        assertThat(ReplayId.derivedAt(Instant.parse("2024-05-01T10:15:00Z")).value()).isEqualTo("20240501-101500");
+        assertThat(ReplayId.derivedAt(Instant.parse("2024-05-01T10:15:00Z")).value())
+                .isEqualTo("20240501-101500");
         assertThat(id.applicationId("market-reaction-tagger")).isEqualTo("market-reaction-tagger-replay-tax2");
-        assertThatThrownBy(() -> new ReplayId("with space")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new ReplayId("with space"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("with space");
         assertThatThrownBy(() -> new ReplayId("")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -37,7 +38,8 @@ class ReplayNamingTest {
 
         AppConfig replay = ReplayConfiguration.derive(live, id, null);
 
-        assertThat(replay.string(Setting.APPLICATION_ID)).isEqualTo(live.string(Setting.APPLICATION_ID) + "-replay-tax2");
+        assertThat(replay.string(Setting.APPLICATION_ID))
+                .isEqualTo(live.string(Setting.APPLICATION_ID) + "-replay-tax2");
         assertThat(replay.string(Setting.TOPIC_ARTICLES)).isEqualTo(live.string(Setting.TOPIC_ARTICLES));
         assertThat(replay.string(Setting.TOPIC_MARKET_NOTES)).isEqualTo(live.string(Setting.TOPIC_MARKET_NOTES));
         for (Setting output : ReplayConfiguration.OUTPUTS) {
@@ -50,11 +52,13 @@ class ReplayNamingTest {
     @Test
     void theCrossFeedJoinOfAReplayGetsTheLongerGrace() {
         AppConfig live = TestConfigs.local();
-        assertThat(live.duration(Setting.REPLAY_LINK_WINDOW_GRACE)).isGreaterThan(live.duration(Setting.LINK_WINDOW_GRACE));
+        assertThat(live.duration(Setting.REPLAY_LINK_WINDOW_GRACE))
+                .isGreaterThan(live.duration(Setting.LINK_WINDOW_GRACE));
 
         assertThat(ReplayConfiguration.derive(live, id, null).duration(Setting.LINK_WINDOW_GRACE))
                 .isEqualTo(live.duration(Setting.REPLAY_LINK_WINDOW_GRACE));
-        AppConfig keep = live.with(Setting.REPLAY_LINK_WINDOW_GRACE.key(), "0s", new dev.mrt.config.ConfigOrigin("test", 1));
+        AppConfig keep =
+                live.with(Setting.REPLAY_LINK_WINDOW_GRACE.key(), "0s", new dev.mrt.config.ConfigOrigin("test", 1));
         assertThat(ReplayConfiguration.derive(keep, id, null).duration(Setting.LINK_WINDOW_GRACE))
                 .isEqualTo(live.duration(Setting.LINK_WINDOW_GRACE));
     }
@@ -66,7 +70,8 @@ class ReplayNamingTest {
         assertThat(ReplayConfiguration.derive(live, id, "backfill.enriched").string(Setting.TOPIC_ENRICHED))
                 .isEqualTo("backfill.enriched");
         assertThatThrownBy(() -> ReplayConfiguration.derive(live, id, live.string(Setting.TOPIC_ENRICHED)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("live topic");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("live topic");
         assertThatThrownBy(() -> ReplayConfiguration.derive(live, id, live.string(Setting.TOPIC_ARTICLES)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class TimeArgumentTest {
@@ -13,7 +12,8 @@ class TimeArgumentTest {
     @Test
     void readsInstantsOffsetsDatesAndDurationsAgo() {
         assertThat(TimeArgument.parse("2021-09-10T12:25:00Z", NOW)).isEqualTo(Instant.parse("2021-09-10T12:25:00Z"));
-        assertThat(TimeArgument.parse("2021-09-10T08:25:00-04:00", NOW)).isEqualTo(Instant.parse("2021-09-10T12:25:00Z"));
+        assertThat(TimeArgument.parse("2021-09-10T08:25:00-04:00", NOW))
+                .isEqualTo(Instant.parse("2021-09-10T12:25:00Z"));
         assertThat(TimeArgument.parse("2021-09-10T08:25:00", NOW)).isEqualTo(Instant.parse("2021-09-10T08:25:00Z"));
         assertThat(TimeArgument.parse("2021-09-10", NOW)).isEqualTo(Instant.parse("2021-09-10T00:00:00Z"));
         assertThat(TimeArgument.parse("7d", NOW)).isEqualTo(Instant.parse("2024-05-01T12:00:00Z"));
@@ -29,17 +29,27 @@ class TimeArgumentTest {
 
     @Test
     void nonsenseIsRejectedWithTheFormsThatWork() {
-        assertThatThrownBy(() -> TimeArgument.parse("last tuesday", NOW)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("last tuesday").hasMessageContaining("7d");
+        assertThatThrownBy(() -> TimeArgument.parse("last tuesday", NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("last tuesday")
+                .hasMessageContaining("7d");
     }
 
     @Test
     void theWindowMustNotEndBeforeItStarts() {
-        assertThatThrownBy(() -> new ReplayRequest(new ReplayId("r"), ReplayStart.at(Instant.parse("2021-09-11T00:00:00Z")),
-                Instant.parse("2021-09-10T00:00:00Z"), null, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--from");
-        var ok = new ReplayRequest(new ReplayId("r"), ReplayStart.earliest(), Instant.parse("2021-09-10T00:00:00Z"), null, false);
-        assertThat(ok.window().contains(Instant.parse("2021-09-09T23:59:59Z").toEpochMilli())).isTrue();
-        assertThat(ok.window().contains(Instant.parse("2021-09-10T00:00:00Z").toEpochMilli())).isFalse();
+        assertThatThrownBy(() -> new ReplayRequest(
+                        new ReplayId("r"),
+                        ReplayStart.at(Instant.parse("2021-09-11T00:00:00Z")),
+                        Instant.parse("2021-09-10T00:00:00Z"),
+                        null,
+                        false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--from");
+        var ok = new ReplayRequest(
+                new ReplayId("r"), ReplayStart.earliest(), Instant.parse("2021-09-10T00:00:00Z"), null, false);
+        assertThat(ok.window().contains(Instant.parse("2021-09-09T23:59:59Z").toEpochMilli()))
+                .isTrue();
+        assertThat(ok.window().contains(Instant.parse("2021-09-10T00:00:00Z").toEpochMilli()))
+                .isFalse();
     }
 }

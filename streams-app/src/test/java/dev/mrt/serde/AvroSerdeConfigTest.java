@@ -60,8 +60,8 @@ class AvroSerdeConfigTest {
                 "retries.wait.ms", "10",
                 "retries.max.wait.ms", "40"));
 
-        assertThat(http(config).settings().urls()).containsExactly(URI.create("http://a:8081"),
-                URI.create("https://b:8081/registry"));
+        assertThat(http(config).settings().urls())
+                .containsExactly(URI.create("http://a:8081"), URI.create("https://b:8081/registry"));
         assertThat(config.autoRegisterSchemas()).isFalse();
         assertThat(config.useLatestVersion()).isTrue();
         assertThat(config.latestCacheTtl()).isEqualTo(Duration.ofSeconds(30));
@@ -86,37 +86,74 @@ class AvroSerdeConfigTest {
 
     @Test
     void ignores_keys_of_other_components() {
-        AvroSerdeConfig config = AvroSerdeConfig.from(config("schema.registry.url", "mock://x",
-                "application.id", "mrt", "bootstrap.servers", "localhost:9092", "processing.guarantee", "exactly_once_v2"));
+        AvroSerdeConfig config = AvroSerdeConfig.from(config(
+                "schema.registry.url",
+                "mock://x",
+                "application.id",
+                "mrt",
+                "bootstrap.servers",
+                "localhost:9092",
+                "processing.guarantee",
+                "exactly_once_v2"));
 
         assertThat(config.registry()).isEqualTo(new RegistryLocation.Mock("x"));
     }
 
     @Test
     void unknown_registry_key_fails_naming_it() {
-        ConfigException error = catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "mock://x", "schema.registry.ssl.truststore.locaton", "/tmp/ts.jks")));
+        ConfigException error = catchThrowableOfType(
+                ConfigException.class,
+                () -> AvroSerdeConfig.from(config(
+                        "schema.registry.url", "mock://x", "schema.registry.ssl.truststore.locaton", "/tmp/ts.jks")));
 
-        assertThat(error.getMessage()).contains("schema.registry.ssl.truststore.locaton").contains("Unknown");
+        assertThat(error.getMessage())
+                .contains("schema.registry.ssl.truststore.locaton")
+                .contains("Unknown");
     }
 
     @Test
     void invalid_values_fail_naming_the_key() {
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "mock://x", "auto.register.schemas", "maybe"))).getMessage())
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(
+                                        config("schema.registry.url", "mock://x", "auto.register.schemas", "maybe")))
+                        .getMessage())
                 .contains("auto.register.schemas");
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "mock://x", "value.subject.name.strategy", "com.example.MyStrategy")))
-                .getMessage()).contains("value.subject.name.strategy").contains("com.example.MyStrategy");
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "mock://x", "max.retries", "-1"))).getMessage()).contains("max.retries");
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "ftp://sr"))).getMessage()).contains("schema.registry.url");
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "mock://x,http://sr"))).getMessage()).contains("schema.registry.url");
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "http://sr", "schema.registry.ssl.truststore.location", "/no/such/file.jks")))
-                .getMessage()).contains("schema.registry.ssl.truststore.location");
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(config(
+                                        "schema.registry.url",
+                                        "mock://x",
+                                        "value.subject.name.strategy",
+                                        "com.example.MyStrategy")))
+                        .getMessage())
+                .contains("value.subject.name.strategy")
+                .contains("com.example.MyStrategy");
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(
+                                        config("schema.registry.url", "mock://x", "max.retries", "-1")))
+                        .getMessage())
+                .contains("max.retries");
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(config("schema.registry.url", "ftp://sr")))
+                        .getMessage())
+                .contains("schema.registry.url");
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(config("schema.registry.url", "mock://x,http://sr")))
+                        .getMessage())
+                .contains("schema.registry.url");
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(config(
+                                        "schema.registry.url",
+                                        "http://sr",
+                                        "schema.registry.ssl.truststore.location",
+                                        "/no/such/file.jks")))
+                        .getMessage())
+                .contains("schema.registry.ssl.truststore.location");
     }
 
     @Test
@@ -128,8 +165,13 @@ class AvroSerdeConfigTest {
 
     @Test
     void basic_auth_from_user_info() {
-        AvroSerdeConfig config = AvroSerdeConfig.from(config("schema.registry.url", "https://sr",
-                "basic.auth.credentials.source", "USER_INFO", "basic.auth.user.info", "alice:s3cret"));
+        AvroSerdeConfig config = AvroSerdeConfig.from(config(
+                "schema.registry.url",
+                "https://sr",
+                "basic.auth.credentials.source",
+                "USER_INFO",
+                "basic.auth.user.info",
+                "alice:s3cret"));
 
         assertThat(http(config).settings().auth()).isEqualTo(RegistryAuth.basic("alice:s3cret"));
         assertThat(config.toString()).contains("alice").doesNotContain("s3cret");
@@ -146,8 +188,13 @@ class AvroSerdeConfigTest {
 
     @Test
     void bearer_token() {
-        AvroSerdeConfig config = AvroSerdeConfig.from(config("schema.registry.url", "https://sr",
-                "bearer.auth.credentials.source", "STATIC_TOKEN", "bearer.auth.token", "tok-123"));
+        AvroSerdeConfig config = AvroSerdeConfig.from(config(
+                "schema.registry.url",
+                "https://sr",
+                "bearer.auth.credentials.source",
+                "STATIC_TOKEN",
+                "bearer.auth.token",
+                "tok-123"));
 
         assertThat(http(config).settings().auth()).isEqualTo(RegistryAuth.bearer("tok-123"));
         assertThat(config.toString()).doesNotContain("tok-123");
@@ -155,31 +202,75 @@ class AvroSerdeConfigTest {
 
     @Test
     void auth_misconfigurations_fail_naming_the_key() {
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "https://sr", "basic.auth.credentials.source", "USER_INFO"))).getMessage())
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(config(
+                                        "schema.registry.url",
+                                        "https://sr",
+                                        "basic.auth.credentials.source",
+                                        "USER_INFO")))
+                        .getMessage())
                 .contains("basic.auth.user.info");
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "https://sr", "basic.auth.user.info", "alice:s3cret"))).getMessage())
-                .contains("basic.auth.credentials.source").doesNotContain("s3cret");
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "https://sr", "bearer.auth.credentials.source", "STATIC_TOKEN"))).getMessage())
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(config(
+                                        "schema.registry.url", "https://sr", "basic.auth.user.info", "alice:s3cret")))
+                        .getMessage())
+                .contains("basic.auth.credentials.source")
+                .doesNotContain("s3cret");
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(config(
+                                        "schema.registry.url",
+                                        "https://sr",
+                                        "bearer.auth.credentials.source",
+                                        "STATIC_TOKEN")))
+                        .getMessage())
                 .contains("bearer.auth.token");
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "https://sr", "bearer.auth.credentials.source", "SASL_INHERIT",
-                "bearer.auth.token", "t"))).getMessage()).contains("bearer.auth.credentials.source");
-        assertThat(catchThrowableOfType(ConfigException.class, () -> AvroSerdeConfig.from(config(
-                "schema.registry.url", "https://sr", "basic.auth.credentials.source", "USER_INFO",
-                "basic.auth.user.info", "a:b", "bearer.auth.token", "t"))).getMessage())
-                .contains("bearer.auth.token").contains("choose one");
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(config(
+                                        "schema.registry.url",
+                                        "https://sr",
+                                        "bearer.auth.credentials.source",
+                                        "SASL_INHERIT",
+                                        "bearer.auth.token",
+                                        "t")))
+                        .getMessage())
+                .contains("bearer.auth.credentials.source");
+        assertThat(catchThrowableOfType(
+                                ConfigException.class,
+                                () -> AvroSerdeConfig.from(config(
+                                        "schema.registry.url",
+                                        "https://sr",
+                                        "basic.auth.credentials.source",
+                                        "USER_INFO",
+                                        "basic.auth.user.info",
+                                        "a:b",
+                                        "bearer.auth.token",
+                                        "t")))
+                        .getMessage())
+                .contains("bearer.auth.token")
+                .contains("choose one");
     }
 
     @Test
     void known_keys_are_listed() {
-        assertThat(AvroSerdeConfig.knownKeys()).contains("schema.registry.url", "auto.register.schemas",
-                "use.latest.version", "key.subject.name.strategy", "value.subject.name.strategy", "normalize.schemas",
-                "basic.auth.credentials.source", "basic.auth.user.info", "bearer.auth.token",
-                "schema.registry.ssl.truststore.location", "schema.registry.ssl.truststore.password",
-                "schema.registry.ssl.truststore.type", "schema.registry.max.retries");
+        assertThat(AvroSerdeConfig.knownKeys())
+                .contains(
+                        "schema.registry.url",
+                        "auto.register.schemas",
+                        "use.latest.version",
+                        "key.subject.name.strategy",
+                        "value.subject.name.strategy",
+                        "normalize.schemas",
+                        "basic.auth.credentials.source",
+                        "basic.auth.user.info",
+                        "bearer.auth.token",
+                        "schema.registry.ssl.truststore.location",
+                        "schema.registry.ssl.truststore.password",
+                        "schema.registry.ssl.truststore.type",
+                        "schema.registry.max.retries");
         assertThat(List.copyOf(AvroSerdeConfig.knownKeys())).doesNotHaveDuplicates();
     }
 }

@@ -57,11 +57,13 @@ class ConfigureByClassNameTest {
         AvroDeserializer<Object> deserializer = new AvroDeserializer<>();
         deserializer.configure(scope.config(AvroSerdeConfig.SPECIFIC_AVRO_READER, true), false);
 
-        AvroSerdeException error = catchThrowableOfType(AvroSerdeException.class,
-                () -> deserializer.deserialize("evidence", bytes));
+        AvroSerdeException error =
+                catchThrowableOfType(AvroSerdeException.class, () -> deserializer.deserialize("evidence", bytes));
 
-        assertThat(error.getMessage()).contains("specific.avro.reader=true")
-                .contains("org.apache.avro.SERIALIZABLE_PACKAGES").contains("schema id 1");
+        assertThat(error.getMessage())
+                .contains("specific.avro.reader=true")
+                .contains("org.apache.avro.SERIALIZABLE_PACKAGES")
+                .contains("schema id 1");
     }
 
     @Test
@@ -80,8 +82,8 @@ class ConfigureByClassNameTest {
     void unconfigured_use_is_refused_with_the_missing_key() {
         AvroSerializer<Evidence> serializer = new AvroSerializer<>();
 
-        IllegalStateException error = catchThrowableOfType(IllegalStateException.class,
-                () -> serializer.serialize("evidence", new Evidence(1, 3, "ab")));
+        IllegalStateException error = catchThrowableOfType(
+                IllegalStateException.class, () -> serializer.serialize("evidence", new Evidence(1, 3, "ab")));
 
         assertThat(error.getMessage()).contains("schema.registry.url");
     }

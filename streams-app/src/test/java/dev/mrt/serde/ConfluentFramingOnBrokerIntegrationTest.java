@@ -79,8 +79,13 @@ class ConfluentFramingOnBrokerIntegrationTest {
     }
 
     private static Article article(String id, String title) {
-        return Article.newBuilder().setId(id).setTitle(title).setBody("Markets were broadly optimistic about the call.")
-                .setPublishedAt(Instant.parse("2021-09-10T12:25:00Z")).setPublishedOffsetSeconds(-14400).build();
+        return Article.newBuilder()
+                .setId(id)
+                .setTitle(title)
+                .setBody("Markets were broadly optimistic about the call.")
+                .setPublishedAt(Instant.parse("2021-09-10T12:25:00Z"))
+                .setPublishedOffsetSeconds(-14400)
+                .build();
     }
 
     private static byte[] avroBinary(Article article) throws IOException {
@@ -99,16 +104,20 @@ class ConfluentFramingOnBrokerIntegrationTest {
 
     @Test
     void hand_framed_records_go_through_a_streams_topology(@TempDir Path stateDir) throws Exception {
-        int id = scope.registry().register(IN + "-value", SchemaText.avro(Article.getClassSchema().toString()), false);
+        int id = scope.registry()
+                .register(
+                        IN + "-value", SchemaText.avro(Article.getClassSchema().toString()), false);
         byte[] idBytes = {0x00, (byte) (id >>> 24), (byte) (id >>> 16), (byte) (id >>> 8), (byte) id};
         Article prefixed = article("a1", "Biden and Xi hold call");
         Article headed = article("a2", "Treasuries drift lower");
         byte[] notAvro = "{\"id\":\"a3\"}".getBytes(StandardCharsets.UTF_8);
 
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new StringSerializer(),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+                new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(IN, "a1", concat(idBytes, avroBinary(prefixed)))).get();
+            producer.send(new ProducerRecord<>(IN, "a1", concat(idBytes, avroBinary(prefixed))))
+                    .get();
             ProducerRecord<String, byte[]> headerForm = new ProducerRecord<>(IN, "a2", avroBinary(headed));
             headerForm.headers().add("__value_schema_id", idBytes);
             producer.send(headerForm).get();
@@ -140,31 +149,48 @@ class ConfluentFramingOnBrokerIntegrationTest {
         assertThat(out).extracting(ConsumerRecord::key).containsExactly("a1", "a2");
         for (ConsumerRecord<String, byte[]> record : out) {
             byte[] bytes = record.value();
-            assertThat(Arrays.copyOf(bytes, 5)).as("Confluent prefix with the registered id").isEqualTo(idBytes);
-            Article expected = Article.newBuilder(record.key().equals("a1") ? prefixed : headed).setSource("wire").build();
+            assertThat(Arrays.copyOf(bytes, 5))
+                    .as("Confluent prefix with the registered id")
+                    .isEqualTo(idBytes);
+            Article expected = Article.newBuilder(record.key().equals("a1") ? prefixed : headed)
+                    .setSource("wire")
+                    .build();
             // Decoded by plain Avro as well, so the check does not rest on our deserializer alone.
-            GenericRecord decoded = new GenericDatumReader<GenericRecord>(Article.getClassSchema()).read(null,
-                    DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
+            GenericRecord decoded = new GenericDatumReader<GenericRecord>(Article.getClassSchema())
+                    .read(null, DecoderFactory.get().binaryDecoder(bytes, 5, bytes.length - 5, null));
             assertThat(decoded.get("id")).hasToString(expected.getId());
             assertThat(decoded.get("title")).hasToString(expected.getTitle());
             assertThat(decoded.get("source")).hasToString("wire");
-            assertThat(decoded.get("published_at")).isEqualTo(expected.getPublishedAt().toEpochMilli());
+            assertThat(decoded.get("published_at"))
+                    .isEqualTo(expected.getPublishedAt().toEpochMilli());
             assertThat(serde.deserializer().deserialize(OUT, bytes)).isEqualTo(expected);
         }
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).value()).isEqualTo(notAvro);
-        assertThat(new String(dead.get(0).headers().lastHeader("__streams.errors.exception").value(),
-                StandardCharsets.UTF_8)).isEqualTo(WrongMagicByteException.class.getName());
+        assertThat(new String(
+                        dead.get(0)
+                                .headers()
+                                .lastHeader("__streams.errors.exception")
+                                .value(),
+                        StandardCharsets.UTF_8))
+                .isEqualTo(WrongMagicByteException.class.getName());
     }
 
-    private static <K> List<ConsumerRecord<K, byte[]>> readAtLeast(String topic, int count,
-                                                                    org.apache.kafka.common.serialization.Deserializer<K> keys) {
+    private static <K> List<ConsumerRecord<K, byte[]>> readAtLeast(
+            String topic, int count, org.apache.kafka.common.serialization.Deserializer<K> keys) {
         List<ConsumerRecord<K, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<K, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "serde-it-reader-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), keys, new ByteArrayDeserializer())) {
+        try (KafkaConsumer<K, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "serde-it-reader-" + System.nanoTime(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                keys,
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);

@@ -137,8 +137,7 @@ class ConfluentWireFormatTest {
         headers.add("__value_schema_id", new byte[] {0x00, 0x00, 0x00, 0x7F, 0x7F});
         headers.add("__key_schema_id", ConfluentWireFormat.idHeaderValue(id));
 
-        GenericRecord key = keySerde.deserializer().deserialize("tiny", headers,
-                new byte[] {0x02, 0x02, 'k'});
+        GenericRecord key = keySerde.deserializer().deserialize("tiny", headers, new byte[] {0x02, 0x02, 'k'});
 
         assertThat(key.get("s")).hasToString("k");
     }
@@ -151,8 +150,8 @@ class ConfluentWireFormatTest {
         RecordHeaders headers = new RecordHeaders();
         headers.add("__value_schema_id", ConfluentWireFormat.idHeaderValue(id));
 
-        GenericRecord record = serde.deserializer().deserialize("tiny", headers,
-                new byte[] {0x00, 0x08, 'a', 'b', 'c', 'd'});
+        GenericRecord record =
+                serde.deserializer().deserialize("tiny", headers, new byte[] {0x00, 0x08, 'a', 'b', 'c', 'd'});
 
         assertThat(record.get("n")).isEqualTo(0);
         assertThat(record.get("s")).hasToString("abcd");
@@ -168,8 +167,8 @@ class ConfluentWireFormatTest {
 
     @Test
     void round_trips_a_generated_record_with_logical_types() {
-        SpecificAvroSerde<dev.mrt.avro.EnrichedArticle> serde = AvroSerdes.specific(dev.mrt.avro.EnrichedArticle.class,
-                false, scope.config());
+        SpecificAvroSerde<dev.mrt.avro.EnrichedArticle> serde =
+                AvroSerdes.specific(dev.mrt.avro.EnrichedArticle.class, false, scope.config());
         dev.mrt.avro.EnrichedArticle article = SampleRecords.enrichedArticle(2048);
 
         byte[] bytes = serde.serializer().serialize("reactions.enriched.v1", article);

@@ -28,10 +28,13 @@ class GeneratedClassTrustTest {
 
         serde.deserializer().deserialize("t", serde.serializer().serialize("t", SampleRecords.enrichedArticle(500)));
 
-        assertThat(ClassSecurityValidator.getGlobal().isTrusted(EnrichedArticle.class)).isTrue();
+        assertThat(ClassSecurityValidator.getGlobal().isTrusted(EnrichedArticle.class))
+                .isTrue();
         assertThat(ClassSecurityValidator.getGlobal().isTrusted(EventTag.class)).isTrue();
-        assertThat(ClassSecurityValidator.getGlobal().isTrusted(Provenance.class)).isTrue();
-        assertThat(ClassSecurityValidator.getGlobal().isTrusted(java.io.File.class)).isFalse();
+        assertThat(ClassSecurityValidator.getGlobal().isTrusted(Provenance.class))
+                .isTrue();
+        assertThat(ClassSecurityValidator.getGlobal().isTrusted(java.io.File.class))
+                .isFalse();
     }
 
     @Test

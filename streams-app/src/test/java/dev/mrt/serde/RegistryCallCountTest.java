@@ -28,7 +28,9 @@ class RegistryCallCountTest {
 
         for (int i = 0; i < 1_000; i++) {
             byte[] bytes = serde.serializer().serialize("reactions.enriched.v1", article);
-            assertThat(serde.deserializer().deserialize("reactions.enriched.v1", bytes).getArticleId())
+            assertThat(serde.deserializer()
+                            .deserialize("reactions.enriched.v1", bytes)
+                            .getArticleId())
                     .isEqualTo(article.getArticleId());
         }
 
@@ -47,23 +49,29 @@ class RegistryCallCountTest {
             consumer.deserializer().deserialize("reactions.enriched.v1", bytes);
         }
 
-        assertThat(scope.registry().requestCount() - before).as("one GET /schemas/ids").isEqualTo(1);
+        assertThat(scope.registry().requestCount() - before)
+                .as("one GET /schemas/ids")
+                .isEqualTo(1);
     }
 
     @Test
     void zero_http_requests_per_record_after_warm_up() throws Exception {
         try (FakeRegistryServer server = FakeRegistryServer.start()) {
-            Map<String, Object> config = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, server.url().toString());
+            Map<String, Object> config =
+                    Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, server.url().toString());
             SpecificAvroSerde<EnrichedArticle> producer = AvroSerdes.specific(EnrichedArticle.class, false, config);
             SpecificAvroSerde<EnrichedArticle> consumer = AvroSerdes.specific(EnrichedArticle.class, false, config);
             EnrichedArticle article = SampleRecords.enrichedArticle(1024);
 
             for (int i = 0; i < 200; i++) {
-                consumer.deserializer().deserialize("reactions.enriched.v1",
-                        producer.serializer().serialize("reactions.enriched.v1", article));
+                consumer.deserializer()
+                        .deserialize(
+                                "reactions.enriched.v1",
+                                producer.serializer().serialize("reactions.enriched.v1", article));
             }
 
-            assertThat(server.requests()).extracting(r -> r.method() + " " + r.path())
+            assertThat(server.requests())
+                    .extracting(r -> r.method() + " " + r.path())
                     .containsExactly("POST /subjects/reactions.enriched.v1-value/versions", "GET /schemas/ids/1");
         }
     }

@@ -74,8 +74,10 @@ class SchemaEvolutionTest {
     void a_generic_reader_without_reader_schema_sees_each_writer_schema() {
         GenericAvroSerde serde = AvroSerdes.generic(false, scope.config());
 
-        GenericRecord v1 = serde.deserializer().deserialize("quotes", serde.serializer().serialize("quotes", quote(QUOTE_V1, null)));
-        GenericRecord v2 = serde.deserializer().deserialize("quotes", serde.serializer().serialize("quotes", quote(QUOTE_V2, "X")));
+        GenericRecord v1 = serde.deserializer()
+                .deserialize("quotes", serde.serializer().serialize("quotes", quote(QUOTE_V1, null)));
+        GenericRecord v2 = serde.deserializer()
+                .deserialize("quotes", serde.serializer().serialize("quotes", quote(QUOTE_V2, "X")));
 
         assertThat(v1.getSchema()).isEqualTo(QUOTE_V1);
         assertThat(v2.getSchema()).isEqualTo(QUOTE_V2);
@@ -110,7 +112,8 @@ class SchemaEvolutionTest {
         old.put("application_id", "mrt-replay");
         old.put("source_topic", "news.articles.v1");
 
-        Provenance read = reader.deserializer().deserialize("prov", writer.serializer().serialize("prov", old));
+        Provenance read =
+                reader.deserializer().deserialize("prov", writer.serializer().serialize("prov", old));
 
         assertThat(read.getMode()).isEqualTo("replay");
         assertThat(read.getReplayId()).isEqualTo("r-7");
@@ -123,7 +126,9 @@ class SchemaEvolutionTest {
     @Test
     void a_newer_writer_is_read_into_the_generated_class() {
         SpecificAvroSerde<Provenance> current = AvroSerdes.specific(Provenance.class, false, scope.config());
-        current.serializer().serialize("prov", Provenance.newBuilder().setApplicationId("mrt").build());
+        current.serializer()
+                .serialize(
+                        "prov", Provenance.newBuilder().setApplicationId("mrt").build());
         GenericAvroSerde writer = AvroSerdes.generic(false, scope.config());
         GenericRecord newer = new GenericData.Record(PROVENANCE_NEW);
         newer.put("mode", "live");
@@ -137,16 +142,23 @@ class SchemaEvolutionTest {
         Provenance read = current.deserializer().deserialize("prov", bytes);
 
         assertThat(scope.registry().latestVersion("prov-value").version()).isEqualTo(2);
-        assertThat(read).isEqualTo(Provenance.newBuilder().setApplicationId("mrt").setSourcePartition(3)
-                .setSourceOffset(99L).setSourceTopic("news.articles.v1").build());
+        assertThat(read)
+                .isEqualTo(Provenance.newBuilder()
+                        .setApplicationId("mrt")
+                        .setSourcePartition(3)
+                        .setSourceOffset(99L)
+                        .setSourceTopic("news.articles.v1")
+                        .build());
     }
 
     @Test
     void use_latest_version_writes_with_the_latest_schema_and_its_id() {
         scope.registry().register("quotes-value", SchemaText.avro(QUOTE_V1.toString()), false);
         int latestId = scope.registry().register("quotes-value", SchemaText.avro(QUOTE_V2.toString()), false);
-        GenericAvroSerde writer = AvroSerdes.generic(false, scope.config(
-                AvroSerdeConfig.USE_LATEST_VERSION, "true", AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, "false"));
+        GenericAvroSerde writer = AvroSerdes.generic(
+                false,
+                scope.config(
+                        AvroSerdeConfig.USE_LATEST_VERSION, "true", AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, "false"));
         GenericAvroSerde reader = AvroSerdes.generic(false, scope.config());
 
         byte[] bytes = writer.serializer().serialize("quotes", quote(QUOTE_V1, null));
@@ -156,6 +168,8 @@ class SchemaEvolutionTest {
         assertThat(read.getSchema()).isEqualTo(QUOTE_V2);
         assertThat(read.get("price")).isEqualTo(6.4321);
         assertThat(read.get("venue")).isNull();
-        assertThat(scope.registry().latestVersion("quotes-value").version()).as("nothing registered").isEqualTo(2);
+        assertThat(scope.registry().latestVersion("quotes-value").version())
+                .as("nothing registered")
+                .isEqualTo(2);
     }
 }

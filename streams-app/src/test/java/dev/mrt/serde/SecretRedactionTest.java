@@ -40,14 +40,35 @@ class SecretRedactionTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             deadPort = socket.getLocalPort();
         }
-        Map<String, Object> userInfo = Map.of("schema.registry.url", "http://localhost:" + deadPort,
-                "basic.auth.credentials.source", "USER_INFO", "basic.auth.user.info", "alice:pw-USERINFO",
-                "max.retries", 1, "retries.wait.ms", 0);
-        Map<String, Object> inUrl = Map.of("schema.registry.url", "http://bob:pw-URL@localhost:" + deadPort,
-                "max.retries", 1, "retries.wait.ms", 0);
-        Map<String, Object> bearer = Map.of("schema.registry.url", "http://localhost:" + deadPort,
-                "bearer.auth.token", "pw-TOKEN", "max.retries", 1, "retries.wait.ms", 0,
-                "schema.registry.ssl.truststore.password", "pw-TRUSTSTORE");
+        Map<String, Object> userInfo = Map.of(
+                "schema.registry.url",
+                "http://localhost:" + deadPort,
+                "basic.auth.credentials.source",
+                "USER_INFO",
+                "basic.auth.user.info",
+                "alice:pw-USERINFO",
+                "max.retries",
+                1,
+                "retries.wait.ms",
+                0);
+        Map<String, Object> inUrl = Map.of(
+                "schema.registry.url",
+                "http://bob:pw-URL@localhost:" + deadPort,
+                "max.retries",
+                1,
+                "retries.wait.ms",
+                0);
+        Map<String, Object> bearer = Map.of(
+                "schema.registry.url",
+                "http://localhost:" + deadPort,
+                "bearer.auth.token",
+                "pw-TOKEN",
+                "max.retries",
+                1,
+                "retries.wait.ms",
+                0,
+                "schema.registry.ssl.truststore.password",
+                "pw-TRUSTSTORE");
         Schema schema = new Schema.Parser().parse("""
                 {"type":"record","name":"Q","fields":[{"name":"s","type":"string"}]}""");
         GenericData.Record record = new GenericData.Record(schema);
@@ -58,14 +79,21 @@ class SecretRedactionTest {
             GenericAvroSerde serde = AvroSerdes.generic(false, config);
             Throwable error = catchThrowable(() -> serde.serializer().serialize("quotes", record));
             assertThat(error).isInstanceOf(AvroSerdeException.class);
-            everything.append(error.getMessage()).append(error.getCause().getMessage())
+            everything
+                    .append(error.getMessage())
+                    .append(error.getCause().getMessage())
                     .append(AvroSerdeConfig.from(config));
         }
-        logs.list.forEach(event -> everything.append(event.getFormattedMessage()).append('\n'));
+        logs.list.forEach(
+                event -> everything.append(event.getFormattedMessage()).append('\n'));
 
         assertThat(logs.list).isNotEmpty();
-        assertThat(everything.toString()).contains("alice").contains("unreachable")
-                .doesNotContain("pw-USERINFO").doesNotContain("pw-URL").doesNotContain("pw-TOKEN")
+        assertThat(everything.toString())
+                .contains("alice")
+                .contains("unreachable")
+                .doesNotContain("pw-USERINFO")
+                .doesNotContain("pw-URL")
+                .doesNotContain("pw-TOKEN")
                 .doesNotContain("pw-TRUSTSTORE");
     }
 }

@@ -45,12 +45,15 @@ class SerdeErrorsTest {
     void wrong_magic_byte() {
         GenericAvroSerde serde = AvroSerdes.generic(false, scope.config());
 
-        WrongMagicByteException error = catchThrowableOfType(WrongMagicByteException.class,
+        WrongMagicByteException error = catchThrowableOfType(
+                WrongMagicByteException.class,
                 () -> serde.deserializer().deserialize("news.articles.v1", "{\"id\":1}".getBytes()));
 
         assertThat(error).isInstanceOf(SerializationException.class);
         assertThat(error.magicByte()).isEqualTo('{');
-        assertThat(error.getMessage()).contains("0x7b").contains("topic 'news.articles.v1' (value)")
+        assertThat(error.getMessage())
+                .contains("0x7b")
+                .contains("topic 'news.articles.v1' (value)")
                 .contains("subject 'news.articles.v1-value'");
     }
 
@@ -60,20 +63,25 @@ class SerdeErrorsTest {
         RecordHeaders headers = new RecordHeaders();
         headers.add("__value_schema_id", new byte[] {0x02, 0, 0, 0, 1});
 
-        WrongMagicByteException error = catchThrowableOfType(WrongMagicByteException.class,
+        WrongMagicByteException error = catchThrowableOfType(
+                WrongMagicByteException.class,
                 () -> serde.deserializer().deserialize("quotes", headers, new byte[] {0x02}));
 
-        assertThat(error.getMessage()).contains("0x02").contains("__value_schema_id").contains("topic 'quotes'");
+        assertThat(error.getMessage())
+                .contains("0x02")
+                .contains("__value_schema_id")
+                .contains("topic 'quotes'");
     }
 
     @Test
     void payload_shorter_than_the_prefix() {
         GenericAvroSerde serde = AvroSerdes.generic(false, scope.config());
 
-        TruncatedPayloadException shortPrefix = catchThrowableOfType(TruncatedPayloadException.class,
+        TruncatedPayloadException shortPrefix = catchThrowableOfType(
+                TruncatedPayloadException.class,
                 () -> serde.deserializer().deserialize("quotes", new byte[] {0x00, 0x00, 0x01}));
-        TruncatedPayloadException empty = catchThrowableOfType(TruncatedPayloadException.class,
-                () -> serde.deserializer().deserialize("quotes", new byte[0]));
+        TruncatedPayloadException empty = catchThrowableOfType(
+                TruncatedPayloadException.class, () -> serde.deserializer().deserialize("quotes", new byte[0]));
         TruncatedPayloadException shortHeader = catchThrowableOfType(TruncatedPayloadException.class, () -> {
             RecordHeaders headers = new RecordHeaders();
             headers.add("__value_schema_id", new byte[] {0x01, 0x00});
@@ -91,11 +99,14 @@ class SerdeErrorsTest {
         byte[] full = serde.serializer().serialize("quotes", quote(QUOTE));
         byte[] cut = Arrays.copyOf(full, full.length - 3);
 
-        TruncatedPayloadException error = catchThrowableOfType(TruncatedPayloadException.class,
-                () -> serde.deserializer().deserialize("quotes", cut));
+        TruncatedPayloadException error = catchThrowableOfType(
+                TruncatedPayloadException.class, () -> serde.deserializer().deserialize("quotes", cut));
 
-        assertThat(error.getMessage()).contains("ends before").contains("topic 'quotes' (value)")
-                .contains("subject 'quotes-value'").contains("schema id 1");
+        assertThat(error.getMessage())
+                .contains("ends before")
+                .contains("topic 'quotes' (value)")
+                .contains("subject 'quotes-value'")
+                .contains("schema id 1");
         assertThat(error.context().schemaId()).isEqualTo(1);
     }
 
@@ -106,23 +117,32 @@ class SerdeErrorsTest {
         // symbol's length varint 0x03 is -2: no string has a negative length.
         byte[] corrupt = {0x00, 0x00, 0x00, 0x00, 0x01, 0x03, 'a'};
 
-        AvroSerdeException error = catchThrowableOfType(AvroSerdeException.class,
-                () -> serde.deserializer().deserialize("quotes", corrupt));
+        AvroSerdeException error = catchThrowableOfType(
+                AvroSerdeException.class, () -> serde.deserializer().deserialize("quotes", corrupt));
 
         assertThat(error).isNotInstanceOf(TruncatedPayloadException.class);
-        assertThat(error.getMessage()).contains("does not decode").contains("schema id 1").contains("Length is negative");
+        assertThat(error.getMessage())
+                .contains("does not decode")
+                .contains("schema id 1")
+                .contains("Length is negative");
     }
 
     @Test
     void unknown_schema_id() {
         GenericAvroSerde serde = AvroSerdes.generic(false, scope.config());
 
-        UnknownSchemaException error = catchThrowableOfType(UnknownSchemaException.class,
-                () -> serde.deserializer().deserialize("quotes", new byte[] {0x00, 0x00, 0x00, 0x03, (byte) 0xE7, 0x02}));
+        UnknownSchemaException error = catchThrowableOfType(
+                UnknownSchemaException.class,
+                () -> serde.deserializer()
+                        .deserialize("quotes", new byte[] {0x00, 0x00, 0x00, 0x03, (byte) 0xE7, 0x02}));
 
         assertThat(error.registryErrorCode()).isEqualTo(40403);
-        assertThat(error.getMessage()).contains("schema id 999").contains("topic 'quotes'")
-                .contains("subject 'quotes-value'").contains("error_code 40403").contains("Schema 999 not found");
+        assertThat(error.getMessage())
+                .contains("schema id 999")
+                .contains("topic 'quotes'")
+                .contains("subject 'quotes-value'")
+                .contains("error_code 40403")
+                .contains("Schema 999 not found");
     }
 
     @Test
@@ -130,23 +150,30 @@ class SerdeErrorsTest {
         scope.registry().register("quotes-value", SchemaText.avro(QUOTE.toString()), false);
         GenericAvroSerde serde = AvroSerdes.generic(false, scope.config());
 
-        IncompatibleSchemaException error = catchThrowableOfType(IncompatibleSchemaException.class,
+        IncompatibleSchemaException error = catchThrowableOfType(
+                IncompatibleSchemaException.class,
                 () -> serde.serializer().serialize("quotes", quote(QUOTE_REQUIRED_PRICE)));
 
         assertThat(error.registryErrorCode()).isEqualTo(409);
-        assertThat(error.getMessage()).contains("topic 'quotes' (value)").contains("subject 'quotes-value'")
-                .contains("HTTP 409").contains("incompatible with an earlier schema").contains("price");
+        assertThat(error.getMessage())
+                .contains("topic 'quotes' (value)")
+                .contains("subject 'quotes-value'")
+                .contains("HTTP 409")
+                .contains("incompatible with an earlier schema")
+                .contains("price");
     }
 
     @Test
     void schema_not_registered_and_auto_registration_off() {
         GenericAvroSerde serde = AvroSerdes.generic(false, scope.config(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false));
 
-        UnknownSchemaException error = catchThrowableOfType(UnknownSchemaException.class,
-                () -> serde.serializer().serialize("quotes", quote(QUOTE)));
+        UnknownSchemaException error = catchThrowableOfType(
+                UnknownSchemaException.class, () -> serde.serializer().serialize("quotes", quote(QUOTE)));
 
         assertThat(error.registryErrorCode()).isEqualTo(40401);
-        assertThat(error.getMessage()).contains("auto.register.schemas=false").contains("subject 'quotes-value'")
+        assertThat(error.getMessage())
+                .contains("auto.register.schemas=false")
+                .contains("subject 'quotes-value'")
                 .contains("Subject 'quotes-value' not found.");
     }
 
@@ -162,24 +189,32 @@ class SerdeErrorsTest {
         byte[] bytes = AvroSerdes.generic(false, scope.config()).serializer().serialize("evidence", written);
         SpecificAvroSerde<Evidence> serde = AvroSerdes.specific(Evidence.class, false, scope.config());
 
-        IncompatibleSchemaException error = catchThrowableOfType(IncompatibleSchemaException.class,
-                () -> serde.deserializer().deserialize("evidence", bytes));
+        IncompatibleSchemaException error = catchThrowableOfType(
+                IncompatibleSchemaException.class, () -> serde.deserializer().deserialize("evidence", bytes));
 
-        assertThat(error.getMessage()).contains("cannot read").contains("schema id 1")
-                .contains("subject 'evidence-value'").contains("TYPE_MISMATCH at field 'start'");
+        assertThat(error.getMessage())
+                .contains("cannot read")
+                .contains("schema id 1")
+                .contains("subject 'evidence-value'")
+                .contains("TYPE_MISMATCH at field 'start'");
     }
 
     @Test
     void latest_version_that_cannot_represent_the_record() {
         scope.registry().register("quotes-value", SchemaText.avro(QUOTE_REQUIRED_PRICE.toString()), false);
-        GenericAvroSerde serde = AvroSerdes.generic(false, scope.config(AvroSerdeConfig.USE_LATEST_VERSION, true,
-                AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false));
+        GenericAvroSerde serde = AvroSerdes.generic(
+                false,
+                scope.config(AvroSerdeConfig.USE_LATEST_VERSION, true, AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false));
 
-        IncompatibleSchemaException error = catchThrowableOfType(IncompatibleSchemaException.class,
-                () -> serde.serializer().serialize("quotes", quote(QUOTE)));
+        IncompatibleSchemaException error = catchThrowableOfType(
+                IncompatibleSchemaException.class, () -> serde.serializer().serialize("quotes", quote(QUOTE)));
 
-        assertThat(error.getMessage()).contains("use.latest.version=true").contains("READER_FIELD_MISSING_DEFAULT_VALUE")
-                .contains("field 'price'").contains("subject 'quotes-value'").contains("schema id 1");
+        assertThat(error.getMessage())
+                .contains("use.latest.version=true")
+                .contains("READER_FIELD_MISSING_DEFAULT_VALUE")
+                .contains("field 'price'")
+                .contains("subject 'quotes-value'")
+                .contains("schema id 1");
     }
 
     @Test
@@ -187,34 +222,40 @@ class SerdeErrorsTest {
         GenericAvroSerde serde = AvroSerdes.generic(false, scope.config());
         GenericRecord missingSymbol = new GenericData.Record(QUOTE);
 
-        AvroSerdeException error = catchThrowableOfType(AvroSerdeException.class,
-                () -> serde.serializer().serialize("quotes", missingSymbol));
+        AvroSerdeException error = catchThrowableOfType(
+                AvroSerdeException.class, () -> serde.serializer().serialize("quotes", missingSymbol));
 
-        assertThat(error.getMessage()).contains("Could not encode").contains("test.Quote")
-                .contains("subject 'quotes-value'").contains("schema id 1");
+        assertThat(error.getMessage())
+                .contains("Could not encode")
+                .contains("test.Quote")
+                .contains("subject 'quotes-value'")
+                .contains("schema id 1");
     }
 
     @Test
     void invalid_schema_and_server_errors_carry_the_registry_answer() throws Exception {
         try (FakeRegistryServer server = FakeRegistryServer.start()) {
-            Map<String, Object> config = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, server.url().toString(),
-                    AvroSerdeConfig.MAX_RETRIES, 0);
-            server.enqueue(FakeRegistryServer.Canned.status(422,
-                    "{\"error_code\":42201,\"message\":\"Invalid schema: unexpected token\"}"));
-            server.enqueue(FakeRegistryServer.Canned.status(500,
-                    "{\"error_code\":50001,\"message\":\"Error in the backend data store\"}"));
+            Map<String, Object> config = Map.of(
+                    AvroSerdeConfig.SCHEMA_REGISTRY_URL, server.url().toString(), AvroSerdeConfig.MAX_RETRIES, 0);
+            server.enqueue(FakeRegistryServer.Canned.status(
+                    422, "{\"error_code\":42201,\"message\":\"Invalid schema: unexpected token\"}"));
+            server.enqueue(FakeRegistryServer.Canned.status(
+                    500, "{\"error_code\":50001,\"message\":\"Error in the backend data store\"}"));
             GenericAvroSerde serde = AvroSerdes.generic(false, config);
 
-            AvroSerdeException invalid = catchThrowableOfType(AvroSerdeException.class,
-                    () -> serde.serializer().serialize("quotes", quote(QUOTE)));
-            AvroSerdeException serverError = catchThrowableOfType(AvroSerdeException.class,
-                    () -> serde.serializer().serialize("quotes", quote(QUOTE)));
+            AvroSerdeException invalid = catchThrowableOfType(
+                    AvroSerdeException.class, () -> serde.serializer().serialize("quotes", quote(QUOTE)));
+            AvroSerdeException serverError = catchThrowableOfType(
+                    AvroSerdeException.class, () -> serde.serializer().serialize("quotes", quote(QUOTE)));
 
             assertThat(invalid.registryErrorCode()).isEqualTo(42201);
-            assertThat(invalid.getMessage()).contains("HTTP 422 error_code 42201: Invalid schema: unexpected token")
+            assertThat(invalid.getMessage())
+                    .contains("HTTP 422 error_code 42201: Invalid schema: unexpected token")
                     .contains("subject 'quotes-value'");
             assertThat(serverError.registryErrorCode()).isEqualTo(50001);
-            assertThat(serverError.getMessage()).contains("Error in the backend data store").contains("topic 'quotes'");
+            assertThat(serverError.getMessage())
+                    .contains("Error in the backend data store")
+                    .contains("topic 'quotes'");
         }
     }
 
@@ -224,7 +265,8 @@ class SerdeErrorsTest {
         GenericAvroSerde serde = AvroSerdes.generic(false, config);
         byte[] full = serde.serializer().serialize("quotes", quote(QUOTE));
 
-        TruncatedPayloadException error = catchThrowableOfType(TruncatedPayloadException.class,
+        TruncatedPayloadException error = catchThrowableOfType(
+                TruncatedPayloadException.class,
                 () -> serde.deserializer().deserialize("quotes", Arrays.copyOf(full, full.length - 1)));
 
         assertThat(scope.registry().latestVersion("test.Quote").id()).isEqualTo(1);

@@ -48,15 +48,21 @@ class SerdeInTopologyTest {
     }
 
     private static Article article(String id) {
-        return Article.newBuilder().setId(id).setTitle("Biden, Xi hold call").setBody("Markets were broadly optimistic.")
-                .setPublishedAt(Instant.parse("2021-09-10T12:25:00Z")).setSource("Bloomberg").build();
+        return Article.newBuilder()
+                .setId(id)
+                .setTitle("Biden, Xi hold call")
+                .setBody("Markets were broadly optimistic.")
+                .setPublishedAt(Instant.parse("2021-09-10T12:25:00Z"))
+                .setSource("Bloomberg")
+                .build();
     }
 
     /** Avro binary by Avro itself, framed by hand: none of our serializer's code. */
     private static byte[] handFramed(int schemaId, Article article) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(new byte[] {0x00, (byte) (schemaId >>> 24), (byte) (schemaId >>> 16), (byte) (schemaId >>> 8),
-                (byte) schemaId});
+        out.write(new byte[] {
+            0x00, (byte) (schemaId >>> 24), (byte) (schemaId >>> 16), (byte) (schemaId >>> 8), (byte) schemaId
+        });
         BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
         new SpecificDatumWriter<>(Article.class).write(article, encoder);
         encoder.flush();
@@ -65,11 +71,15 @@ class SerdeInTopologyTest {
 
     @Test
     void good_records_flow_and_bad_ones_are_dead_lettered_with_the_original_bytes() throws IOException {
-        int id = scope.registry().register(IN + "-value", SchemaText.avro(Article.getClassSchema().toString()), false);
+        int id = scope.registry()
+                .register(
+                        IN + "-value", SchemaText.avro(Article.getClassSchema().toString()), false);
         SpecificAvroSerde<Article> serde = AvroSerdes.specific(Article.class, false, scope.config());
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(IN, Consumed.with(Serdes.String(), serde))
-                .mapValues(a -> Article.newBuilder(a).setTitle(a.getTitle().toUpperCase()).build())
+                .mapValues(a -> Article.newBuilder(a)
+                        .setTitle(a.getTitle().toUpperCase())
+                        .build())
                 .to(OUT, Produced.with(Serdes.String(), serde));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "serde-topology-test");
@@ -82,12 +92,12 @@ class SerdeInTopologyTest {
         byte[] good = handFramed(id, article("a1"));
         byte[] truncated = java.util.Arrays.copyOf(good, 12);
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
-            TestInputTopic<String, byte[]> input = driver.createInputTopic(IN, new StringSerializer(),
-                    new ByteArraySerializer());
-            TestOutputTopic<String, Article> output = driver.createOutputTopic(OUT, new StringDeserializer(),
-                    serde.deserializer());
-            TestOutputTopic<byte[], byte[]> deadLetters = driver.createOutputTopic("reactions.dlq.v1",
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            TestInputTopic<String, byte[]> input =
+                    driver.createInputTopic(IN, new StringSerializer(), new ByteArraySerializer());
+            TestOutputTopic<String, Article> output =
+                    driver.createOutputTopic(OUT, new StringDeserializer(), serde.deserializer());
+            TestOutputTopic<byte[], byte[]> deadLetters = driver.createOutputTopic(
+                    "reactions.dlq.v1", new ByteArrayDeserializer(), new ByteArrayDeserializer());
 
             input.pipeInput("a1", good);
             input.pipeInput("a2", wrongMagic);
@@ -101,9 +111,11 @@ class SerdeInTopologyTest {
             assertThat(copied.get(0).getValue().getTitle()).isEqualTo("BIDEN, XI HOLD CALL");
             assertThat(copied.get(0).getValue().getPublishedAt()).isEqualTo(Instant.parse("2021-09-10T12:25:00Z"));
             assertThat(dead).extracting(TestRecord::getValue).containsExactly(wrongMagic, unknownId, truncated);
-            assertThat(headersText(dead.get(0))).contains(WrongMagicByteException.class.getName())
+            assertThat(headersText(dead.get(0)))
+                    .contains(WrongMagicByteException.class.getName())
                     .contains("topic 'news.articles.v1' (value)");
-            assertThat(headersText(dead.get(1))).contains(UnknownSchemaException.class.getName())
+            assertThat(headersText(dead.get(1)))
+                    .contains(UnknownSchemaException.class.getName())
                     .contains("schema id 4242");
             assertThat(headersText(dead.get(2))).contains(TruncatedPayloadException.class.getName());
         }
@@ -112,8 +124,10 @@ class SerdeInTopologyTest {
     private static String headersText(TestRecord<byte[], byte[]> record) {
         StringBuilder text = new StringBuilder();
         for (Header header : record.headers()) {
-            text.append(header.key()).append('=')
-                    .append(header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8)).append('\n');
+            text.append(header.key())
+                    .append('=')
+                    .append(header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8))
+                    .append('\n');
         }
         return text.toString();
     }

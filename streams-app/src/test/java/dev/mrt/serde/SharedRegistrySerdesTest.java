@@ -30,10 +30,13 @@ class SharedRegistrySerdesTest {
         EnrichedArticle read = consumerSide.deserializer().deserialize("reactions.enriched.v1", bytes);
 
         assertThat(read.getArticleId()).isEqualTo("bbg-2021-09-10-biden-xi");
-        assertThat(scope.registry().requestCount()).as("the consumer side reused the id the producer side got")
+        assertThat(scope.registry().requestCount())
+                .as("the consumer side reused the id the producer side got")
                 .isEqualTo(1);
         assertThat(other).isInstanceOf(SpecificAvroSerde.class);
-        assertThat(serdes.keySerde(EnrichedArticle.class).serializer().serialize("t", SampleRecords.enrichedArticle(300)))
+        assertThat(serdes.keySerde(EnrichedArticle.class)
+                        .serializer()
+                        .serialize("t", SampleRecords.enrichedArticle(300)))
                 .startsWith(0, 0, 0, 0, 1);
         assertThat(scope.registry().latestVersion("t-key").id()).isEqualTo(1);
     }

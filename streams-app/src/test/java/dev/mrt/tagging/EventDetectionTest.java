@@ -22,15 +22,18 @@ class EventDetectionTest {
     void callNeedsTwoLeaders() {
         assertThat(types("Narendra Modi spoke by phone with Vladimir Putin on Friday."))
                 .containsExactly("diplomacy.leader_call");
-        assertThat(types("The prime minister called on voters in Britain to stay calm.")).isEmpty();
+        assertThat(types("The prime minister called on voters in Britain to stay calm."))
+                .isEmpty();
     }
 
     @Test
     void negatedHypotheticalAndBackgroundTriggersDoNotCount() {
-        assertThat(types("Officials said there were no plans for a meeting between Xi Jinping and Joe Biden.")).isEmpty();
-        assertThat(types("A summit between Modi and Xi would be the first since 2019.")).isEmpty();
-        assertThat(types("Since Javier Milei's inauguration, Argentina has cut spending.")).doesNotContain(
-                "government.leadership_change");
+        assertThat(types("Officials said there were no plans for a meeting between Xi Jinping and Joe Biden."))
+                .isEmpty();
+        assertThat(types("A summit between Modi and Xi would be the first since 2019."))
+                .isEmpty();
+        assertThat(types("Since Javier Milei's inauguration, Argentina has cut spending."))
+                .doesNotContain("government.leadership_change");
         assertThat(types("If Russia and Ukraine agree to talks, oil may fall.")).isEmpty();
     }
 
@@ -42,12 +45,14 @@ class EventDetectionTest {
 
     @Test
     void centralBankerSpeakingIsGuidanceEvenAboutCuts() {
-        assertThat(types("Christine Lagarde said the ECB is in no hurry to cut rates.")).containsExactly("monetary.guidance");
+        assertThat(types("Christine Lagarde said the ECB is in no hurry to cut rates."))
+                .containsExactly("monetary.guidance");
     }
 
     @Test
     void centralBankActionIsADecisionInItsCountry() {
-        List<EventTag> events = TestTaggers.tag("Banxico cut its benchmark rate by a quarter point.").events();
+        List<EventTag> events = TestTaggers.tag("Banxico cut its benchmark rate by a quarter point.")
+                .events();
         assertThat(events).extracting(EventTag::type).containsExactly("monetary.policy_decision");
         assertThat(events.get(0).countries()).containsExactly("MX");
     }
@@ -55,14 +60,20 @@ class EventDetectionTest {
     @Test
     void manyKindsOfEvents() {
         assertThat(types("Washington imposed sanctions on Russian banks.")).contains("sanctions");
-        assertThat(types("The Commerce Department tightened export controls on chips to China.")).contains("trade.export_controls");
-        assertThat(types("Voters in Mexico went to the polls in a presidential election.")).contains("election");
-        assertThat(types("Japan's parliament passed a record stimulus package.")).contains("fiscal.policy");
+        assertThat(types("The Commerce Department tightened export controls on chips to China."))
+                .contains("trade.export_controls");
+        assertThat(types("Voters in Mexico went to the polls in a presidential election."))
+                .contains("election");
+        assertThat(types("Japan's parliament passed a record stimulus package."))
+                .contains("fiscal.policy");
         assertThat(types("Fitch downgraded Italy's credit rating.")).contains("fiscal.rating_action");
         assertThat(types("Israel launched airstrikes on targets in Lebanon.")).contains("conflict.military");
         assertThat(types("China staged military drills near Taiwan.")).contains("conflict.tension");
-        assertThat(types("South Korea's parliament voted to impeach the president.")).contains("government.crisis");
-        assertThat(types("Shanghai imposed a strict lockdown in China's financial hub.")).contains("public_health.policy");
-        assertThat(types("Beijing launched an antitrust probe into Chinese tech giants.")).contains("regulation.action");
+        assertThat(types("South Korea's parliament voted to impeach the president."))
+                .contains("government.crisis");
+        assertThat(types("Shanghai imposed a strict lockdown in China's financial hub."))
+                .contains("public_health.policy");
+        assertThat(types("Beijing launched an antitrust probe into Chinese tech giants."))
+                .contains("regulation.action");
     }
 }

@@ -25,13 +25,17 @@ class FxQuoteNormalizerTest {
 
     @Test
     void sentencesAboutCurrencies() {
-        assertThat(TestTaggers.note(TestTaggers.tag("The yuan strengthened on Monday."), "USDCNY").direction())
+        assertThat(TestTaggers.note(TestTaggers.tag("The yuan strengthened on Monday."), "USDCNY")
+                        .direction())
                 .isEqualTo(Direction.DOWN);
-        assertThat(TestTaggers.note(TestTaggers.tag("The euro fell to a two-week low."), "EURUSD").direction())
+        assertThat(TestTaggers.note(TestTaggers.tag("The euro fell to a two-week low."), "EURUSD")
+                        .direction())
                 .isEqualTo(Direction.DOWN);
-        assertThat(TestTaggers.note(TestTaggers.tag("The dollar rose broadly in late trading."), "DXY").direction())
+        assertThat(TestTaggers.note(TestTaggers.tag("The dollar rose broadly in late trading."), "DXY")
+                        .direction())
                 .isEqualTo(Direction.UP);
-        assertThat(TestTaggers.note(TestTaggers.tag("The rupee weakened past 83 per dollar."), "USDINR").direction())
+        assertThat(TestTaggers.note(TestTaggers.tag("The rupee weakened past 83 per dollar."), "USDINR")
+                        .direction())
                 .isEqualTo(Direction.UP);
     }
 

@@ -17,13 +17,15 @@ class LinkAndTagTest {
 
     @Test
     void explicitReferenceToTheEvent() {
-        Tags t = TestTaggers.tag("Joe Biden and Xi Jinping held a phone call on Thursday.\n\nInvestors welcomed the call. The yuan strengthened.");
+        Tags t = TestTaggers.tag(
+                "Joe Biden and Xi Jinping held a phone call on Thursday.\n\nInvestors welcomed the call. The yuan strengthened.");
         assertThat(t.links()).anyMatch(l -> l.basis().equals(LinkTag.EXPLICIT_REFERENCE));
     }
 
     @Test
     void unrelatedParagraphsAreNotLinked() {
-        Tags t = TestTaggers.tag("Fumio Kishida met Joe Biden in Washington on Monday.\n\nSeparately, copper rose 2% on supply worries.");
+        Tags t = TestTaggers.tag(
+                "Fumio Kishida met Joe Biden in Washington on Monday.\n\nSeparately, copper rose 2% on supply worries.");
         assertThat(t.events()).isNotEmpty();
         assertThat(t.notes()).isNotEmpty();
         assertThat(t.links()).isEmpty();
@@ -31,14 +33,18 @@ class LinkAndTagTest {
 
     @Test
     void aNoteSetApartIsNotLinked() {
-        Tags t = TestTaggers.tag("Fumio Kishida met Joe Biden in Washington on Monday. Separately, copper rose 2% on supply worries.");
+        Tags t = TestTaggers.tag(
+                "Fumio Kishida met Joe Biden in Washington on Monday. Separately, copper rose 2% on supply worries.");
         assertThat(t.notes()).extracting(NoteTag::asset).containsExactly("COPPER");
         assertThat(t.links()).isEmpty();
     }
 
     @Test
     void documentTagsFollowTheRules() {
-        Tags t = TestTaggers.tag("The Fed raised rates and the dollar rose while stocks fell and investors fled to safety.");
-        assertThat(t.tags()).contains("monetary-policy", "fx", "equities", "risk-off").doesNotContain("risk-on", "us-china");
+        Tags t = TestTaggers.tag(
+                "The Fed raised rates and the dollar rose while stocks fell and investors fled to safety.");
+        assertThat(t.tags())
+                .contains("monetary-policy", "fx", "equities", "risk-off")
+                .doesNotContain("risk-on", "us-china");
     }
 }

@@ -13,12 +13,15 @@ class NegationAndHedgingTest {
 
     @Test
     void doubtedMoveIsNotNoted() {
-        assertThat(TestTaggers.tag("Traders doubt the yuan will fall much further.").notes()).isEmpty();
+        assertThat(TestTaggers.tag("Traders doubt the yuan will fall much further.")
+                        .notes())
+                .isEmpty();
     }
 
     @Test
     void failedMoveIsNotNoted() {
-        assertThat(TestTaggers.tag("The euro failed to rally on the data.").notes()).isEmpty();
+        assertThat(TestTaggers.tag("The euro failed to rally on the data.").notes())
+                .isEmpty();
     }
 
     @Test
@@ -37,12 +40,15 @@ class NegationAndHedgingTest {
 
     @Test
     void unlikelyMoveIsNotNoted() {
-        assertThat(TestTaggers.tag("Analysts said stocks are unlikely to rally before the vote.").notes()).isEmpty();
+        assertThat(TestTaggers.tag("Analysts said stocks are unlikely to rally before the vote.")
+                        .notes())
+                .isEmpty();
     }
 
     @Test
     void invertedAndTrailingConditions() {
-        NoteTag euro = TestTaggers.note(TestTaggers.tag("Should the ECB cut rates in June, the euro could weaken."), "EURUSD");
+        NoteTag euro =
+                TestTaggers.note(TestTaggers.tag("Should the ECB cut rates in June, the euro could weaken."), "EURUSD");
         assertThat(euro.modality()).isEqualTo(Modality.CONDITIONAL);
         NoteTag oil = TestTaggers.note(TestTaggers.tag("Oil may climb toward $100 unless OPEC raises output."), "OIL");
         assertThat(oil.modality()).isEqualTo(Modality.CONDITIONAL);
@@ -52,21 +58,29 @@ class NegationAndHedgingTest {
 
     @Test
     void textWithoutMarketContentHasNoNotes() {
-        Tags t = TestTaggers.tag("The mayor opened a new library on Saturday and thanked the volunteers who rose early.");
+        Tags t = TestTaggers.tag(
+                "The mayor opened a new library on Saturday and thanked the volunteers who rose early.");
         assertThat(t.notes()).isEmpty();
         assertThat(t.events()).isEmpty();
     }
 
     @Test
     void magnitudeFromTheMoveWordAndItsAdverb() {
-        assertThat(TestTaggers.note(TestTaggers.tag("Gold edged higher."), "GOLD").magnitude()).isEqualTo(Magnitude.SMALL);
-        assertThat(TestTaggers.note(TestTaggers.tag("Silver plunged."), "SILVER").magnitude()).isEqualTo(Magnitude.LARGE);
-        assertThat(TestTaggers.note(TestTaggers.tag("Wheat rose sharply."), "WHEAT").magnitude()).isEqualTo(Magnitude.LARGE);
+        assertThat(TestTaggers.note(TestTaggers.tag("Gold edged higher."), "GOLD")
+                        .magnitude())
+                .isEqualTo(Magnitude.SMALL);
+        assertThat(TestTaggers.note(TestTaggers.tag("Silver plunged."), "SILVER")
+                        .magnitude())
+                .isEqualTo(Magnitude.LARGE);
+        assertThat(TestTaggers.note(TestTaggers.tag("Wheat rose sharply."), "WHEAT")
+                        .magnitude())
+                .isEqualTo(Magnitude.LARGE);
     }
 
     @Test
     void attributionAfterAccordingTo() {
-        NoteTag n = TestTaggers.note(TestTaggers.tag("The Kospi could drop further, according to Samsung Securities."), "KOSPI");
+        NoteTag n = TestTaggers.note(
+                TestTaggers.tag("The Kospi could drop further, according to Samsung Securities."), "KOSPI");
         assertThat(n.attribution()).isEqualTo("Samsung Securities");
     }
 
@@ -74,6 +88,8 @@ class NegationAndHedgingTest {
     void moveOfANonAssetIsNotPinnedOnAnEarlierAsset() {
         Tags t = TestTaggers.tag("Stocks were steady while inflation rose again.");
         assertThat(t.notes()).noneMatch(n -> n.direction() == Direction.UP);
-        assertThat(TestTaggers.tag("Gold traders watched nervously as the death toll rose.").notes()).isEmpty();
+        assertThat(TestTaggers.tag("Gold traders watched nervously as the death toll rose.")
+                        .notes())
+                .isEmpty();
     }
 }

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 class RelativeDateResolverTest {
     private static LocalDate dateOf(String body, String published) {
         Tags t = TestTaggers.tag("", body, published);
-        return t.events().stream().filter(e -> e.type().equals("monetary.policy_decision"))
-                .findFirst().orElseThrow().eventDate();
+        return t.events().stream()
+                .filter(e -> e.type().equals("monetary.policy_decision"))
+                .findFirst()
+                .orElseThrow()
+                .eventDate();
     }
 
     @Test
@@ -33,7 +36,8 @@ class RelativeDateResolverTest {
 
     @Test
     void lastWeekAndAbsoluteDates() {
-        assertThat(dateOf("The ECB cut rates last week.", "2024-06-13T09:00:00+02:00")).isEqualTo(LocalDate.of(2024, 6, 6));
+        assertThat(dateOf("The ECB cut rates last week.", "2024-06-13T09:00:00+02:00"))
+                .isEqualTo(LocalDate.of(2024, 6, 6));
         assertThat(dateOf("On April 3, 2018, the Fed raised rates.", null)).isEqualTo(LocalDate.of(2018, 4, 3));
         assertThat(dateOf("The Bank of England raised rates on 14 December.", "2023-01-05T10:00:00Z"))
                 .isEqualTo(LocalDate.of(2022, 12, 14));

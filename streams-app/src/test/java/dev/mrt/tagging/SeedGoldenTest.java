@@ -30,7 +30,10 @@ class SeedGoldenTest {
     }
 
     private EventTag call() {
-        return tags.events().stream().filter(e -> e.type().equals("diplomacy.leader_call")).findFirst().orElseThrow();
+        return tags.events().stream()
+                .filter(e -> e.type().equals("diplomacy.leader_call"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -72,7 +75,8 @@ class SeedGoldenTest {
         String callId = call().id();
         for (String asset : new String[] {"UST_YIELDS", "USDCNH", "RISK_SENTIMENT"}) {
             String noteId = TestTaggers.note(tags, asset).id();
-            assertThat(tags.links()).as(asset)
+            assertThat(tags.links())
+                    .as(asset)
                     .anyMatch(l -> l.event().equals(callId) && l.note().equals(noteId) && l.confidence() > 0.5);
         }
     }
@@ -80,10 +84,12 @@ class SeedGoldenTest {
     @Test
     void evidenceOffsetsPointIntoTitleAndBody() {
         for (NoteTag n : tags.notes()) {
-            assertThat(fullText.substring(n.evidence().start(), n.evidence().end())).isEqualTo(n.evidence().text());
+            assertThat(fullText.substring(n.evidence().start(), n.evidence().end()))
+                    .isEqualTo(n.evidence().text());
         }
         for (EventTag e : tags.events()) {
-            assertThat(fullText.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
+            assertThat(fullText.substring(e.evidence().start(), e.evidence().end()))
+                    .isEqualTo(e.evidence().text());
         }
         assertThat(TestTaggers.note(tags, "UST_YIELDS").evidence().text()).contains("Treasuries drifted lower");
     }

@@ -9,14 +9,18 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
     private static List<String> split(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        return new SentenceSplitter(Set.of("mr", "jan")).split(text, tokens).stream()
-                .map(s -> text.substring(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end())).toList();
+        return new SentenceSplitter(Set.of("mr", "jan"))
+                .split(text, tokens).stream()
+                        .map(s -> text.substring(
+                                tokens.get(s.from()).start(),
+                                tokens.get(s.to() - 1).end()))
+                        .toList();
     }
 
     @Test
     void splitsAtTerminalPunctuationBeforeACapital() {
-        assertThat(split("Stocks fell. Bonds rose! Did gold move? Yes.")).containsExactly(
-                "Stocks fell.", "Bonds rose!", "Did gold move?", "Yes.");
+        assertThat(split("Stocks fell. Bonds rose! Did gold move? Yes."))
+                .containsExactly("Stocks fell.", "Bonds rose!", "Did gold move?", "Yes.");
     }
 
     @Test
@@ -27,8 +31,8 @@ class SentenceSplitterTest {
 
     @Test
     void lineBreaksEndHeadlinesAndClosingQuotesStayInside() {
-        assertThat(split("Headline without period\n\n\u201CIt fell.\u201D He said so.")).containsExactly(
-                "Headline without period", "\u201CIt fell.\u201D", "He said so.");
+        assertThat(split("Headline without period\n\n\u201CIt fell.\u201D He said so."))
+                .containsExactly("Headline without period", "\u201CIt fell.\u201D", "He said so.");
     }
 
     @Test

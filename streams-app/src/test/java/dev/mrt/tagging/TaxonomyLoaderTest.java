@@ -47,51 +47,68 @@ class TaxonomyLoaderTest {
 
     @Test
     void unknownKeyNamesFileLineAndKey() throws IOException {
-        Path d = write(GOOD.replace("{code: GOLD, class: commodity,", "{code: GOLD, class: commodity, colour: yellow,"));
-        assertThatThrownBy(() -> TaxonomyLoader.load(d)).isInstanceOf(TaxonomyException.class)
-                .hasMessageContaining("codes.yaml:10:").hasMessageContaining("key 'colour'").hasMessageContaining("unknown key");
+        Path d =
+                write(GOOD.replace("{code: GOLD, class: commodity,", "{code: GOLD, class: commodity, colour: yellow,"));
+        assertThatThrownBy(() -> TaxonomyLoader.load(d))
+                .isInstanceOf(TaxonomyException.class)
+                .hasMessageContaining("codes.yaml:10:")
+                .hasMessageContaining("key 'colour'")
+                .hasMessageContaining("unknown key");
     }
 
     @Test
     void missingRequiredKey() throws IOException {
         Path d = write(GOOD.replace("  - {code: CN, names: [China], demonyms: [Chinese]}", "  - {names: [China]}"));
-        assertThatThrownBy(() -> TaxonomyLoader.load(d)).hasMessageContaining("codes.yaml:3:")
-                .hasMessageContaining("key 'code'").hasMessageContaining("missing");
+        assertThatThrownBy(() -> TaxonomyLoader.load(d))
+                .hasMessageContaining("codes.yaml:3:")
+                .hasMessageContaining("key 'code'")
+                .hasMessageContaining("missing");
     }
 
     @Test
     void badCode() throws IOException {
         Path d = write(GOOD.replace("{code: CN,", "{code: CHN,"));
-        assertThatThrownBy(() -> TaxonomyLoader.load(d)).hasMessageContaining("codes.yaml:3:")
-                .hasMessageContaining("key 'code'").hasMessageContaining("bad code 'CHN'");
+        assertThatThrownBy(() -> TaxonomyLoader.load(d))
+                .hasMessageContaining("codes.yaml:3:")
+                .hasMessageContaining("key 'code'")
+                .hasMessageContaining("bad code 'CHN'");
     }
 
     @Test
     void unknownReference() throws IOException {
         Path d = write(GOOD.replace("family: YUAN", "family: RENMINBI"));
-        assertThatThrownBy(() -> TaxonomyLoader.load(d)).hasMessageContaining("codes.yaml:9:")
-                .hasMessageContaining("key 'family'").hasMessageContaining("unknown asset 'RENMINBI'");
+        assertThatThrownBy(() -> TaxonomyLoader.load(d))
+                .hasMessageContaining("codes.yaml:9:")
+                .hasMessageContaining("key 'family'")
+                .hasMessageContaining("unknown asset 'RENMINBI'");
         Path d2 = write(GOOD.replace("roles: [head_of_state], country: US}", "roles: [head_of_state], country: XX}"));
-        assertThatThrownBy(() -> TaxonomyLoader.load(d2)).hasMessageContaining("codes.yaml:13:")
+        assertThatThrownBy(() -> TaxonomyLoader.load(d2))
+                .hasMessageContaining("codes.yaml:13:")
                 .hasMessageContaining("unknown country 'XX'");
     }
 
     @Test
     void aliasWithTwoMeaningsFails() throws IOException {
         Path d = write(GOOD.replace("aliases: [Biden]", "aliases: [Biden, Gold]"));
-        assertThatThrownBy(() -> TaxonomyLoader.load(d)).hasMessageContaining("codes.yaml:13:")
-                .hasMessageContaining("key 'aliases'").hasMessageContaining("alias 'Gold' already means asset GOLD");
+        assertThatThrownBy(() -> TaxonomyLoader.load(d))
+                .hasMessageContaining("codes.yaml:13:")
+                .hasMessageContaining("key 'aliases'")
+                .hasMessageContaining("alias 'Gold' already means asset GOLD");
     }
 
     @Test
     void badValuesAndMissingFiles() throws IOException {
         Path d = write(GOOD + "directions:\n  - {phrases: [rose], direction: sideways}\n");
-        assertThatThrownBy(() -> TaxonomyLoader.load(d)).hasMessageContaining("codes.yaml:15:")
+        assertThatThrownBy(() -> TaxonomyLoader.load(d))
+                .hasMessageContaining("codes.yaml:15:")
                 .hasMessageContaining("unknown direction 'sideways'");
         Files.writeString(dir.resolve("taxonomy.yaml"), "taxonomy_version: \"1\"\nfiles: [absent.yaml]\n");
-        assertThatThrownBy(() -> TaxonomyLoader.load(dir)).hasMessageContaining("absent.yaml").hasMessageContaining("not found");
+        assertThatThrownBy(() -> TaxonomyLoader.load(dir))
+                .hasMessageContaining("absent.yaml")
+                .hasMessageContaining("not found");
         Files.writeString(dir.resolve("taxonomy.yaml"), "taxonomy_version: \"1\"\nfiles: [codes.yaml]\nextra: 1\n");
-        assertThatThrownBy(() -> TaxonomyLoader.load(dir)).hasMessageContaining("taxonomy.yaml:3:")
+        assertThatThrownBy(() -> TaxonomyLoader.load(dir))
+                .hasMessageContaining("taxonomy.yaml:3:")
                 .hasMessageContaining("key 'extra'");
     }
 

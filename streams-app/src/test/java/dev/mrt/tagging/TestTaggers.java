@@ -8,18 +8,21 @@ final class TestTaggers {
     static final Path REPO_ROOT = Path.of(System.getProperty("mrt.repo.root", ".."));
     static final ArticleTagger TAGGER = ArticleTagger.load(REPO_ROOT.resolve("config/taxonomy"));
 
-    private TestTaggers() {
-    }
+    private TestTaggers() {}
 
     static Tags tag(String body) {
         return TAGGER.tag(new ArticleText("t", "", body, OffsetDateTime.parse("2024-03-15T10:00:00+00:00")));
     }
 
     static Tags tag(String title, String body, String publishedAt) {
-        return TAGGER.tag(new ArticleText("t", title, body, publishedAt == null ? null : OffsetDateTime.parse(publishedAt)));
+        return TAGGER.tag(
+                new ArticleText("t", title, body, publishedAt == null ? null : OffsetDateTime.parse(publishedAt)));
     }
 
     static NoteTag note(Tags tags, String asset) {
-        return tags.notes().stream().filter(n -> n.asset().equals(asset)).findFirst().orElse(null);
+        return tags.notes().stream()
+                .filter(n -> n.asset().equals(asset))
+                .findFirst()
+                .orElse(null);
     }
 }

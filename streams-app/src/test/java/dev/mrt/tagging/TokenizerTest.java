@@ -12,7 +12,8 @@ class TokenizerTest {
 
     @Test
     void foldsCaseStemsAndKeepsNumbersWhole() {
-        assertThat(norms("Yields ROSE 2.41% on Tuesday")).containsExactly("yield", LightStemmer.stem("rose"), "2.41", "%", "on", "tuesday");
+        assertThat(norms("Yields ROSE 2.41% on Tuesday"))
+                .containsExactly("yield", LightStemmer.stem("rose"), "2.41", "%", "on", "tuesday");
     }
 
     @Test
@@ -43,7 +44,9 @@ class TokenizerTest {
 
     @Test
     void inflectionsShareAStem() {
-        assertThat(LightStemmer.stem("rallied")).isEqualTo(LightStemmer.stem("rally")).isEqualTo(LightStemmer.stem("rallying"));
+        assertThat(LightStemmer.stem("rallied"))
+                .isEqualTo(LightStemmer.stem("rally"))
+                .isEqualTo(LightStemmer.stem("rallying"));
         assertThat(LightStemmer.stem("rising")).isEqualTo(LightStemmer.stem("rise"));
         assertThat(LightStemmer.stem("slipped")).isEqualTo(LightStemmer.stem("slip"));
         assertThat(LightStemmer.stem("us")).isEqualTo("us");

@@ -33,10 +33,44 @@ class TokenizerVocabularyPropertyTest {
 
     @Provide
     Arbitrary<String> text() {
-        Arbitrary<String> words = Arbitraries.of("rallies", "rallied", "Rallying", "yields", "Treasuries", "parties",
-                "tied", "studies", "Xi", "U.S.", "didn’t", "Bloomberg’s", "10-year", "3.25%", "Ueda", "İstanbul",
-                "straße", "株価", "rupee", "weakened", "plunges", "easing", "eased", "hikes", "sanctions", "levies",
-                "buys", "ties", "dies", "copies", "y", "yy", "ies", "ied", "—", ",", ".");
+        Arbitrary<String> words = Arbitraries.of(
+                "rallies",
+                "rallied",
+                "Rallying",
+                "yields",
+                "Treasuries",
+                "parties",
+                "tied",
+                "studies",
+                "Xi",
+                "U.S.",
+                "didn’t",
+                "Bloomberg’s",
+                "10-year",
+                "3.25%",
+                "Ueda",
+                "İstanbul",
+                "straße",
+                "株価",
+                "rupee",
+                "weakened",
+                "plunges",
+                "easing",
+                "eased",
+                "hikes",
+                "sanctions",
+                "levies",
+                "buys",
+                "ties",
+                "dies",
+                "copies",
+                "y",
+                "yy",
+                "ies",
+                "ied",
+                "—",
+                ",",
+                ".");
         return words.list().ofMaxSize(40).map(l -> String.join(" ", l));
     }
 }

@@ -7,10 +7,14 @@ import org.junit.jupiter.api.Test;
 class YieldSignNormalizerTest {
     @Test
     void priceMovesOfBondsInvertYieldMovesDoNot() {
-        assertThat(YieldSignNormalizer.normalize(Direction.DOWN, true, "bond_yield")).isEqualTo(Direction.UP);
-        assertThat(YieldSignNormalizer.normalize(Direction.UP, false, "bond_yield")).isEqualTo(Direction.UP);
-        assertThat(YieldSignNormalizer.normalize(Direction.DOWN, true, "equity")).isEqualTo(Direction.DOWN);
-        assertThat(YieldSignNormalizer.normalize(Direction.FLAT, true, "bond_yield")).isEqualTo(Direction.FLAT);
+        assertThat(YieldSignNormalizer.normalize(Direction.DOWN, true, "bond_yield"))
+                .isEqualTo(Direction.UP);
+        assertThat(YieldSignNormalizer.normalize(Direction.UP, false, "bond_yield"))
+                .isEqualTo(Direction.UP);
+        assertThat(YieldSignNormalizer.normalize(Direction.DOWN, true, "equity"))
+                .isEqualTo(Direction.DOWN);
+        assertThat(YieldSignNormalizer.normalize(Direction.FLAT, true, "bond_yield"))
+                .isEqualTo(Direction.FLAT);
     }
 
     @Test
@@ -28,15 +32,18 @@ class YieldSignNormalizerTest {
     @Test
     void namedYieldKeepsItsSignAndTenor() {
         Tags t = TestTaggers.tag("The yield on the benchmark 10-year Treasury note climbed 8 basis points.");
-        assertThat(t.notes()).extracting(NoteTag::asset, NoteTag::direction)
+        assertThat(t.notes())
+                .extracting(NoteTag::asset, NoteTag::direction)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("UST_10Y", Direction.UP));
     }
 
     @Test
     void giltsAndJgbFuturesArePrices() {
-        assertThat(TestTaggers.note(TestTaggers.tag("Gilts sold off sharply on Friday."), "GILT_YIELDS").direction())
+        assertThat(TestTaggers.note(TestTaggers.tag("Gilts sold off sharply on Friday."), "GILT_YIELDS")
+                        .direction())
                 .isEqualTo(Direction.UP);
-        assertThat(TestTaggers.note(TestTaggers.tag("Japanese government bond futures rose in Tokyo."), "JGB_YIELDS").direction())
+        assertThat(TestTaggers.note(TestTaggers.tag("Japanese government bond futures rose in Tokyo."), "JGB_YIELDS")
+                        .direction())
                 .isEqualTo(Direction.DOWN);
     }
 }

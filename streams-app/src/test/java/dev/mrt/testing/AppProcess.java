@@ -36,7 +36,8 @@ public final class AppProcess implements AutoCloseable {
             cmd.add(k + "=" + v);
         });
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .directory(new File(System.getProperty("mrt.repo.root", ".")));
         return new AppProcess(pb.start(), log);
@@ -63,8 +64,10 @@ public final class AppProcess implements AutoCloseable {
         Path jstack = Path.of(System.getProperty("java.home"), "bin", "jstack");
         try {
             new ProcessBuilder(jstack.toString(), String.valueOf(process.pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start().waitFor(30, TimeUnit.SECONDS);
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start()
+                    .waitFor(30, TimeUnit.SECONDS);
         } catch (IOException e) {
             // A missing jstack only costs the diagnosis, not the test's verdict.
         } catch (InterruptedException e) {

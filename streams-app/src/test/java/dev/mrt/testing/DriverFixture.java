@@ -1,8 +1,5 @@
 package dev.mrt.testing;
 
-import java.time.Instant;
-import java.util.List;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.topology.PipelineMetrics;
@@ -11,6 +8,8 @@ import dev.mrt.topology.Topic;
 import dev.mrt.topology.Topics;
 import dev.mrt.topology.TopologySettings;
 import dev.mrt.topology.errors.DeadLetterRecords;
+import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
@@ -41,20 +40,26 @@ public final class DriverFixture implements AutoCloseable {
     }
 
     public <K, V> TestInputTopic<K, V> input(Topic<K, V> t) {
-        return driver.createInputTopic(t.name(), t.keySerde().serializer(), t.valueSerde().serializer());
+        return driver.createInputTopic(
+                t.name(), t.keySerde().serializer(), t.valueSerde().serializer());
     }
 
     public TestInputTopic<byte[], byte[]> rawInput(Topic<?, ?> t) {
-        return driver.createInputTopic(t.name(), Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
+        return driver.createInputTopic(
+                t.name(), Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
     }
 
     public <K, V> TestOutputTopic<K, V> output(Topic<K, V> t) {
-        return driver.createOutputTopic(t.name(), t.keySerde().deserializer(), t.valueSerde().deserializer());
+        return driver.createOutputTopic(
+                t.name(), t.keySerde().deserializer(), t.valueSerde().deserializer());
     }
 
     public List<TestRecord<byte[], byte[]>> deadLetters() {
-        return driver.createOutputTopic(topics.deadLetter(), Serdes.ByteArray().deserializer(),
-                Serdes.ByteArray().deserializer()).readRecordsToList();
+        return driver.createOutputTopic(
+                        topics.deadLetter(),
+                        Serdes.ByteArray().deserializer(),
+                        Serdes.ByteArray().deserializer())
+                .readRecordsToList();
     }
 
     public static String reason(TestRecord<byte[], byte[]> r) {

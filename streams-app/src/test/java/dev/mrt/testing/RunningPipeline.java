@@ -1,8 +1,5 @@
 package dev.mrt.testing;
 
-import java.time.Duration;
-import java.util.Map;
-
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
@@ -11,6 +8,8 @@ import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.Topics;
+import java.time.Duration;
+import java.util.Map;
 
 /** The whole pipeline running on an embedded broker, for integration tests; optionally with its HTTP API. */
 public final class RunningPipeline implements AutoCloseable {

@@ -2,17 +2,16 @@ package dev.mrt.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mrt.avro.Article;
+import dev.mrt.ingest.JsonLinesArticles;
+import dev.mrt.runtime.ArticleSender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.mrt.avro.Article;
-import dev.mrt.ingest.JsonLinesArticles;
-import dev.mrt.runtime.ArticleSender;
 
 /**
  * The seed story into a running pipeline with its API: the article itself (its text is what the
@@ -21,16 +20,16 @@ import dev.mrt.runtime.ArticleSender;
 public final class SeedData {
     public static final String LEADER_CALL = "diplomacy.leader_call";
 
-    private SeedData() {
-    }
+    private SeedData() {}
 
     /** What was fed: the seed, and whether its tags are the pipeline's own (else the expected ones, published by the test). */
-    public record Fed(Article seed, boolean taggedByPipeline) {
-    }
+    public record Fed(Article seed, boolean taggedByPipeline) {}
 
     public static Article seedArticle() {
         try {
-            return JsonLinesArticles.readAll(TestConfigs.repoRoot().resolve(Path.of("config", "samples", "articles.jsonl"))).get(0);
+            return JsonLinesArticles.readAll(
+                            TestConfigs.repoRoot().resolve(Path.of("config", "samples", "articles.jsonl")))
+                    .get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,15 +58,22 @@ public final class SeedData {
     private static Article sendAndAwaitEnrichment(String bootstrap, RunningPipeline pipeline, ApiClient api) {
         Article seed = seedArticle();
         ArticleSender.sendAll(bootstrap, pipeline.topics().articles(), List.of(seed));
-        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/articles/" + seed.getId()).status() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/v1/articles/" + seed.getId()).status() == 200);
         return seed;
     }
 
     private static void publishExpectedTags(String bootstrap, RunningPipeline pipeline, ApiClient api, Article seed) {
-        Records.send(bootstrap, pipeline.topics().enriched(), Map.of(seed.getId(), Enriched.seed(seed)),
+        Records.send(
+                bootstrap,
+                pipeline.topics().enriched(),
+                Map.of(seed.getId(), Enriched.seed(seed)),
                 seed.getPublishedAt().toEpochMilli());
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                "test".equals(api.ok("/api/v1/articles/" + seed.getId()).path("tagger_version").asText()));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "test"
+                        .equals(api.ok("/api/v1/articles/" + seed.getId())
+                                .path("tagger_version")
+                                .asText()));
     }
 
     private static boolean hasLeaderCall(JsonNode article) {

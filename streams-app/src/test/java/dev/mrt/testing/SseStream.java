@@ -16,8 +16,7 @@ import java.util.stream.Stream;
 /** A Server-Sent Events connection read in the background into a list of events, for tests. */
 public final class SseStream implements AutoCloseable {
     /** One event: its name, data and id (null when the stream gave none). */
-    public record Event(String name, String data, String id) {
-    }
+    public record Event(String name, String data, String id) {}
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
@@ -26,7 +25,9 @@ public final class SseStream implements AutoCloseable {
     public SseStream(String url, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
         headers.forEach(b::header);
-        response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+        response = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .build()
                 .sendAsync(b.GET().build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAcceptAsync(r -> {
             lines = r.body();
@@ -35,12 +36,14 @@ public final class SseStream implements AutoCloseable {
                 lines.forEach(line -> {
                     if (line.isEmpty()) {
                         if (fields.containsKey("event") || fields.containsKey("data")) {
-                            events.add(new Event(fields.getOrDefault("event", "message"), fields.get("data"), fields.get("id")));
+                            events.add(new Event(
+                                    fields.getOrDefault("event", "message"), fields.get("data"), fields.get("id")));
                         }
                         fields.clear();
                     } else if (!line.startsWith(":")) {
                         int colon = line.indexOf(':');
-                        String value = colon < 0 ? "" : line.substring(colon + 1).stripLeading();
+                        String value =
+                                colon < 0 ? "" : line.substring(colon + 1).stripLeading();
                         fields.merge(colon < 0 ? line : line.substring(0, colon), value, (a, c) -> a + "\n" + c);
                     }
                 });
@@ -56,7 +59,9 @@ public final class SseStream implements AutoCloseable {
 
     /** Events other than the feed's own control events (ready, reset). */
     public List<Event> records() {
-        return events().stream().filter(e -> !e.name().equals("ready") && !e.name().equals("reset")).toList();
+        return events().stream()
+                .filter(e -> !e.name().equals("ready") && !e.name().equals("reset"))
+                .toList();
     }
 
     public int status() {

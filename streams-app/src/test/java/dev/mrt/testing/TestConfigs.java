@@ -1,27 +1,27 @@
 package dev.mrt.testing;
 
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-
 import dev.mrt.config.AppConfig;
-import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.ConfigLoader;
+import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.runtime.Pipeline;
 import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.Topics;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Configurations for tests, read from the repository's own config/ files. */
 public final class TestConfigs {
 
-    private TestConfigs() {
-    }
+    private TestConfigs() {}
 
     public static Path repoRoot() {
-        return Path.of(System.getProperty("mrt.repo.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("mrt.repo.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The local profile, plus overrides. */
@@ -52,9 +52,11 @@ public final class TestConfigs {
     public static AppConfig onBroker(EmbeddedKafka kafka, String applicationId, Map<String, String> overrides) {
         Map<String, String> settings = new HashMap<>(overrides);
         settings.put(Setting.APPLICATION_ID.key(), applicationId);
-        settings.putIfAbsent("kafka.state.dir", System.getProperty("java.io.tmpdir") + "/mrt-state-" + applicationId
-                + "-" + System.nanoTime());
+        settings.putIfAbsent(
+                "kafka.state.dir",
+                System.getProperty("java.io.tmpdir") + "/mrt-state-" + applicationId + "-" + System.nanoTime());
         settings.putIfAbsent("kafka.commit.interval.ms", "100");
-        return local(settings).with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(), new ConfigOrigin("test", 0));
+        return local(settings)
+                .with(Setting.BOOTSTRAP_SERVERS.key(), kafka.bootstrapServers(), new ConfigOrigin("test", 0));
     }
 }

@@ -2,16 +2,15 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.testing.Articles;
 import dev.mrt.testing.DriverFixture;
 import dev.mrt.topology.errors.DeadLetterReason;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.test.TestRecord;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** Deduplication, revisions, poison records and the accounting invariant of the article path. */
 class ArticleDedupAndPoisonTest {
-    private final DriverFixture f = new DriverFixture((b, fx) -> ArticleTaggingTopology.addTo(b, fx.topics,
-            ArticleTagger.loadDefault(), RunIdentity.live(), fx.settings, fx.metrics));
+    private final DriverFixture f = new DriverFixture((b, fx) -> ArticleTaggingTopology.addTo(
+            b, fx.topics, ArticleTagger.loadDefault(), RunIdentity.live(), fx.settings, fx.metrics));
     private final TestInputTopic<String, Article> articles = f.input(f.topics.articles());
     private final TestOutputTopic<String, EnrichedArticle> enriched = f.output(f.topics.enriched());
 
@@ -48,7 +47,9 @@ class ArticleDedupAndPoisonTest {
     @Test
     void aHigherVersionReplacesAndALowerOneIsDropped() {
         Article v1 = withRevision(Articles.leaderCallStory("rev"), 1L, null);
-        Article v2 = Article.newBuilder(withRevision(v1, 2L, null)).setTitle("Corrected headline").build();
+        Article v2 = Article.newBuilder(withRevision(v1, 2L, null))
+                .setTitle("Corrected headline")
+                .build();
         articles.pipeInput("rev", v1);
         articles.pipeInput("rev", v2);
         articles.pipeInput("rev", v1);
@@ -76,7 +77,8 @@ class ArticleDedupAndPoisonTest {
         Article a = Articles.leaderCallStory("old");
         articles.pipeInput("old", a);
         Article muchLater = Article.newBuilder(a)
-                .setPublishedAt(a.getPublishedAt().plus(f.settings.dedupRetention()).plus(java.time.Duration.ofDays(3)))
+                .setPublishedAt(
+                        a.getPublishedAt().plus(f.settings.dedupRetention()).plus(java.time.Duration.ofDays(3)))
                 .build();
         // Move stream time past the first record's retention, then send the id again.
         articles.pipeInput("other", Article.newBuilder(muchLater).setId("other").build());
@@ -98,14 +100,21 @@ class ArticleDedupAndPoisonTest {
 
         // TopologyTestDriver does not deliver the deserialization handler's dead-letter record
         // (a real broker does: PoisonInputIntegrationTest); here the handler's count shows it ran.
-        assertThat(f.metrics.count("mrt.dead.lettered", "reason", DeadLetterReason.DESERIALIZATION)).isEqualTo(1);
+        assertThat(f.metrics.count("mrt.dead.lettered", "reason", DeadLetterReason.DESERIALIZATION))
+                .isEqualTo(1);
         List<TestRecord<byte[], byte[]>> dlq = f.deadLetters();
-        assertThat(dlq).extracting(DriverFixture::reason).containsExactly(
-                DeadLetterReason.NULL_VALUE, DeadLetterReason.EMPTY_BODY, DeadLetterReason.FUTURE_TIMESTAMP);
+        assertThat(dlq)
+                .extracting(DriverFixture::reason)
+                .containsExactly(
+                        DeadLetterReason.NULL_VALUE, DeadLetterReason.EMPTY_BODY, DeadLetterReason.FUTURE_TIMESTAMP);
         assertThat(new String(dlq.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("tombstone");
         assertThat(dlq.get(0).value()).isNull();
-        assertThat(dlq.get(1).value()).isEqualTo(f.topics.articles().valueSerde().serializer()
-                .serialize(f.topics.articles().name(), empty));
+        assertThat(dlq.get(1).value())
+                .isEqualTo(f.topics
+                        .articles()
+                        .valueSerde()
+                        .serializer()
+                        .serialize(f.topics.articles().name(), empty));
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("good");
     }
 

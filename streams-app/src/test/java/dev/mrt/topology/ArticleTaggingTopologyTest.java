@@ -2,9 +2,6 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.Properties;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.config.AppConfig;
@@ -12,6 +9,8 @@ import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.testing.Articles;
 import dev.mrt.testing.TestConfigs;
+import java.time.Instant;
+import java.util.Properties;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -34,12 +33,19 @@ class ArticleTaggingTopologyTest {
     @BeforeEach
     void start() {
         Properties props = StreamsSettings.from(config, metrics);
-        driver = new TopologyTestDriver(ArticleTaggingTopology.build(topics, tagger, RunIdentity.live(),
-                TopologySettings.from(config), metrics), props, WALL_CLOCK);
-        articles = driver.createInputTopic(topics.articles().name(),
-                topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer());
-        enriched = driver.createOutputTopic(topics.enriched().name(),
-                topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
+        driver = new TopologyTestDriver(
+                ArticleTaggingTopology.build(
+                        topics, tagger, RunIdentity.live(), TopologySettings.from(config), metrics),
+                props,
+                WALL_CLOCK);
+        articles = driver.createInputTopic(
+                topics.articles().name(),
+                topics.articles().keySerde().serializer(),
+                topics.articles().valueSerde().serializer());
+        enriched = driver.createOutputTopic(
+                topics.enriched().name(),
+                topics.enriched().keySerde().deserializer(),
+                topics.enriched().valueSerde().deserializer());
     }
 
     @AfterEach
@@ -65,7 +71,8 @@ class ArticleTaggingTopologyTest {
         assertThat(e.getTaggerVersion()).isEqualTo(tagger.taggerVersion());
         assertThat(e.getProvenance().getMode()).isEqualTo(RunIdentity.LIVE);
         assertThat(e.getProvenance().getReplayId()).isNull();
-        assertThat(e.getProvenance().getSourceTopic()).isEqualTo(topics.articles().name());
+        assertThat(e.getProvenance().getSourceTopic())
+                .isEqualTo(topics.articles().name());
         assertThat(e.getProvenance().getSourceOffset()).isZero();
         assertThat(enriched.isEmpty()).isTrue();
     }
@@ -73,12 +80,19 @@ class ArticleTaggingTopologyTest {
     @Test
     void replayRunsStampTheirIdIntoProvenance() {
         driver.close();
-        driver = new TopologyTestDriver(ArticleTaggingTopology.build(topics, tagger, RunIdentity.replay("r-42"),
-                TopologySettings.from(config), metrics), StreamsSettings.from(config, metrics), WALL_CLOCK);
-        articles = driver.createInputTopic(topics.articles().name(),
-                topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer());
-        enriched = driver.createOutputTopic(topics.enriched().name(),
-                topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
+        driver = new TopologyTestDriver(
+                ArticleTaggingTopology.build(
+                        topics, tagger, RunIdentity.replay("r-42"), TopologySettings.from(config), metrics),
+                StreamsSettings.from(config, metrics),
+                WALL_CLOCK);
+        articles = driver.createInputTopic(
+                topics.articles().name(),
+                topics.articles().keySerde().serializer(),
+                topics.articles().valueSerde().serializer());
+        enriched = driver.createOutputTopic(
+                topics.enriched().name(),
+                topics.enriched().keySerde().deserializer(),
+                topics.enriched().valueSerde().deserializer());
 
         articles.pipeInput("a-2", Articles.leaderCallStory("a-2"));
 
@@ -89,10 +103,20 @@ class ArticleTaggingTopologyTest {
 
     @Test
     void everyNodeOfThePipelineHasAChosenName() {
-        String description = PipelineTopology.build(topics, tagger, RunIdentity.live(), TopologySettings.from(config),
-                metrics, StreamsSettings.from(config, metrics)).describe().toString();
-        assertThat(description).contains("source-" + topics.articles().name(), ArticleTaggingTopology.TAG_PROCESSOR,
-                "sink-" + topics.enriched().name());
+        String description = PipelineTopology.build(
+                        topics,
+                        tagger,
+                        RunIdentity.live(),
+                        TopologySettings.from(config),
+                        metrics,
+                        StreamsSettings.from(config, metrics))
+                .describe()
+                .toString();
+        assertThat(description)
+                .contains(
+                        "source-" + topics.articles().name(),
+                        ArticleTaggingTopology.TAG_PROCESSOR,
+                        "sink-" + topics.enriched().name());
         assertThat(description).doesNotContainPattern("KSTREAM-|KTABLE-|KSTREAM_|-\\d{10}");
     }
 }

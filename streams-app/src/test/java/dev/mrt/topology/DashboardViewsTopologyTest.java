@@ -2,10 +2,6 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.PoliticalEvent;
@@ -13,6 +9,9 @@ import dev.mrt.avro.ReactionLink;
 import dev.mrt.testing.Articles;
 import dev.mrt.testing.DriverFixture;
 import dev.mrt.testing.Enriched;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -24,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class DashboardViewsTopologyTest {
     private static final Instant T0 = Instant.parse("2021-09-10T12:25:00Z");
 
-    private final DriverFixture f = new DriverFixture((b, fx) -> DashboardViewsTopology.addTo(b, fx.topics, fx.settings));
+    private final DriverFixture f =
+            new DriverFixture((b, fx) -> DashboardViewsTopology.addTo(b, fx.topics, fx.settings));
     private final TestInputTopic<String, EnrichedArticle> enriched = f.input(f.topics.enriched());
     private final TestInputTopic<String, ReactionLink> links = f.input(f.topics.links());
     private final TestInputTopic<String, Article> articles = f.input(f.topics.articles());
@@ -40,8 +40,10 @@ class DashboardViewsTopologyTest {
 
         assertThat(keys(StoreNames.DASHBOARD_ARTICLES)).containsExactly(KeyValue.pair("a1", T0.toEpochMilli()));
         assertThat(keys(StoreNames.DASHBOARD_EVENTS)).containsExactly(KeyValue.pair("a1/e1", T0.toEpochMilli()));
-        assertThat(keys(StoreNames.DASHBOARD_REACTIONS)).containsExactlyInAnyOrder(
-                KeyValue.pair("a1/e1|a1/n1", T0.toEpochMilli()), KeyValue.pair("a1/e1|a1/n2", T0.toEpochMilli()));
+        assertThat(keys(StoreNames.DASHBOARD_REACTIONS))
+                .containsExactlyInAnyOrder(
+                        KeyValue.pair("a1/e1|a1/n1", T0.toEpochMilli()),
+                        KeyValue.pair("a1/e1|a1/n2", T0.toEpochMilli()));
         ReadOnlyWindowStore<String, PoliticalEvent> events = f.driver.getWindowStore(StoreNames.DASHBOARD_EVENTS);
         PoliticalEvent e = events.fetch("a1/e1", T0.toEpochMilli());
         assertThat(e.getLinkKey()).isEqualTo("CN-US");
@@ -58,11 +60,15 @@ class DashboardViewsTopologyTest {
     void aRevisionReplacesWhatThePreviousOneIndexed() {
         enriched.pipeInput("a1", Enriched.leaderCall("a1", T0), T0);
         EnrichedArticle revised = EnrichedArticle.newBuilder(Enriched.leaderCall("a1", T0.plusSeconds(60)))
-                .setLinks(List.of()).setArticleVersion(2L).build();
+                .setLinks(List.of())
+                .setArticleVersion(2L)
+                .build();
         enriched.pipeInput("a1", revised, T0.plusSeconds(60));
 
-        assertThat(keys(StoreNames.DASHBOARD_ARTICLES)).containsExactly(KeyValue.pair("a1", T0.plusSeconds(60).toEpochMilli()));
-        assertThat(keys(StoreNames.DASHBOARD_EVENTS)).containsExactly(KeyValue.pair("a1/e1", T0.plusSeconds(60).toEpochMilli()));
+        assertThat(keys(StoreNames.DASHBOARD_ARTICLES))
+                .containsExactly(KeyValue.pair("a1", T0.plusSeconds(60).toEpochMilli()));
+        assertThat(keys(StoreNames.DASHBOARD_EVENTS))
+                .containsExactly(KeyValue.pair("a1/e1", T0.plusSeconds(60).toEpochMilli()));
         assertThat(keys(StoreNames.DASHBOARD_REACTIONS)).isEmpty();
     }
 
@@ -71,29 +77,40 @@ class DashboardViewsTopologyTest {
         ReactionLink link = Enriched.crossFeedLink("a1/e1", "note-1/n1", T0, T0.plusSeconds(1800));
         links.pipeInput("a1/e1", link, T0.plusSeconds(1800));
 
-        assertThat(keys(StoreNames.DASHBOARD_REACTIONS)).containsExactly(KeyValue.pair(link.getId(), T0.toEpochMilli()));
+        assertThat(keys(StoreNames.DASHBOARD_REACTIONS))
+                .containsExactly(KeyValue.pair(link.getId(), T0.toEpochMilli()));
     }
 
     @Test
     void keepsTheNewestRevisionOfAnArticleText() {
-        Article v2 = Article.newBuilder(Articles.leaderCallStory("a1")).setVersion(2L).setBody("second revision").build();
-        Article v1 = Article.newBuilder(Articles.leaderCallStory("a1")).setVersion(1L).setBody("first revision").build();
+        Article v2 = Article.newBuilder(Articles.leaderCallStory("a1"))
+                .setVersion(2L)
+                .setBody("second revision")
+                .build();
+        Article v1 = Article.newBuilder(Articles.leaderCallStory("a1"))
+                .setVersion(1L)
+                .setBody("first revision")
+                .build();
         articles.pipeInput("a1", v2);
         articles.pipeInput("a1", v1);
 
         ReadOnlyWindowStore<String, Article> texts = f.driver.getWindowStore(StoreNames.DASHBOARD_ARTICLE_TEXTS);
-        assertThat(texts.fetch("a1", v2.getPublishedAt().toEpochMilli()).getBody()).isEqualTo("second revision");
+        assertThat(texts.fetch("a1", v2.getPublishedAt().toEpochMilli()).getBody())
+                .isEqualTo("second revision");
 
-        Article v3 = Article.newBuilder(v1).setVersion(3L).setBody("third revision").build();
+        Article v3 =
+                Article.newBuilder(v1).setVersion(3L).setBody("third revision").build();
         articles.pipeInput("a1", v3);
-        assertThat(texts.fetch("a1", v3.getPublishedAt().toEpochMilli()).getBody()).isEqualTo("third revision");
+        assertThat(texts.fetch("a1", v3.getPublishedAt().toEpochMilli()).getBody())
+                .isEqualTo("third revision");
     }
 
     private List<KeyValue<String, Long>> keys(String store) {
         ReadOnlyWindowStore<String, ?> s = f.driver.getWindowStore(store);
         List<KeyValue<String, Long>> out = new ArrayList<>();
         try (KeyValueIterator<? extends Windowed<String>, ?> it = s.all()) {
-            it.forEachRemaining(kv -> out.add(KeyValue.pair(kv.key.key(), kv.key.window().start())));
+            it.forEachRemaining(
+                    kv -> out.add(KeyValue.pair(kv.key.key(), kv.key.window().start())));
         }
         return out;
     }

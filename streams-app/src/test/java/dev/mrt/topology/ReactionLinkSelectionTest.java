@@ -2,14 +2,6 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Random;
-
 import dev.mrt.avro.EventTag;
 import dev.mrt.avro.Evidence;
 import dev.mrt.avro.NoteTag;
@@ -17,6 +9,13 @@ import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.testing.DriverFixture;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,15 +31,16 @@ class ReactionLinkSelectionTest {
     private static final String KEY = "CN-US";
     private static final List<String> CN_US = List.of("CN", "US");
     private static final double[] CONFIDENCES = {0.5, 0.7, 0.9, 0.9};
-    private static final Comparator<ReactionLink> BEST_FIRST = Comparator
-            .comparingDouble(ReactionLink::getConfidence).reversed()
+    private static final Comparator<ReactionLink> BEST_FIRST = Comparator.comparingDouble(ReactionLink::getConfidence)
+            .reversed()
             .thenComparingLong(l -> Math.abs(l.getLagMs()))
             .thenComparing(ReactionLink::getId);
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void linksAreThoseOfScoringEveryCounterpartInTheWindow(long seed) {
-        DriverFixture f = new DriverFixture((b, fx) -> ReactionLinkTopology.addTo(b, fx.topics, fx.settings, fx.metrics));
+        DriverFixture f =
+                new DriverFixture((b, fx) -> ReactionLinkTopology.addTo(b, fx.topics, fx.settings, fx.metrics));
         try {
             TestInputTopic<String, PoliticalEvent> events = f.input(f.topics.politicalEvents());
             TestInputTopic<String, TaggedMarketNote> notes = f.input(f.topics.taggedNotes());
@@ -57,7 +57,8 @@ class ReactionLinkSelectionTest {
             for (int i = 0; i < 160; i++) {
                 // Mostly forward in time, sometimes a little behind (within every grace), often on the same minute.
                 clock += random.nextInt(4) * Duration.ofMinutes(10).toMillis();
-                Instant t = Instant.ofEpochMilli(clock - random.nextInt(3) * Duration.ofMinutes(20).toMillis());
+                Instant t = Instant.ofEpochMilli(
+                        clock - random.nextInt(3) * Duration.ofMinutes(20).toMillis());
                 String article = "a" + random.nextInt(40);
                 double confidence = CONFIDENCES[random.nextInt(CONFIDENCES.length)];
                 List<ReactionLink> candidates = new ArrayList<>();
@@ -82,7 +83,10 @@ class ReactionLinkSelectionTest {
                     seenNotes.add(n);
                     notes.pipeInput(KEY, n, t);
                 }
-                candidates.stream().filter(Objects::nonNull).sorted(BEST_FIRST).limit(max)
+                candidates.stream()
+                        .filter(Objects::nonNull)
+                        .sorted(BEST_FIRST)
+                        .limit(max)
                         .forEach(l -> expected.add(l.getId()));
             }
 
@@ -96,18 +100,48 @@ class ReactionLinkSelectionTest {
 
     // Built from scratch: Avro's copy builders check the classes against a trust list.
     private static PoliticalEvent event(String eventId, String article, Instant t, double confidence) {
-        EventTag tag = EventTag.newBuilder().setId(eventId).setType("diplomacy.leader_call").setActors(List.of())
-                .setCountries(CN_US).setEventDate(null).setConfidence(confidence).setEvidence(new Evidence(0, 4, "call")).build();
-        return PoliticalEvent.newBuilder().setId(article + "/" + eventId).setArticleId(article).setHeadline("headline")
-                .setEvent(tag).setLinkKey(KEY).setEventTime(t).setTaxonomyVersion("t").setTaggerVersion("v").build();
+        EventTag tag = EventTag.newBuilder()
+                .setId(eventId)
+                .setType("diplomacy.leader_call")
+                .setActors(List.of())
+                .setCountries(CN_US)
+                .setEventDate(null)
+                .setConfidence(confidence)
+                .setEvidence(new Evidence(0, 4, "call"))
+                .build();
+        return PoliticalEvent.newBuilder()
+                .setId(article + "/" + eventId)
+                .setArticleId(article)
+                .setHeadline("headline")
+                .setEvent(tag)
+                .setLinkKey(KEY)
+                .setEventTime(t)
+                .setTaxonomyVersion("t")
+                .setTaggerVersion("v")
+                .build();
     }
 
     private static TaggedMarketNote note(String source, String noteId, Instant t, double confidence) {
-        NoteTag tag = NoteTag.newBuilder().setId(noteId).setAsset("USDCNH").setDirection("down").setMagnitude("small")
-                .setModality("realized").setAttribution(null).setCountries(CN_US).setConfidence(confidence)
-                .setEvidence(new Evidence(0, 4, "yuan")).build();
-        return TaggedMarketNote.newBuilder().setId(source + "/" + noteId).setSourceId(source)
-                .setSourceKind(TagFanOut.SOURCE_NOTE_FEED).setNote(tag).setLinkKey(KEY)
-                .setEventTime(t).setTaxonomyVersion("t").setTaggerVersion("v").build();
+        NoteTag tag = NoteTag.newBuilder()
+                .setId(noteId)
+                .setAsset("USDCNH")
+                .setDirection("down")
+                .setMagnitude("small")
+                .setModality("realized")
+                .setAttribution(null)
+                .setCountries(CN_US)
+                .setConfidence(confidence)
+                .setEvidence(new Evidence(0, 4, "yuan"))
+                .build();
+        return TaggedMarketNote.newBuilder()
+                .setId(source + "/" + noteId)
+                .setSourceId(source)
+                .setSourceKind(TagFanOut.SOURCE_NOTE_FEED)
+                .setNote(tag)
+                .setLinkKey(KEY)
+                .setEventTime(t)
+                .setTaxonomyVersion("t")
+                .setTaggerVersion("v")
+                .build();
     }
 }

@@ -2,16 +2,15 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.testing.DriverFixture;
 import dev.mrt.testing.Reactions;
 import dev.mrt.topology.errors.DeadLetterReason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.test.TestRecord;
@@ -22,7 +21,8 @@ class ReactionLinkTopologyTest {
     private static final Instant CALL = Instant.parse("2021-09-10T12:25:00Z");
     private static final List<String> CN_US = List.of("CN", "US");
 
-    private final DriverFixture f = new DriverFixture((b, fx) -> ReactionLinkTopology.addTo(b, fx.topics, fx.settings, fx.metrics));
+    private final DriverFixture f =
+            new DriverFixture((b, fx) -> ReactionLinkTopology.addTo(b, fx.topics, fx.settings, fx.metrics));
     private final TestInputTopic<String, PoliticalEvent> events = f.input(f.topics.politicalEvents());
     private final TestInputTopic<String, TaggedMarketNote> notes = f.input(f.topics.taggedNotes());
     private final TestOutputTopic<String, ReactionLink> links = f.output(f.topics.links());
@@ -67,8 +67,16 @@ class ReactionLinkTopologyTest {
 
         List<ReactionLink> out = links.readValuesToList();
         assertThat(out).hasSize(2);
-        double pair = out.stream().filter(l -> l.getAsset().equals("USDCNH")).findFirst().orElseThrow().getConfidence();
-        double single = out.stream().filter(l -> l.getAsset().equals("UST_YIELDS")).findFirst().orElseThrow().getConfidence();
+        double pair = out.stream()
+                .filter(l -> l.getAsset().equals("USDCNH"))
+                .findFirst()
+                .orElseThrow()
+                .getConfidence();
+        double single = out.stream()
+                .filter(l -> l.getAsset().equals("UST_YIELDS"))
+                .findFirst()
+                .orElseThrow()
+                .getConfidence();
         assertThat(pair).isGreaterThan(single);
     }
 
@@ -82,7 +90,9 @@ class ReactionLinkTopologyTest {
         List<ReactionLink> out = links.readValuesToList();
         assertThat(out).hasSize(f.settings.linkMaxPerRecord());
         // Equal base scores: the shortest lags win, so the latest events before the note.
-        assertThat(out).extracting(ReactionLink::getEventArticleId).containsExactly("article-9", "article-8", "article-7");
+        assertThat(out)
+                .extracting(ReactionLink::getEventArticleId)
+                .containsExactly("article-9", "article-8", "article-7");
     }
 
     @Test
@@ -109,7 +119,8 @@ class ReactionLinkTopologyTest {
         note("last-minute", "USDCNH", CN_US, CALL.plus(f.settings.linkAfter()));
         note("too-late", "USDCNH", CN_US, CALL.plus(f.settings.linkAfter()).plusSeconds(1));
 
-        assertThat(links.readValuesToList()).extracting(ReactionLink::getNoteSourceId)
+        assertThat(links.readValuesToList())
+                .extracting(ReactionLink::getNoteSourceId)
                 .containsExactlyInAnyOrder("just-before", "last-minute");
     }
 
@@ -124,13 +135,16 @@ class ReactionLinkTopologyTest {
 
     @Test
     void anEventLaterThanTheGracePeriodIsDeadLetteredAndCounted() {
-        Instant later = CALL.plus(f.settings.linkAfter()).plus(f.settings.linkGrace()).plus(Duration.ofHours(2));
+        Instant later =
+                CALL.plus(f.settings.linkAfter()).plus(f.settings.linkGrace()).plus(Duration.ofHours(2));
         note("advances-time", "USDCNH", CN_US, later);
         event("stale-article", CALL);
 
         assertThat(links.isEmpty()).isTrue();
         var dlq = f.deadLetters();
-        assertThat(dlq).isNotEmpty().allSatisfy(r -> assertThat(DriverFixture.reason(r)).isEqualTo(DeadLetterReason.LATE));
+        assertThat(dlq)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(DriverFixture.reason(r)).isEqualTo(DeadLetterReason.LATE));
         assertThat(f.metrics.count("mrt.late.records", "stage", "link-events")).isEqualTo(dlq.size());
     }
 }

@@ -2,10 +2,6 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
-
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.config.AppConfig;
@@ -14,6 +10,9 @@ import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.testing.Articles;
 import dev.mrt.testing.DriverFixture;
 import dev.mrt.testing.TestConfigs;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
@@ -46,10 +45,13 @@ class ReplayWindowAndHeadersTest {
             in.pipeInput("inside", at("inside", "2021-09-10T12:00:00Z"));
             in.pipeInput("last", at("last", "2021-09-10T17:59:59.999Z"));
 
-            List<String> enriched = fx.output(fx.topics.enriched()).readKeyValuesToList().stream().map(kv -> kv.key).toList();
+            List<String> enriched = fx.output(fx.topics.enriched()).readKeyValuesToList().stream()
+                    .map(kv -> kv.key)
+                    .toList();
 
             assertThat(enriched).containsExactly("start", "inside", "last");
-            assertThat(fx.metrics.count("mrt.replay.outside.window", "input", "articles")).isEqualTo(2.0);
+            assertThat(fx.metrics.count("mrt.replay.outside.window", "input", "articles"))
+                    .isEqualTo(2.0);
             assertThat(fx.deadLetters()).isEmpty();
         }
     }
@@ -59,14 +61,18 @@ class ReplayWindowAndHeadersTest {
         try (DriverFixture fx = pipeline(RunIdentity.replay("tax-2", EventTimeWindow.ALL))) {
             fx.input(fx.topics.articles()).pipeInput("a-1", Articles.leaderCallStory("a-1"));
 
-            TestRecord<String, EnrichedArticle> out = fx.output(fx.topics.enriched()).readRecord();
+            TestRecord<String, EnrichedArticle> out =
+                    fx.output(fx.topics.enriched()).readRecord();
 
             var h = out.headers();
             assertThat(ProvenanceHeaders.read(h, ProvenanceHeaders.RUN_MODE)).isEqualTo(RunIdentity.REPLAY);
             assertThat(ProvenanceHeaders.read(h, ProvenanceHeaders.REPLAY_ID)).isEqualTo("tax-2");
-            assertThat(ProvenanceHeaders.read(h, ProvenanceHeaders.TAXONOMY_VERSION)).isEqualTo(TAGGER.taxonomyVersion());
-            assertThat(ProvenanceHeaders.read(h, ProvenanceHeaders.TAGGER_VERSION)).isEqualTo(TAGGER.taggerVersion());
-            assertThat(ProvenanceHeaders.read(h, ProvenanceHeaders.PROCESSING_TIME)).isEqualTo(DriverFixture.WALL_CLOCK.toString());
+            assertThat(ProvenanceHeaders.read(h, ProvenanceHeaders.TAXONOMY_VERSION))
+                    .isEqualTo(TAGGER.taxonomyVersion());
+            assertThat(ProvenanceHeaders.read(h, ProvenanceHeaders.TAGGER_VERSION))
+                    .isEqualTo(TAGGER.taggerVersion());
+            assertThat(ProvenanceHeaders.read(h, ProvenanceHeaders.PROCESSING_TIME))
+                    .isEqualTo(DriverFixture.WALL_CLOCK.toString());
             EnrichedArticle e = out.value();
             assertThat(e.getProvenance().getReplayId()).isEqualTo("tax-2");
             assertThat(e.getProcessingTime()).isEqualTo(DriverFixture.WALL_CLOCK);
@@ -94,9 +100,10 @@ class ReplayWindowAndHeadersTest {
 
     @Test
     void onlyABoundedWindowAddsTheGateSoTheLiveTopologyIsUnchanged() {
-        assertThat(describe(RunIdentity.live())).doesNotContain(ArticleTaggingTopology.WINDOW_GATE,
-                MarketNoteTopology.WINDOW_GATE);
-        assertThat(describe(RunIdentity.replay("w2", EventTimeWindow.ALL))).doesNotContain(ArticleTaggingTopology.WINDOW_GATE);
+        assertThat(describe(RunIdentity.live()))
+                .doesNotContain(ArticleTaggingTopology.WINDOW_GATE, MarketNoteTopology.WINDOW_GATE);
+        assertThat(describe(RunIdentity.replay("w2", EventTimeWindow.ALL)))
+                .doesNotContain(ArticleTaggingTopology.WINDOW_GATE);
         assertThat(describe(RunIdentity.replay("w2", new EventTimeWindow(FROM, null))))
                 .contains(ArticleTaggingTopology.WINDOW_GATE, MarketNoteTopology.WINDOW_GATE);
     }
@@ -104,7 +111,14 @@ class ReplayWindowAndHeadersTest {
     private static String describe(RunIdentity run) {
         AppConfig config = TestConfigs.local();
         PipelineMetrics metrics = PipelineMetrics.inMemory();
-        return PipelineTopology.build(Topics.from(config, SerdeFactories.forConfig(config)::valueSerde), TAGGER, run,
-                TopologySettings.from(config), metrics, StreamsSettings.from(config, metrics)).describe().toString();
+        return PipelineTopology.build(
+                        Topics.from(config, SerdeFactories.forConfig(config)::valueSerde),
+                        TAGGER,
+                        run,
+                        TopologySettings.from(config),
+                        metrics,
+                        StreamsSettings.from(config, metrics))
+                .describe()
+                .toString();
     }
 }

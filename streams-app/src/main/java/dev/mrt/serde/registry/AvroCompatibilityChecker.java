@@ -13,8 +13,7 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
  */
 final class AvroCompatibilityChecker {
 
-    private AvroCompatibilityChecker() {
-    }
+    private AvroCompatibilityChecker() {}
 
     /**
      * @param previous the subject's versions, oldest first (version numbers are 1-based positions)
@@ -40,7 +39,8 @@ final class AvroCompatibilityChecker {
     }
 
     private static void describe(Schema reader, Schema writer, String direction, int oldVersion, List<String> out) {
-        SchemaCompatibility.SchemaPairCompatibility result = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
+        SchemaCompatibility.SchemaPairCompatibility result =
+                SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
         if (result.getType() == SchemaCompatibilityType.COMPATIBLE) {
             return;
         }

@@ -15,11 +15,9 @@ import org.apache.avro.Schema;
  */
 public final class CachedSchemaRegistry implements AutoCloseable {
 
-    private record SubjectSchema(String subject, Schema schema) {
-    }
+    private record SubjectSchema(String subject, Schema schema) {}
 
-    private record Expiring(LatestSchema latest, long loadedAtNanos) {
-    }
+    private record Expiring(LatestSchema latest, long loadedAtNanos) {}
 
     private final SchemaRegistryClient client;
     private final Duration latestTtl;
@@ -54,7 +52,8 @@ public final class CachedSchemaRegistry implements AutoCloseable {
     public int idFor(String subject, Schema schema, boolean autoRegister, boolean normalize) {
         return idsBySubjectSchema.computeIfAbsent(new SubjectSchema(subject, schema), key -> {
             SchemaText text = SchemaText.avro(schema.toString());
-            int id = autoRegister ? client.register(subject, text, normalize)
+            int id = autoRegister
+                    ? client.register(subject, text, normalize)
                     : client.lookup(subject, text, normalize).id();
             // Our own records read back through the same registry need no GET /schemas/ids.
             schemasById.put(id, schema);
@@ -85,7 +84,9 @@ public final class CachedSchemaRegistry implements AutoCloseable {
         Schema schema = parseAvro(registered.schema(), "latest version of subject " + subject);
         LatestSchema latest = new LatestSchema(subject, registered.version(), registered.id(), schema);
         schemasById.put(latest.id(), schema);
-        return latestBySubject.put(subject, new Expiring(latest, nanoClock.getAsLong())).latest();
+        return latestBySubject
+                .put(subject, new Expiring(latest, nanoClock.getAsLong()))
+                .latest();
     }
 
     public SchemaRegistryClient client() {
@@ -108,7 +109,8 @@ public final class CachedSchemaRegistry implements AutoCloseable {
 
     private static Schema parseAvro(SchemaText text, String what) {
         if (!text.isAvro()) {
-            throw new IllegalArgumentException(what + " is a " + text.schemaType() + " schema; these serdes read AVRO only");
+            throw new IllegalArgumentException(
+                    what + " is a " + text.schemaType() + " schema; these serdes read AVRO only");
         }
         return SchemaIdentity.parse(text.schema());
     }

@@ -42,8 +42,10 @@ public enum CompatibilityLevel {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("Unknown compatibility level '" + name + "'; expected one of "
-                    + java.util.Arrays.toString(values()), e);
+            throw new IllegalArgumentException(
+                    "Unknown compatibility level '" + name + "'; expected one of "
+                            + java.util.Arrays.toString(values()),
+                    e);
         }
     }
 }

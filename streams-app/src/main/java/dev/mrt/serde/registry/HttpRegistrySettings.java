@@ -11,8 +11,13 @@ import java.util.Optional;
  * @param urls       base URLs, tried in order with failover; no credentials inside (see {@link RegistryAuth})
  * @param trustStore empty to use the JVM's default trust
  */
-public record HttpRegistrySettings(List<URI> urls, RegistryAuth auth, Optional<TrustStore> trustStore,
-                                   Duration connectTimeout, Duration readTimeout, RetryPolicy retry) {
+public record HttpRegistrySettings(
+        List<URI> urls,
+        RegistryAuth auth,
+        Optional<TrustStore> trustStore,
+        Duration connectTimeout,
+        Duration readTimeout,
+        RetryPolicy retry) {
 
     public HttpRegistrySettings {
         if (urls.isEmpty()) {
@@ -22,8 +27,13 @@ public record HttpRegistrySettings(List<URI> urls, RegistryAuth auth, Optional<T
     }
 
     public static HttpRegistrySettings of(List<URI> urls) {
-        return new HttpRegistrySettings(urls, RegistryAuth.NONE, Optional.empty(), Duration.ofSeconds(60),
-                Duration.ofSeconds(60), RetryPolicy.DEFAULT);
+        return new HttpRegistrySettings(
+                urls,
+                RegistryAuth.NONE,
+                Optional.empty(),
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(60),
+                RetryPolicy.DEFAULT);
     }
 
     public HttpRegistrySettings withAuth(RegistryAuth newAuth) {

@@ -31,7 +31,9 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     /** The registry's versioned media type, for request bodies and {@code Accept}. */
     public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
-    static final String ACCEPT = CONTENT_TYPE + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
+
+    static final String ACCEPT =
+            CONTENT_TYPE + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpSchemaRegistryClient.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,21 +55,24 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
                 .followRedirects(HttpClient.Redirect.NEVER);
         settings.trustStore().ifPresent(store -> builder.sslContext(store.sslContext()));
         this.http = builder.build();
-        LOG.info("Schema Registry client for {} (auth {}, trust store {})", settings.urls(), settings.auth(),
+        LOG.info(
+                "Schema Registry client for {} (auth {}, trust store {})",
+                settings.urls(),
+                settings.auth(),
                 settings.trustStore().map(Object::toString).orElse("JVM default"));
     }
 
     @Override
     public int register(String subject, SchemaText schema, boolean normalize) {
-        JsonNode answer = call("POST", "/subjects/" + segment(subject) + "/versions" + normalizeQuery(normalize),
-                schemaBody(schema));
+        JsonNode answer = call(
+                "POST", "/subjects/" + segment(subject) + "/versions" + normalizeQuery(normalize), schemaBody(schema));
         return requiredInt(answer, "id");
     }
 
     @Override
     public RegisteredSchema lookup(String subject, SchemaText schema, boolean normalize) {
-        return registeredSchema(call("POST", "/subjects/" + segment(subject) + normalizeQuery(normalize),
-                schemaBody(schema)));
+        return registeredSchema(
+                call("POST", "/subjects/" + segment(subject) + normalizeQuery(normalize), schemaBody(schema)));
     }
 
     @Override
@@ -88,8 +93,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     @Override
     public CompatibilityCheck testCompatibility(String subject, SchemaText schema, boolean normalize) {
         String query = "?verbose=true" + (normalize ? "&normalize=true" : "");
-        JsonNode answer = call("POST", "/compatibility/subjects/" + segment(subject) + "/versions/latest" + query,
-                schemaBody(schema));
+        JsonNode answer = call(
+                "POST", "/compatibility/subjects/" + segment(subject) + "/versions/latest" + query, schemaBody(schema));
         List<String> messages = new ArrayList<>();
         answer.path("messages").forEach(m -> messages.add(m.asText()));
         return new CompatibilityCheck(answer.path("is_compatible").asBoolean(false), messages);
@@ -140,7 +145,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
                 int index = (start + i) % urls.size();
                 URI base = urls.get(index);
                 try {
-                    HttpResponse<String> response = http.send(httpRequest(base, method, pathAndQuery, body),
+                    HttpResponse<String> response = http.send(
+                            httpRequest(base, method, pathAndQuery, body),
                             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                     int status = response.statusCode();
                     if (status >= 200 && status < 300) {
@@ -152,28 +158,35 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
                         preferredUrl.set(index);
                         throw error;
                     }
-                    LOG.warn("Schema Registry {} answered {} to {}: {}", base, status, request, error.registryMessage());
+                    LOG.warn(
+                            "Schema Registry {} answered {} to {}: {}", base, status, request, error.registryMessage());
                     lastServerError = error;
                 } catch (IOException e) {
                     if (isTlsFailure(e)) {
-                        throw new RegistryUnreachableException("TLS failure talking to Schema Registry " + base
-                                + " for " + request + ": " + e.getMessage(), request, e);
+                        throw new RegistryUnreachableException(
+                                "TLS failure talking to Schema Registry " + base + " for " + request + ": "
+                                        + e.getMessage(),
+                                request,
+                                e);
                     }
                     LOG.warn("Schema Registry {} unreachable for {}: {}", base, request, e.toString());
                     lastFailure = e;
                     lastServerError = null;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new RegistryUnreachableException("Interrupted while calling Schema Registry for " + request,
-                            request, e);
+                    throw new RegistryUnreachableException(
+                            "Interrupted while calling Schema Registry for " + request, request, e);
                 }
             }
         }
         if (lastServerError != null) {
             throw lastServerError;
         }
-        throw new RegistryUnreachableException("Schema Registry unreachable at " + urls + " for " + request + " after "
-                + (retry.maxRetries() + 1) + " round(s): " + lastFailure, request, lastFailure);
+        throw new RegistryUnreachableException(
+                "Schema Registry unreachable at " + urls + " for " + request + " after " + (retry.maxRetries() + 1)
+                        + " round(s): " + lastFailure,
+                request,
+                lastFailure);
     }
 
     private void pause(java.time.Duration delay, String request) {
@@ -181,8 +194,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RegistryUnreachableException("Interrupted while backing off before retrying " + request, request,
-                    e);
+            throw new RegistryUnreachableException(
+                    "Interrupted while backing off before retrying " + request, request, e);
         }
     }
 
@@ -239,13 +252,18 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     private static SchemaText schemaText(JsonNode node) {
-        return new SchemaText(node.path("schema").asText(), node.path("schemaType").asText(null));
+        return new SchemaText(
+                node.path("schema").asText(), node.path("schemaType").asText(null));
     }
 
     private static RegisteredSchema registeredSchema(JsonNode node) {
         String guid = node.path("guid").asText(null);
-        return new RegisteredSchema(node.path("subject").asText(), node.path("version").asInt(),
-                requiredInt(node, "id"), schemaText(node), guid == null ? null : UUID.fromString(guid));
+        return new RegisteredSchema(
+                node.path("subject").asText(),
+                node.path("version").asInt(),
+                requiredInt(node, "id"),
+                schemaText(node),
+                guid == null ? null : UUID.fromString(guid));
     }
 
     private static CompatibilityLevel level(JsonNode node) {

@@ -12,12 +12,12 @@ import org.apache.avro.SchemaCompatibility.Incompatibility;
  */
 public final class IncompatibilityDescription {
 
-    private IncompatibilityDescription() {
-    }
+    private IncompatibilityDescription() {}
 
     /** Null when the reader can read what the writer wrote. */
     public static String ofReading(Schema reader, Schema writer) {
-        SchemaCompatibility.SchemaPairCompatibility check = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
+        SchemaCompatibility.SchemaPairCompatibility check =
+                SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
         if (check.getType() == SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE) {
             return null;
         }
@@ -54,7 +54,8 @@ public final class IncompatibilityDescription {
                 current = current.getValueType();
             } else if (token.matches("\\d+") && current.getType() == Schema.Type.UNION) {
                 int branch = Integer.parseInt(token);
-                current = branch < current.getTypes().size() ? current.getTypes().get(branch) : null;
+                current =
+                        branch < current.getTypes().size() ? current.getTypes().get(branch) : null;
             }
         }
         return path.length() == 0 ? "(record)" : path.toString();

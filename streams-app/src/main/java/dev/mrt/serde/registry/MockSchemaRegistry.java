@@ -36,8 +36,7 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
     private CompatibilityLevel globalLevel = CompatibilityLevel.BACKWARD;
     private int nextId = 1;
 
-    private record Stored(int id, Schema schema, String text, UUID guid) {
-    }
+    private record Stored(int id, Schema schema, String text, UUID guid) {}
 
     private MockSchemaRegistry(String scope) {
         this.scope = scope;
@@ -75,9 +74,12 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
         CompatibilityLevel level = levelFor(subject);
         List<String> problems = AvroCompatibilityChecker.incompatibilities(level, schema, schemasOf(versions));
         if (!problems.isEmpty()) {
-            throw new SchemaRegistryException(409, SchemaRegistryException.INCOMPATIBLE_SCHEMA,
+            throw new SchemaRegistryException(
+                    409,
+                    SchemaRegistryException.INCOMPATIBLE_SCHEMA,
                     "Schema being registered is incompatible with an earlier schema for subject \"" + subject
-                            + "\", details: " + problems + ", compatibility: " + level, request);
+                            + "\", details: " + problems + ", compatibility: " + level,
+                    request);
         }
         int id = existing != null ? existing : store(schema);
         versionsBySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(id);
@@ -93,8 +95,8 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
         Integer id = idsByCanonical.get(identityKey(schema, normalize));
         int index = id == null ? -1 : versions.indexOf(id);
         if (index < 0) {
-            throw new SchemaRegistryException(404, SchemaRegistryException.SCHEMA_NOT_FOUND, "Schema not found",
-                    request);
+            throw new SchemaRegistryException(
+                    404, SchemaRegistryException.SCHEMA_NOT_FOUND, "Schema not found", request);
         }
         return registered(subject, index);
     }
@@ -104,8 +106,11 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
         requests.incrementAndGet();
         Stored stored = schemasById.get(id);
         if (stored == null) {
-            throw new SchemaRegistryException(404, SchemaRegistryException.SCHEMA_NOT_FOUND,
-                    "Schema " + id + " not found", "GET /schemas/ids/" + id);
+            throw new SchemaRegistryException(
+                    404,
+                    SchemaRegistryException.SCHEMA_NOT_FOUND,
+                    "Schema " + id + " not found",
+                    "GET /schemas/ids/" + id);
         }
         return SchemaText.avro(stored.text());
     }
@@ -115,8 +120,11 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
         requests.incrementAndGet();
         Integer id = idsByGuid.get(guid);
         if (id == null) {
-            throw new SchemaRegistryException(404, SchemaRegistryException.SCHEMA_NOT_FOUND,
-                    "Schema " + guid + " not found", "GET /schemas/guids/" + guid);
+            throw new SchemaRegistryException(
+                    404,
+                    SchemaRegistryException.SCHEMA_NOT_FOUND,
+                    "Schema " + guid + " not found",
+                    "GET /schemas/guids/" + guid);
         }
         return SchemaText.avro(schemasById.get(id).text());
     }
@@ -204,8 +212,8 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
     private List<Integer> versionsOrThrow(String subject, String request) {
         List<Integer> versions = versionsBySubject.get(subject);
         if (versions == null || versions.isEmpty()) {
-            throw new SchemaRegistryException(404, SchemaRegistryException.SUBJECT_NOT_FOUND,
-                    "Subject '" + subject + "' not found.", request);
+            throw new SchemaRegistryException(
+                    404, SchemaRegistryException.SUBJECT_NOT_FOUND, "Subject '" + subject + "' not found.", request);
         }
         return versions;
     }
@@ -220,14 +228,20 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
 
     private static Schema parse(SchemaText text, String request) {
         if (!text.isAvro()) {
-            throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_SCHEMA,
-                    "Invalid schema type " + text.schemaType() + ": this registry holds AVRO only", request);
+            throw new SchemaRegistryException(
+                    422,
+                    SchemaRegistryException.INVALID_SCHEMA,
+                    "Invalid schema type " + text.schemaType() + ": this registry holds AVRO only",
+                    request);
         }
         try {
             return SchemaIdentity.parse(text.schema());
         } catch (IllegalArgumentException e) {
-            throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_SCHEMA,
-                    "Invalid schema " + text.schema() + ", details: " + e.getMessage(), request);
+            throw new SchemaRegistryException(
+                    422,
+                    SchemaRegistryException.INVALID_SCHEMA,
+                    "Invalid schema " + text.schema() + ", details: " + e.getMessage(),
+                    request);
         }
     }
 }

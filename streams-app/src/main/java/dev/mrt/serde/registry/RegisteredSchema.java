@@ -7,5 +7,4 @@ import java.util.UUID;
  *
  * @param guid the schema's GUID when the registry reports one (newer registries), else null
  */
-public record RegisteredSchema(String subject, int version, int id, SchemaText schema, UUID guid) {
-}
+public record RegisteredSchema(String subject, int version, int id, SchemaText schema, UUID guid) {}

@@ -50,7 +50,8 @@ public sealed interface RegistryAuth {
 
         @Override
         public Optional<String> authorizationHeader() {
-            return Optional.of("Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)));
+            return Optional.of(
+                    "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)));
         }
 
         @Override

@@ -22,8 +22,7 @@ public final class SchemaIdentity {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SchemaIdentity() {
-    }
+    private SchemaIdentity() {}
 
     /** Parses schema text; a new parser each time because a parser remembers the names it has seen. */
     public static Schema parse(String text) {

@@ -32,8 +32,8 @@ public class SchemaRegistryException extends SerializationException {
      * @param request         method and path, e.g. {@code GET /schemas/ids/7}
      */
     public SchemaRegistryException(int httpStatus, int errorCode, String registryMessage, String request) {
-        super("Schema Registry answered HTTP " + httpStatus + " (error_code " + errorCode + ") to " + request
-                + ": " + registryMessage);
+        super("Schema Registry answered HTTP " + httpStatus + " (error_code " + errorCode + ") to " + request + ": "
+                + registryMessage);
         this.httpStatus = httpStatus;
         this.errorCode = errorCode;
         this.registryMessage = registryMessage;

@@ -27,14 +27,14 @@ public record TrustStore(Path location, String password, String type) {
             context.init(null, trust.getTrustManagers(), null);
             return context;
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("Cannot load trust store " + location + " of type " + type + ": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Cannot load trust store " + location + " of type " + type + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public String toString() {
-        return "TrustStore[location=" + location + ", type=" + type + ", password=" + (password == null ? "none" : "[hidden]")
-                + "]";
+        return "TrustStore[location=" + location + ", type=" + type + ", password="
+                + (password == null ? "none" : "[hidden]") + "]";
     }
 }

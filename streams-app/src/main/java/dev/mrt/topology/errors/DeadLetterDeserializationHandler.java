@@ -1,8 +1,7 @@
 package dev.mrt.topology.errors;
 
-import java.util.Map;
-
 import dev.mrt.topology.PipelineMetrics;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -24,9 +23,14 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
     @Override
     public Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> record, Exception e) {
-        LOG.warn("Dead-lettering unreadable record {}-{}@{}: {}", ctx.topic(), ctx.partition(), ctx.offset(), e.getMessage());
+        LOG.warn(
+                "Dead-lettering unreadable record {}-{}@{}: {}",
+                ctx.topic(),
+                ctx.partition(),
+                ctx.offset(),
+                e.getMessage());
         metrics.deadLettered(DeadLetterReason.DESERIALIZATION);
-        return Response.resume(DeadLetterRecords.of(dlqTopic, record.key(), record.value(), ctx, e,
-                DeadLetterReason.DESERIALIZATION));
+        return Response.resume(
+                DeadLetterRecords.of(dlqTopic, record.key(), record.value(), ctx, e, DeadLetterReason.DESERIALIZATION));
     }
 }

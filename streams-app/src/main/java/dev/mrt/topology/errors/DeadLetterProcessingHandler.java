@@ -1,8 +1,7 @@
 package dev.mrt.topology.errors;
 
-import java.util.Map;
-
 import dev.mrt.topology.PipelineMetrics;
+import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -29,12 +28,24 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
     public Response handleError(ErrorHandlerContext ctx, Record<?, ?> record, Exception e) {
         String reason = e instanceof DeadLetterException d ? d.reason() : DeadLetterReason.PROCESSING;
         if (e instanceof DeadLetterException) {
-            LOG.info("Dead-lettering {}-{}@{} ({}): {}", ctx.topic(), ctx.partition(), ctx.offset(), reason, e.getMessage());
+            LOG.info(
+                    "Dead-lettering {}-{}@{} ({}): {}",
+                    ctx.topic(),
+                    ctx.partition(),
+                    ctx.offset(),
+                    reason,
+                    e.getMessage());
         } else {
-            LOG.error("Processor {} failed on {}-{}@{}; dead-lettering the record", ctx.processorNodeId(),
-                    ctx.topic(), ctx.partition(), ctx.offset(), e);
+            LOG.error(
+                    "Processor {} failed on {}-{}@{}; dead-lettering the record",
+                    ctx.processorNodeId(),
+                    ctx.topic(),
+                    ctx.partition(),
+                    ctx.offset(),
+                    e);
         }
         metrics.deadLettered(reason);
-        return Response.resume(DeadLetterRecords.of(dlqTopic, ctx.sourceRawKey(), ctx.sourceRawValue(), ctx, e, reason));
+        return Response.resume(
+                DeadLetterRecords.of(dlqTopic, ctx.sourceRawKey(), ctx.sourceRawValue(), ctx, e, reason));
     }
 }

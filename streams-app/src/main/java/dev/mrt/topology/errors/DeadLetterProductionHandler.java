@@ -1,8 +1,7 @@
 package dev.mrt.topology.errors;
 
-import java.util.Map;
-
 import dev.mrt.topology.PipelineMetrics;
+import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -31,10 +30,15 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     public Response handleError(ErrorHandlerContext ctx, ProducerRecord<byte[], byte[]> record, Exception e) {
         if (dlqTopic.equals(record.topic())) {
             // The dead letter itself cannot be written: trying again would loop on the same record.
-            LOG.error("Cannot write a dead letter of {} bytes to {} ({}); the record from {}-{}@{} is dropped. Raise "
-                    + "kafka.producer.max.request.size and the topic's max.message.bytes to keep such records.",
-                    record.value() == null ? 0 : record.value().length, dlqTopic, e.getMessage(), ctx.topic(),
-                    ctx.partition(), ctx.offset());
+            LOG.error(
+                    "Cannot write a dead letter of {} bytes to {} ({}); the record from {}-{}@{} is dropped. Raise "
+                            + "kafka.producer.max.request.size and the topic's max.message.bytes to keep such records.",
+                    record.value() == null ? 0 : record.value().length,
+                    dlqTopic,
+                    e.getMessage(),
+                    ctx.topic(),
+                    ctx.partition(),
+                    ctx.offset());
             metrics.deadLettered(DeadLetterReason.UNWRITABLE_DEAD_LETTER);
             return Response.resume();
         }
@@ -45,15 +49,15 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     }
 
     @Override
-    public Response handleSerializationError(ErrorHandlerContext ctx, ProducerRecord record, Exception e,
-            SerializationExceptionOrigin origin) {
+    public Response handleSerializationError(
+            ErrorHandlerContext ctx, ProducerRecord record, Exception e, SerializationExceptionOrigin origin) {
         return deadLetter(ctx, e, "cannot serialize the " + origin.name().toLowerCase() + " for " + record.topic());
     }
 
     private Response deadLetter(ErrorHandlerContext ctx, Exception e, String what) {
         LOG.error("Dead-lettering {}-{}@{}: {}", ctx.topic(), ctx.partition(), ctx.offset(), what, e);
         metrics.deadLettered(DeadLetterReason.PRODUCTION);
-        return Response.resume(DeadLetterRecords.of(dlqTopic, ctx.sourceRawKey(), ctx.sourceRawValue(), ctx, e,
-                DeadLetterReason.PRODUCTION));
+        return Response.resume(DeadLetterRecords.of(
+                dlqTopic, ctx.sourceRawKey(), ctx.sourceRawValue(), ctx, e, DeadLetterReason.PRODUCTION));
     }
 }

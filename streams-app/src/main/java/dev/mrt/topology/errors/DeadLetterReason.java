@@ -20,6 +20,5 @@ public final class DeadLetterReason {
     /** Metric only: a dead letter that could not be written either (too large for the producer or topic); logged as an error. */
     public static final String UNWRITABLE_DEAD_LETTER = "unwritable_dead_letter";
 
-    private DeadLetterReason() {
-    }
+    private DeadLetterReason() {}
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -24,11 +23,10 @@ public final class DeadLetterRecords {
     public static final String OFFSET_HEADER = "__streams.errors.offset";
     private static final int MAX_STACKTRACE_CHARS = 8_000;
 
-    private DeadLetterRecords() {
-    }
+    private DeadLetterRecords() {}
 
-    public static List<ProducerRecord<byte[], byte[]>> of(String dlqTopic, byte[] key, byte[] value,
-            ErrorHandlerContext ctx, Exception e, String reason) {
+    public static List<ProducerRecord<byte[], byte[]>> of(
+            String dlqTopic, byte[] key, byte[] value, ErrorHandlerContext ctx, Exception e, String reason) {
         Headers h = new RecordHeaders();
         if (ctx.headers() != null) {
             ctx.headers().forEach(h::add);

@@ -46,7 +46,8 @@ class BoundedCacheTest {
 
     @Test
     void rejects_a_useless_capacity() {
-        assertThatThrownBy(() -> new BoundedCache<>(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new BoundedCache<>(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("capacity");
     }
 }

@@ -38,7 +38,9 @@ class CachedSchemaRegistryTest {
             assertThat(cached.schemaById(otherId)).isEqualTo(V2);
         }
 
-        assertThat(registry.requestCount() - before).as("one register + one GET for the foreign id").isEqualTo(2);
+        assertThat(registry.requestCount() - before)
+                .as("one register + one GET for the foreign id")
+                .isEqualTo(2);
     }
 
     @Test
@@ -82,6 +84,8 @@ class CachedSchemaRegistryTest {
         cached.idFor("s0-value", V1, true, false);
         cached.idFor("s9-value", V1, true, false);
 
-        assertThat(registry.requestCount() - before).as("s0 was evicted, s9 was not").isEqualTo(1);
+        assertThat(registry.requestCount() - before)
+                .as("s0 was evicted, s9 was not")
+                .isEqualTo(1);
     }
 }

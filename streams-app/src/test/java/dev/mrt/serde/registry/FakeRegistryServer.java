@@ -112,11 +112,16 @@ public final class FakeRegistryServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             URI uri = exchange.getRequestURI();
-            requests.add(new Recorded(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
-                    Map.copyOf(exchange.getRequestHeaders()), body));
+            requests.add(new Recorded(
+                    exchange.getRequestMethod(),
+                    uri.getRawPath(),
+                    uri.getRawQuery(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body));
             Canned next = canned.poll();
             if (next != null && next.hangs()) {
                 closing.await(30, TimeUnit.SECONDS);
@@ -129,7 +134,8 @@ public final class FakeRegistryServer implements AutoCloseable {
             try {
                 send(exchange, 200, route(exchange.getRequestMethod(), uri, body));
             } catch (SchemaRegistryException e) {
-                ObjectNode error = JSON.createObjectNode().put("error_code", e.errorCode()).put("message", e.registryMessage());
+                ObjectNode error =
+                        JSON.createObjectNode().put("error_code", e.errorCode()).put("message", e.registryMessage());
                 send(exchange, e.httpStatus(), error.toString());
             }
         } catch (InterruptedException e) {
@@ -145,22 +151,45 @@ public final class FakeRegistryServer implements AutoCloseable {
             }
         }
         boolean normalize = uri.getRawQuery() != null && uri.getRawQuery().contains("normalize=true");
-        String route = method + " " + String.join("/", parts.stream().map(p -> p.matches("\\d+") ? "#" : p).toList());
-        if (method.equals("POST") && parts.size() == 3 && parts.get(0).equals("subjects") && parts.get(2).equals("versions")) {
-            return JSON.createObjectNode().put("id", registry.register(parts.get(1), schemaOf(body), normalize)).toString();
+        String route = method + " "
+                + String.join(
+                        "/",
+                        parts.stream().map(p -> p.matches("\\d+") ? "#" : p).toList());
+        if (method.equals("POST")
+                && parts.size() == 3
+                && parts.get(0).equals("subjects")
+                && parts.get(2).equals("versions")) {
+            return JSON.createObjectNode()
+                    .put("id", registry.register(parts.get(1), schemaOf(body), normalize))
+                    .toString();
         }
         if (method.equals("POST") && parts.size() == 2 && parts.get(0).equals("subjects")) {
             return registered(registry.lookup(parts.get(1), schemaOf(body), normalize));
         }
-        if (method.equals("GET") && parts.size() == 3 && parts.get(0).equals("schemas") && parts.get(1).equals("ids")) {
-            return JSON.createObjectNode().put("schema", registry.schemaById(Integer.parseInt(parts.get(2))).schema())
+        if (method.equals("GET")
+                && parts.size() == 3
+                && parts.get(0).equals("schemas")
+                && parts.get(1).equals("ids")) {
+            return JSON.createObjectNode()
+                    .put(
+                            "schema",
+                            registry.schemaById(Integer.parseInt(parts.get(2))).schema())
                     .toString();
         }
-        if (method.equals("GET") && parts.size() == 3 && parts.get(0).equals("schemas") && parts.get(1).equals("guids")) {
-            return JSON.createObjectNode().put("schema", registry.schemaByGuid(UUID.fromString(parts.get(2))).schema())
+        if (method.equals("GET")
+                && parts.size() == 3
+                && parts.get(0).equals("schemas")
+                && parts.get(1).equals("guids")) {
+            return JSON.createObjectNode()
+                    .put(
+                            "schema",
+                            registry.schemaByGuid(UUID.fromString(parts.get(2))).schema())
                     .toString();
         }
-        if (method.equals("GET") && parts.size() == 4 && parts.get(0).equals("subjects") && parts.get(3).equals("latest")) {
+        if (method.equals("GET")
+                && parts.size() == 4
+                && parts.get(0).equals("subjects")
+                && parts.get(3).equals("latest")) {
             return registered(registry.latestVersion(parts.get(1)));
         }
         if (method.equals("POST") && parts.size() == 5 && parts.get(0).equals("compatibility")) {
@@ -171,21 +200,30 @@ public final class FakeRegistryServer implements AutoCloseable {
         }
         if (parts.size() >= 1 && parts.get(0).equals("config")) {
             if (method.equals("GET")) {
-                CompatibilityLevel level = parts.size() == 1 ? registry.globalCompatibility()
-                        : registry.compatibility(parts.get(1));
-                return JSON.createObjectNode().put("compatibilityLevel", level.name()).toString();
+                CompatibilityLevel level =
+                        parts.size() == 1 ? registry.globalCompatibility() : registry.compatibility(parts.get(1));
+                return JSON.createObjectNode()
+                        .put("compatibilityLevel", level.name())
+                        .toString();
             }
             if (method.equals("PUT")) {
                 CompatibilityLevel requested;
                 try {
-                    requested = CompatibilityLevel.parse(JSON.readTree(body).path("compatibility").asText());
+                    requested = CompatibilityLevel.parse(
+                            JSON.readTree(body).path("compatibility").asText());
                 } catch (IllegalArgumentException e) {
-                    throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_COMPATIBILITY_LEVEL,
-                            "Invalid compatibility level", "PUT /config");
+                    throw new SchemaRegistryException(
+                            422,
+                            SchemaRegistryException.INVALID_COMPATIBILITY_LEVEL,
+                            "Invalid compatibility level",
+                            "PUT /config");
                 }
-                CompatibilityLevel level = parts.size() == 1 ? registry.updateGlobalCompatibility(requested)
+                CompatibilityLevel level = parts.size() == 1
+                        ? registry.updateGlobalCompatibility(requested)
                         : registry.updateCompatibility(parts.get(1), requested);
-                return JSON.createObjectNode().put("compatibility", level.name()).toString();
+                return JSON.createObjectNode()
+                        .put("compatibility", level.name())
+                        .toString();
             }
         }
         throw new SchemaRegistryException(404, 404, "HTTP 404 Not Found: " + route, route);
@@ -193,12 +231,16 @@ public final class FakeRegistryServer implements AutoCloseable {
 
     private static SchemaText schemaOf(String body) throws IOException {
         JsonNode node = JSON.readTree(body);
-        return new SchemaText(node.path("schema").asText(), node.path("schemaType").asText(null));
+        return new SchemaText(
+                node.path("schema").asText(), node.path("schemaType").asText(null));
     }
 
     private static String registered(RegisteredSchema schema) {
-        ObjectNode node = JSON.createObjectNode().put("subject", schema.subject()).put("version", schema.version())
-                .put("id", schema.id()).put("schema", schema.schema().schema());
+        ObjectNode node = JSON.createObjectNode()
+                .put("subject", schema.subject())
+                .put("version", schema.version())
+                .put("id", schema.id())
+                .put("schema", schema.schema().schema());
         if (schema.guid() != null) {
             node.put("guid", schema.guid().toString());
         }

@@ -68,7 +68,8 @@ class HttpSchemaRegistryClientTest {
         CompatibilityLevel globalUpdated = client.updateGlobalCompatibility(CompatibilityLevel.NONE);
 
         assertThat(id).isEqualTo(1);
-        assertThat(found).extracting(RegisteredSchema::subject, RegisteredSchema::version, RegisteredSchema::id)
+        assertThat(found)
+                .extracting(RegisteredSchema::subject, RegisteredSchema::version, RegisteredSchema::id)
                 .containsExactly("quotes-value", 1, 1);
         assertThat(byId.schema()).contains("\"name\":\"Quote\"");
         assertThat(byGuid).isEqualTo(byId);
@@ -80,7 +81,8 @@ class HttpSchemaRegistryClientTest {
         assertThat(globalUpdated).isEqualTo(CompatibilityLevel.NONE);
 
         List<Recorded> requests = server.requests();
-        assertThat(requests).extracting(r -> r.method() + " " + r.path() + (r.query() == null ? "" : "?" + r.query()))
+        assertThat(requests)
+                .extracting(r -> r.method() + " " + r.path() + (r.query() == null ? "" : "?" + r.query()))
                 .containsExactly(
                         "POST /subjects/quotes-value/versions",
                         "POST /subjects/quotes-value?normalize=true",
@@ -109,7 +111,8 @@ class HttpSchemaRegistryClientTest {
         client.register("odd subject/with slash", SchemaText.avro(V1), false);
 
         assertThat(server.requests().get(0).path()).isEqualTo("/subjects/odd%20subject%2Fwith%20slash/versions");
-        assertThat(server.registry().latestVersion("odd subject/with slash").id()).isEqualTo(1);
+        assertThat(server.registry().latestVersion("odd subject/with slash").id())
+                .isEqualTo(1);
     }
 
     @Test
@@ -129,16 +132,18 @@ class HttpSchemaRegistryClientTest {
     @Test
     void gives_up_after_max_retries_with_the_registry_error() {
         for (int i = 0; i < 4; i++) {
-            server.enqueue(Canned.status(500, "{\"error_code\":50001,\"message\":\"Error in the backend data store\"}"));
+            server.enqueue(
+                    Canned.status(500, "{\"error_code\":50001,\"message\":\"Error in the backend data store\"}"));
         }
         HttpSchemaRegistryClient client = client(settings(server.url()));
 
-        SchemaRegistryException error = catchThrowableOfType(SchemaRegistryException.class,
-                () -> client.schemaById(1));
+        SchemaRegistryException error = catchThrowableOfType(SchemaRegistryException.class, () -> client.schemaById(1));
 
         assertThat(error.httpStatus()).isEqualTo(500);
         assertThat(error.errorCode()).isEqualTo(50001);
-        assertThat(error.getMessage()).contains("Error in the backend data store").contains("GET /schemas/ids/1");
+        assertThat(error.getMessage())
+                .contains("Error in the backend data store")
+                .contains("GET /schemas/ids/1");
         assertThat(server.requests()).hasSize(4);
         assertThat(sleeps).hasSize(3);
     }
@@ -147,8 +152,8 @@ class HttpSchemaRegistryClientTest {
     void never_retries_a_4xx() {
         HttpSchemaRegistryClient client = client(settings(server.url()));
 
-        SchemaRegistryException error = catchThrowableOfType(SchemaRegistryException.class,
-                () -> client.latestVersion("missing-value"));
+        SchemaRegistryException error =
+                catchThrowableOfType(SchemaRegistryException.class, () -> client.latestVersion("missing-value"));
 
         assertThat(error.httpStatus()).isEqualTo(404);
         assertThat(error.errorCode()).isEqualTo(40401);
@@ -162,10 +167,13 @@ class HttpSchemaRegistryClientTest {
         HttpSchemaRegistryClient client = client(settings(server.url()));
         client.register("quotes-value", SchemaText.avro(V1), false);
 
-        SchemaRegistryException incompatible = catchThrowableOfType(SchemaRegistryException.class,
+        SchemaRegistryException incompatible = catchThrowableOfType(
+                SchemaRegistryException.class,
                 () -> client.register("quotes-value", SchemaText.avro(V2_REQUIRED), false));
-        SchemaRegistryException invalid = catchThrowableOfType(SchemaRegistryException.class,
-                () -> client.register("quotes-value", SchemaText.avro("{\"type\":\"record\",\"name\":\"Broken\"}"), false));
+        SchemaRegistryException invalid = catchThrowableOfType(
+                SchemaRegistryException.class,
+                () -> client.register(
+                        "quotes-value", SchemaText.avro("{\"type\":\"record\",\"name\":\"Broken\"}"), false));
 
         assertThat(incompatible.httpStatus()).isEqualTo(409);
         assertThat(incompatible.errorCode()).isEqualTo(409);
@@ -183,8 +191,10 @@ class HttpSchemaRegistryClientTest {
         CompatibilityCheck check = client.testCompatibility("quotes-value", SchemaText.avro(V2_REQUIRED), false);
 
         assertThat(check.compatible()).isFalse();
-        assertThat(check.messages()).anySatisfy(m -> assertThat(m).contains("READER_FIELD_MISSING_DEFAULT_VALUE")
-                .contains("price"));
+        assertThat(check.messages())
+                .anySatisfy(m -> assertThat(m)
+                        .contains("READER_FIELD_MISSING_DEFAULT_VALUE")
+                        .contains("price"));
     }
 
     @Test
@@ -193,7 +203,8 @@ class HttpSchemaRegistryClientTest {
 
         client.register("quotes-value", SchemaText.avro(V1), false);
 
-        String expected = "Basic " + Base64.getEncoder().encodeToString("alice:s3cret".getBytes(StandardCharsets.UTF_8));
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString("alice:s3cret".getBytes(StandardCharsets.UTF_8));
         assertThat(server.requests().get(0).header("Authorization")).isEqualTo(expected);
         assertThat(client.toString()).contains("alice").doesNotContain("s3cret");
     }
@@ -225,18 +236,21 @@ class HttpSchemaRegistryClientTest {
     void all_urls_down_is_reported_as_unreachable_after_the_retries() throws IOException {
         HttpSchemaRegistryClient client = client(settings(deadUrl(), deadUrl()));
 
-        RegistryUnreachableException error = catchThrowableOfType(RegistryUnreachableException.class,
-                () -> client.schemaById(7));
+        RegistryUnreachableException error =
+                catchThrowableOfType(RegistryUnreachableException.class, () -> client.schemaById(7));
 
-        assertThat(error.getMessage()).contains("unreachable").contains("GET /schemas/ids/7").contains("4 round(s)");
+        assertThat(error.getMessage())
+                .contains("unreachable")
+                .contains("GET /schemas/ids/7")
+                .contains("4 round(s)");
         assertThat(sleeps).hasSize(3);
     }
 
     @Test
     void a_read_timeout_is_retried() {
         server.enqueue(Canned.hang());
-        HttpSchemaRegistryClient client = client(settings(server.url())
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300)));
+        HttpSchemaRegistryClient client =
+                client(settings(server.url()).withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300)));
 
         int id = client.register("quotes-value", SchemaText.avro(V1), false);
 

@@ -12,7 +12,8 @@ class IncompatibilityDescriptionTest {
 
     @Test
     void names_the_fields_along_an_avro_location() {
-        assertThat(IncompatibilityDescription.fieldPath(enriched, "/fields/1/type")).isEqualTo("title");
+        assertThat(IncompatibilityDescription.fieldPath(enriched, "/fields/1/type"))
+                .isEqualTo("title");
         assertThat(IncompatibilityDescription.fieldPath(enriched, "/fields/6/type/items/fields/8/type/fields/2"))
                 .isEqualTo("market_notes[].evidence.text");
         assertThat(IncompatibilityDescription.fieldPath(enriched, "/fields/13/type/1/fields/0"))

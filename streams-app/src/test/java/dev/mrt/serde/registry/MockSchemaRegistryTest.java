@@ -42,7 +42,9 @@ class MockSchemaRegistryTest {
         assertThat(again).as("whitespace does not make a new schema").isEqualTo(1);
         assertThat(otherSubject).isEqualTo(1);
         assertThat(second).isEqualTo(2);
-        assertThat(registry.latestVersion("a-value").version()).as("re-registering made no version").isEqualTo(2);
+        assertThat(registry.latestVersion("a-value").version())
+                .as("re-registering made no version")
+                .isEqualTo(2);
         assertThat(registry.latestVersion("b-value").version()).isEqualTo(1);
     }
 
@@ -50,8 +52,8 @@ class MockSchemaRegistryTest {
     void backward_is_the_default_and_an_incompatible_change_is_refused_with_409() {
         registry.register("q-value", V1, false);
 
-        SchemaRegistryException refused = catchThrowableOfType(SchemaRegistryException.class,
-                () -> registry.register("q-value", V2_REQUIRED, false));
+        SchemaRegistryException refused = catchThrowableOfType(
+                SchemaRegistryException.class, () -> registry.register("q-value", V2_REQUIRED, false));
 
         assertThat(registry.globalCompatibility()).isEqualTo(CompatibilityLevel.BACKWARD);
         assertThat(refused.httpStatus()).isEqualTo(409);
@@ -75,10 +77,15 @@ class MockSchemaRegistryTest {
         registry.updateCompatibility("none-value", CompatibilityLevel.NONE);
 
         assertThat(registry.register("fwd-value", V2_REQUIRED, false)).isPositive();
-        assertThat(catchThrowableOfType(SchemaRegistryException.class,
-                () -> registry.register("fwd-value", V2_EMPTY, false)).errorCode()).isEqualTo(409);
-        assertThat(catchThrowableOfType(SchemaRegistryException.class,
-                () -> registry.register("full-value", V2_REQUIRED, false)).errorCode()).isEqualTo(409);
+        assertThat(catchThrowableOfType(
+                                SchemaRegistryException.class, () -> registry.register("fwd-value", V2_EMPTY, false))
+                        .errorCode())
+                .isEqualTo(409);
+        assertThat(catchThrowableOfType(
+                                SchemaRegistryException.class,
+                                () -> registry.register("full-value", V2_REQUIRED, false))
+                        .errorCode())
+                .isEqualTo(409);
         assertThat(registry.register("full-value", V2_OPTIONAL, false)).isPositive();
         assertThat(registry.register("none-value", V2_REQUIRED, false)).isPositive();
         assertThat(registry.compatibility("none-value")).isEqualTo(CompatibilityLevel.NONE);
@@ -101,8 +108,9 @@ class MockSchemaRegistryTest {
                  {"name":"symbol","type":"int","default":0}]}""");
 
         assertThat(registry.register("plain-value", v3, false)).isPositive();
-        assertThat(catchThrowableOfType(SchemaRegistryException.class,
-                () -> registry.register("transitive-value", v3, false)).registryMessage())
+        assertThat(catchThrowableOfType(
+                                SchemaRegistryException.class, () -> registry.register("transitive-value", v3, false))
+                        .registryMessage())
                 .contains("oldSchemaVersion:1");
     }
 
@@ -113,14 +121,16 @@ class MockSchemaRegistryTest {
             registry.register("q-value", V1, false);
             MockSchemaRegistry other = MockSchemaRegistry.forScope(otherScope);
 
-            SchemaRegistryException missing = catchThrowableOfType(SchemaRegistryException.class,
-                    () -> other.latestVersion("q-value"));
+            SchemaRegistryException missing =
+                    catchThrowableOfType(SchemaRegistryException.class, () -> other.latestVersion("q-value"));
             other.register("q-value", V2_REQUIRED, false);
 
             assertThat(missing.errorCode()).isEqualTo(40401);
             assertThat(MockSchemaRegistry.forScope(scope)).isSameAs(registry);
-            assertThat(registry.latestVersion("q-value").schema()).isEqualTo(SchemaText.avro(
-                    new org.apache.avro.Schema.Parser().parse(V1.schema()).toString()));
+            assertThat(registry.latestVersion("q-value").schema())
+                    .isEqualTo(SchemaText.avro(new org.apache.avro.Schema.Parser()
+                            .parse(V1.schema())
+                            .toString()));
         } finally {
             MockSchemaRegistry.dropScope(otherScope);
         }
@@ -130,20 +140,30 @@ class MockSchemaRegistryTest {
     void error_codes_match_the_real_registry() {
         registry.register("q-value", V1, false);
 
-        assertThat(catchThrowableOfType(SchemaRegistryException.class, () -> registry.latestVersion("nope")).errorCode())
+        assertThat(catchThrowableOfType(SchemaRegistryException.class, () -> registry.latestVersion("nope"))
+                        .errorCode())
                 .isEqualTo(40401);
         assertThat(catchThrowableOfType(SchemaRegistryException.class, () -> registry.lookup("nope", V1, false))
-                .errorCode()).isEqualTo(40401);
-        assertThat(catchThrowableOfType(SchemaRegistryException.class,
-                () -> registry.lookup("q-value", V2_OPTIONAL, false)).errorCode()).isEqualTo(40403);
-        assertThat(catchThrowableOfType(SchemaRegistryException.class, () -> registry.schemaById(99)).errorCode())
+                        .errorCode())
+                .isEqualTo(40401);
+        assertThat(catchThrowableOfType(
+                                SchemaRegistryException.class, () -> registry.lookup("q-value", V2_OPTIONAL, false))
+                        .errorCode())
                 .isEqualTo(40403);
-        assertThat(catchThrowableOfType(SchemaRegistryException.class,
-                () -> registry.register("q-value", SchemaText.avro("{\"type\":\"nonsense\"}"), false)).errorCode())
+        assertThat(catchThrowableOfType(SchemaRegistryException.class, () -> registry.schemaById(99))
+                        .errorCode())
+                .isEqualTo(40403);
+        assertThat(catchThrowableOfType(
+                                SchemaRegistryException.class,
+                                () -> registry.register("q-value", SchemaText.avro("{\"type\":\"nonsense\"}"), false))
+                        .errorCode())
                 .isEqualTo(42201);
-        assertThat(catchThrowableOfType(SchemaRegistryException.class,
-                () -> registry.register("q-value", new SchemaText("syntax = \"proto3\";", "PROTOBUF"), false))
-                .errorCode()).isEqualTo(42201);
+        assertThat(catchThrowableOfType(
+                                SchemaRegistryException.class,
+                                () -> registry.register(
+                                        "q-value", new SchemaText("syntax = \"proto3\";", "PROTOBUF"), false))
+                        .errorCode())
+                .isEqualTo(42201);
     }
 
     @Test
@@ -167,7 +187,8 @@ class MockSchemaRegistryTest {
     void compatibility_test_against_latest() {
         registry.register("q-value", V1, false);
 
-        assertThat(registry.testCompatibility("q-value", V2_OPTIONAL, false).compatible()).isTrue();
+        assertThat(registry.testCompatibility("q-value", V2_OPTIONAL, false).compatible())
+                .isTrue();
         CompatibilityCheck bad = registry.testCompatibility("q-value", V2_REQUIRED, false);
         assertThat(bad.compatible()).isFalse();
         assertThat(bad.messages()).hasSize(1);
@@ -180,7 +201,8 @@ class MockSchemaRegistryTest {
 
         assertThat(found.guid()).isNotNull();
         assertThat(registry.schemaByGuid(found.guid())).isEqualTo(registry.schemaById(found.id()));
-        assertThat(catchThrowableOfType(SchemaRegistryException.class,
-                () -> registry.schemaByGuid(UUID.randomUUID())).errorCode()).isEqualTo(40403);
+        assertThat(catchThrowableOfType(SchemaRegistryException.class, () -> registry.schemaByGuid(UUID.randomUUID()))
+                        .errorCode())
+                .isEqualTo(40403);
     }
 }

@@ -31,6 +31,7 @@ class TlsRegistryTest {
 
     @TempDir
     static Path dir;
+
     private static FakeRegistryServer server;
     private static Path trustStore;
 
@@ -39,13 +40,49 @@ class TlsRegistryTest {
         Path keyStore = dir.resolve("server.p12");
         Path certificate = dir.resolve("server.cer");
         trustStore = dir.resolve("trust.jks");
-        keytool("-genkeypair", "-alias", "registry", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", "server-pass");
-        keytool("-exportcert", "-alias", "registry", "-keystore", keyStore.toString(), "-storepass", "server-pass",
-                "-file", certificate.toString());
-        keytool("-importcert", "-noprompt", "-alias", "registry", "-file", certificate.toString(),
-                "-keystore", trustStore.toString(), "-storetype", "JKS", "-storepass", "trust-pass");
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "registry",
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-validity",
+                "2",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1",
+                "-keystore",
+                keyStore.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                "server-pass");
+        keytool(
+                "-exportcert",
+                "-alias",
+                "registry",
+                "-keystore",
+                keyStore.toString(),
+                "-storepass",
+                "server-pass",
+                "-file",
+                certificate.toString());
+        keytool(
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                "registry",
+                "-file",
+                certificate.toString(),
+                "-keystore",
+                trustStore.toString(),
+                "-storetype",
+                "JKS",
+                "-storepass",
+                "trust-pass");
         server = FakeRegistryServer.startTls(serverContext(keyStore, "server-pass"));
     }
 
@@ -59,10 +96,14 @@ class TlsRegistryTest {
     @Test
     void trusts_the_registry_through_the_configured_trust_store() {
         var registry = AvroSerdes.newRegistry(AvroSerdeConfig.from(Map.of(
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL, server.url().toString(),
-                AvroSerdeConfig.SSL_TRUSTSTORE_LOCATION, trustStore.toString(),
-                AvroSerdeConfig.SSL_TRUSTSTORE_PASSWORD, "trust-pass",
-                AvroSerdeConfig.SSL_TRUSTSTORE_TYPE, "JKS")));
+                AvroSerdeConfig.SCHEMA_REGISTRY_URL,
+                server.url().toString(),
+                AvroSerdeConfig.SSL_TRUSTSTORE_LOCATION,
+                trustStore.toString(),
+                AvroSerdeConfig.SSL_TRUSTSTORE_PASSWORD,
+                "trust-pass",
+                AvroSerdeConfig.SSL_TRUSTSTORE_TYPE,
+                "JKS")));
 
         int id = registry.idFor("quotes-value", new Schema.Parser().parse(QUOTE), true, false);
 
@@ -74,17 +115,20 @@ class TlsRegistryTest {
     @Test
     void an_untrusted_certificate_fails_at_once_without_retries() {
         List<Duration> sleeps = new ArrayList<>();
-        HttpSchemaRegistryClient client = new HttpSchemaRegistryClient(HttpRegistrySettings.of(List.of(server.url())),
-                sleeps::add);
+        HttpSchemaRegistryClient client =
+                new HttpSchemaRegistryClient(HttpRegistrySettings.of(List.of(server.url())), sleeps::add);
 
-        RegistryUnreachableException error = catchThrowableOfType(RegistryUnreachableException.class,
-                () -> client.globalCompatibility());
+        RegistryUnreachableException error =
+                catchThrowableOfType(RegistryUnreachableException.class, () -> client.globalCompatibility());
 
-        assertThat(error.getMessage()).contains("TLS failure").contains(server.url().toString());
+        assertThat(error.getMessage())
+                .contains("TLS failure")
+                .contains(server.url().toString());
         assertThat(sleeps).isEmpty();
     }
 
-    private static SSLContext serverContext(Path keyStore, String password) throws IOException, GeneralSecurityException {
+    private static SSLContext serverContext(Path keyStore, String password)
+            throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keyStore)) {
             store.load(in, password.toCharArray());
