@@ -3,7 +3,7 @@ package dev.mrt.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.tagging.ArticleTagger;
-import dev.mrt.tagging.TaxonomyException;
+import dev.mrt.tagging.taxonomy.TaxonomyException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,11 +1,11 @@
 package dev.mrt.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mrt.tagging.EventTag;
-import dev.mrt.tagging.Modality;
-import dev.mrt.tagging.NoteTag;
+import dev.mrt.tagging.EventFinding;
+import dev.mrt.tagging.NoteFinding;
 import dev.mrt.tagging.Tags;
-import dev.mrt.tagging.Taxonomy;
+import dev.mrt.tagging.taxonomy.Modality;
+import dev.mrt.tagging.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,7 @@ final class GoldScorer {
     /** Scores one passage; {@code gold} is the passage's "gold" object. */
     void add(String id, JsonNode gold, Tags tags) {
         List<String> predictedTypes =
-                tags.events().stream().map(EventTag::type).distinct().toList();
+                tags.events().stream().map(EventFinding::type).distinct().toList();
         TreeSet<String> goldTypes = new TreeSet<>();
         for (JsonNode e : gold.path("events")) {
             List<String> options = new ArrayList<>();
@@ -59,7 +59,7 @@ final class GoldScorer {
         }
         TreeSet<String> predNotes = new TreeSet<>();
         TreeSet<String> predNotesMod = new TreeSet<>();
-        for (NoteTag n : tags.notes()) {
+        for (NoteFinding n : tags.notes()) {
             String key = taxonomy.familyOf(n.asset()) + "/" + n.direction().code();
             predNotes.add(key);
             predNotesMod.add(key + "/" + realized(n.modality().code()));

@@ -3,10 +3,10 @@ package dev.mrt.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mrt.tagging.EventTag;
-import dev.mrt.tagging.Evidence;
-import dev.mrt.tagging.LinkTag;
-import dev.mrt.tagging.NoteTag;
+import dev.mrt.tagging.EventFinding;
+import dev.mrt.tagging.EvidenceSpan;
+import dev.mrt.tagging.InArticleLink;
+import dev.mrt.tagging.NoteFinding;
 import dev.mrt.tagging.Tags;
 
 /** Renders {@link Tags} in the contract's `tag` output shape, field order fixed. */
@@ -21,7 +21,7 @@ final class TagsJsonWriter {
         ObjectNode out = mapper.createObjectNode();
         out.put("id", id);
         ArrayNode events = out.putArray("political_events");
-        for (EventTag e : tags.events()) {
+        for (EventFinding e : tags.events()) {
             ObjectNode n = events.addObject();
             n.put("id", e.id());
             n.put("type", e.type());
@@ -38,7 +38,7 @@ final class TagsJsonWriter {
             n.set("evidence", evidence(e.evidence()));
         }
         ArrayNode notes = out.putArray("market_notes");
-        for (NoteTag t : tags.notes()) {
+        for (NoteFinding t : tags.notes()) {
             ObjectNode n = notes.addObject();
             n.put("id", t.id());
             n.put("asset", t.asset());
@@ -56,7 +56,7 @@ final class TagsJsonWriter {
             n.set("evidence", evidence(t.evidence()));
         }
         ArrayNode links = out.putArray("links");
-        for (LinkTag l : tags.links()) {
+        for (InArticleLink l : tags.links()) {
             ObjectNode n = links.addObject();
             n.put("event", l.event());
             n.put("note", l.note());
@@ -70,7 +70,7 @@ final class TagsJsonWriter {
         return out;
     }
 
-    private ObjectNode evidence(Evidence e) {
+    private ObjectNode evidence(EvidenceSpan e) {
         ObjectNode n = mapper.createObjectNode();
         n.put("start", e.start());
         n.put("end", e.end());

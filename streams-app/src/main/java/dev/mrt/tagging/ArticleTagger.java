@@ -1,7 +1,18 @@
 package dev.mrt.tagging;
 
+import dev.mrt.tagging.analysis.ArticleAnalysis;
+import dev.mrt.tagging.events.EventDetector;
+import dev.mrt.tagging.events.EventMerger;
+import dev.mrt.tagging.events.MergedEvent;
+import dev.mrt.tagging.links.InArticleLinker;
+import dev.mrt.tagging.notes.FxQuoteNormalizer;
+import dev.mrt.tagging.notes.MarketMove;
+import dev.mrt.tagging.notes.MarketMoveExtractor;
+import dev.mrt.tagging.taxonomy.Taxonomy;
+import dev.mrt.tagging.taxonomy.TaxonomyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,27 +56,30 @@ public final class ArticleTagger {
     }
 
     public Tags tag(ArticleText article) {
-        ArticleAnalysis a = ArticleAnalysis.of(article, taxonomy);
-        List<PoliticalEvent> found = EventMerger.merge(events.detect(a));
+        String text = article.fullText();
+        LocalDate published =
+                article.publishedAt() == null ? null : article.publishedAt().toLocalDate();
+        ArticleAnalysis a = ArticleAnalysis.of(text, article.title().length(), published, taxonomy);
+        List<MergedEvent> found = EventMerger.merge(events.detect(a));
         List<MarketMove> notes = moves.extract(a);
-        List<LinkBuilder.Link> links = LinkBuilder.build(a, taxonomy, found, notes);
+        List<InArticleLinker.Link> links = InArticleLinker.build(a, taxonomy, found, notes);
 
-        List<EventTag> eventTags = new ArrayList<>(found.size());
+        List<EventFinding> eventTags = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
-            PoliticalEvent e = found.get(i);
-            eventTags.add(new EventTag(
+            MergedEvent e = found.get(i);
+            eventTags.add(new EventFinding(
                     "e" + (i + 1),
-                    e.type,
-                    new ArrayList<>(e.actors),
-                    new ArrayList<>(e.countries),
-                    e.date,
-                    round(e.confidence),
-                    a.evidence(e.from, e.to)));
+                    e.type(),
+                    new ArrayList<>(e.actors()),
+                    new ArrayList<>(e.countries()),
+                    e.date(),
+                    round(e.confidence()),
+                    evidence(a, e.from(), e.to())));
         }
-        List<NoteTag> noteTags = new ArrayList<>(notes.size());
+        List<NoteFinding> noteTags = new ArrayList<>(notes.size());
         for (int i = 0; i < notes.size(); i++) {
             MarketMove n = notes.get(i);
-            noteTags.add(new NoteTag(
+            noteTags.add(new NoteFinding(
                     "n" + (i + 1),
                     n.asset(),
                     n.direction(),
@@ -74,19 +88,24 @@ public final class ArticleTagger {
                     n.attribution(),
                     taxonomy.countriesOf(n.asset()),
                     round(n.confidence()),
-                    a.evidence(n.from(), n.to())));
+                    evidence(a, n.from(), n.to())));
         }
-        List<LinkTag> linkTags = new ArrayList<>(links.size());
-        for (LinkBuilder.Link l : links) {
-            linkTags.add(new LinkTag("e" + (l.event() + 1), "n" + (l.note() + 1), l.basis(), round(l.confidence())));
+        List<InArticleLink> linkTags = new ArrayList<>(links.size());
+        for (InArticleLinker.Link l : links) {
+            linkTags.add(new InArticleLink(
+                    "e" + (l.event() + 1), "n" + (l.note() + 1), l.basis().code(), round(l.confidence())));
         }
         return new Tags(
                 eventTags,
                 noteTags,
                 linkTags,
-                DocumentTagger.tags(taxonomy, found, notes),
+                DocumentTags.tags(taxonomy, found, notes),
                 taxonomy.version(),
                 TaggerVersion.get());
+    }
+
+    private static EvidenceSpan evidence(ArticleAnalysis a, int fromToken, int toToken) {
+        return EvidenceSpan.of(a.text(), a.startOf(fromToken), a.endOf(toToken));
     }
 
     /** Confidences are scores, not measurements: two decimals, so outputs read cleanly and compare exactly. */
