@@ -2,6 +2,7 @@ package dev.mrt.tagging;
 
 import dev.mrt.tagging.events.MergedEvent;
 import dev.mrt.tagging.notes.MarketMove;
+import dev.mrt.tagging.taxonomy.AssetClass;
 import dev.mrt.tagging.taxonomy.TagRule;
 import dev.mrt.tagging.taxonomy.Taxonomy;
 import java.util.ArrayList;
@@ -13,11 +14,11 @@ import java.util.Set;
 final class DocumentTags {
     private DocumentTags() {}
 
-    static List<String> tags(Taxonomy taxonomy, List<MergedEvent> events, List<MarketMove> notes) {
+    static List<String> of(Taxonomy taxonomy, List<MergedEvent> events, List<MarketMove> notes) {
         // Country pairs come from the events: a USD pair in the notes does not make a story about the US.
         Set<String> countries = new HashSet<>();
         events.forEach(e -> countries.addAll(e.countries()));
-        Set<String> classes = new HashSet<>();
+        Set<AssetClass> classes = new HashSet<>();
         notes.forEach(n -> classes.add(taxonomy.assetClassOf(n.asset())));
         List<String> out = new ArrayList<>();
         for (TagRule r : taxonomy.tagRules()) {
@@ -33,8 +34,8 @@ final class DocumentTags {
             }
             if (ok && r.risk() != null) {
                 ok = notes.stream()
-                        .anyMatch(
-                                n -> taxonomy.assetClassOf(n.asset()).equals("sentiment") && n.direction() == r.risk());
+                        .anyMatch(n ->
+                                taxonomy.assetClassOf(n.asset()) == AssetClass.SENTIMENT && n.direction() == r.risk());
             }
             if (ok && !out.contains(r.tag())) {
                 out.add(r.tag());

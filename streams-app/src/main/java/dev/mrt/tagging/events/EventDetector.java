@@ -2,6 +2,7 @@ package dev.mrt.tagging.events;
 
 import dev.mrt.tagging.analysis.ArticleAnalysis;
 import dev.mrt.tagging.analysis.CountrySalience;
+import dev.mrt.tagging.taxonomy.CodeRoles;
 import dev.mrt.tagging.taxonomy.Concept;
 import dev.mrt.tagging.taxonomy.Lexicon;
 import dev.mrt.tagging.taxonomy.Mention;
@@ -24,16 +25,20 @@ import java.util.TreeSet;
 public final class EventDetector {
     private static final int SPEAKER_REACH = 8;
     private static final int CENTRAL_BANK_REACH = 8;
-    private static final String MONETARY = "monetary.";
-    private static final String DECISION = "monetary.policy_decision";
-    private static final String GUIDANCE = "monetary.guidance";
-
     private final Taxonomy taxonomy;
     private final Lexicon lex;
+    private final CodeRoles roles;
+    /** The event types of a central bank's decision and of its signals ({@link CodeRoles}). */
+    private final String decision;
+
+    private final String guidance;
 
     public EventDetector(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
         this.lex = taxonomy.lexicon();
+        this.roles = taxonomy.roles();
+        this.decision = roles.policyDecision();
+        this.guidance = roles.guidance();
     }
 
     public List<EventSighting> detect(ArticleAnalysis a) {
@@ -63,7 +68,7 @@ public final class EventDetector {
                 strong |= !e.weak();
             }
             if (strong) {
-                here.removeIf(e -> e.weak() && !e.type().equals(GUIDANCE));
+                here.removeIf(e -> e.weak() && !e.type().equals(guidance));
             }
             EventSighting speech = speech(a, s, p);
             if (!here.isEmpty() || speech != null) {
@@ -77,6 +82,39 @@ public final class EventDetector {
         return out;
     }
 
+    /**
+     * A sighting of an event of this type that a learned model reads in a sentence where no
+     * trigger stood: the sentence is the evidence, its participants are the actors and
+     * countries (else the story's country, as for a trigger that requires one).
+     *
+     * @return the sighting, or null when no country can be given to it
+     */
+    public EventSighting fromModel(ArticleAnalysis a, Sentence s, String type, double confidence) {
+        EventParticipants p = EventParticipants.of(a, s);
+        Set<String> countries = new TreeSet<>(p.countries);
+        if (countries.isEmpty()) {
+            String c = fallbackCountry(a, p, type);
+            if (c == null) {
+                return null;
+            }
+            countries.add(c);
+        }
+        return new EventSighting(
+                type,
+                p.actorNames(),
+                countries,
+                RelativeDateResolver.resolve(a, s, s.from()),
+                confidence,
+                s.index(),
+                s.from(),
+                s.to(),
+                false,
+                false,
+                Set.of(),
+                s.from(),
+                false);
+    }
+
     private static boolean hasType(List<EventSighting> here, String type) {
         for (EventSighting e : here) {
             if (e.type().equals(type)) {
@@ -86,7 +124,7 @@ public final class EventDetector {
         return false;
     }
 
-    private static boolean absorbedByAny(List<EventSighting> here, EventSighting speech) {
+    private boolean absorbedByAny(List<EventSighting> here, EventSighting speech) {
         for (EventSighting e : here) {
             if (absorbs(e, speech)) {
                 return true;
@@ -110,23 +148,23 @@ public final class EventDetector {
      * "Powell signaled the Fed can be patient on rate cuts", "minutes showed officials split over
      * rate cuts": a decision mentioned inside guidance is guidance, not a decision.
      */
-    private static void dropDecisionsInsideGuidance(List<EventSighting> here, EventSighting speech) {
-        List<EventSighting> guidance = new ArrayList<>();
-        here.stream().filter(e -> e.type().equals(GUIDANCE)).forEach(guidance::add);
-        if (speech != null && speech.type().equals(GUIDANCE)) {
-            guidance.add(speech);
+    private void dropDecisionsInsideGuidance(List<EventSighting> here, EventSighting speech) {
+        List<EventSighting> signals = new ArrayList<>();
+        here.stream().filter(e -> e.type().equals(guidance)).forEach(signals::add);
+        if (speech != null && speech.type().equals(guidance)) {
+            signals.add(speech);
         }
-        for (EventSighting g : guidance) {
+        for (EventSighting g : signals) {
             Set<String> who = g.speech() ? g.speakerCountries() : g.countries();
-            here.removeIf(e -> e.type().equals(DECISION)
+            here.removeIf(e -> e.type().equals(decision)
                     && e.anchor() > g.anchor()
                     && e.countries().stream().anyMatch(who::contains));
         }
-        boolean strongLeft = here.stream().anyMatch(e -> !e.weak() && !e.type().equals(GUIDANCE));
+        boolean strongLeft = here.stream().anyMatch(e -> !e.weak() && !e.type().equals(guidance));
         if (!strongLeft) {
             return;
         }
-        here.removeIf(e -> e.weak() && e.type().equals(GUIDANCE) && !e.speech());
+        here.removeIf(e -> e.weak() && e.type().equals(guidance) && !e.speech());
     }
 
     /**
@@ -134,11 +172,11 @@ public final class EventDetector {
      * looking ahead ("the Fed left rates unchanged and Powell said it would be patient") gives
      * guidance beyond the decision.
      */
-    private static boolean absorbs(EventSighting e, EventSighting speech) {
-        if (speech.type().startsWith(MONETARY)) {
-            boolean beyondDecision = speech.forward() && e.type().equals(DECISION);
+    private boolean absorbs(EventSighting e, EventSighting speech) {
+        if (roles.isMonetary(speech.type())) {
+            boolean beyondDecision = speech.forward() && e.type().equals(decision);
             return !beyondDecision
-                    && e.type().startsWith(MONETARY)
+                    && roles.isMonetary(e.type())
                     && e.countries().stream().anyMatch(speech.speakerCountries()::contains);
         }
         return e.countries().stream().anyMatch(speech.speakerCountries()::contains);
@@ -202,8 +240,8 @@ public final class EventDetector {
                     return null;
                 }
                 type = leadersMeet(s, p, countries, leaders)
-                        ? taxonomy.meetingType("leaders")
-                        : taxonomy.meetingType("officials");
+                        ? taxonomy.meetingType(Taxonomy.Meeting.LEADERS)
+                        : taxonomy.meetingType(Taxonomy.Meeting.OFFICIALS);
             }
         }
         if (t.typeWithCentralBank() != null && p.hasCentralBank()) {
@@ -211,10 +249,10 @@ public final class EventDetector {
         }
         // "taper talk", "rate-cut remarks": a decision named only as the topic of speech is guidance.
         Mention next = a.mentionAt(s.index(), m.to());
-        if (type.equals(DECISION) && next != null && next.from() == m.to() && next.has(Concept.SpeechVerb.class)) {
-            type = GUIDANCE;
+        if (type.equals(decision) && next != null && next.from() == m.to() && next.has(Concept.SpeechVerb.class)) {
+            type = guidance;
         }
-        if (type.startsWith(MONETARY)) {
+        if (roles.isMonetary(type)) {
             String bank = centralBankNear(a, s, m);
             if (bank == null) {
                 bank = fallbackCountry(a, p, type);
@@ -226,7 +264,7 @@ public final class EventDetector {
         LocalDate date = RelativeDateResolver.resolve(a, s, m.from());
         // Minutes and the like are guidance in their own right; a weak cue ("signalled") only when nothing else
         // explains it.
-        boolean forward = type.equals(GUIDANCE) && !t.weak();
+        boolean forward = type.equals(guidance) && !t.weak();
         return new EventSighting(
                 type,
                 p.actorNames(),
@@ -258,7 +296,7 @@ public final class EventDetector {
         if (p.actsOnlyThroughStatelessBodies()) {
             return null;
         }
-        if (type.startsWith(MONETARY)) {
+        if (roles.isMonetary(type)) {
             String bank = a.salience().dominantCentralBank();
             if (bank != null) {
                 return bank;
@@ -359,7 +397,7 @@ public final class EventDetector {
                     continue;
                 }
                 boolean forward = ForwardLooking.after(a, s, verb.to());
-                return taxonomy.speechEventType("central_bank")
+                return taxonomy.speechEventType(Taxonomy.Speaker.CENTRAL_BANK)
                         .map(type -> new EventSighting(
                                 type,
                                 p.actorNames(),
@@ -386,7 +424,7 @@ public final class EventDetector {
             if (!foreign) {
                 continue;
             }
-            return taxonomy.speechEventType("government")
+            return taxonomy.speechEventType(Taxonomy.Speaker.GOVERNMENT)
                     .map(type -> new EventSighting(
                             type,
                             p.actorNames(),
@@ -419,7 +457,7 @@ public final class EventDetector {
                 return m;
             }
             Concept.Institution inst = m.get(Concept.Institution.class);
-            boolean actor = (inst != null && !inst.institution().kind().equals("media"))
+            boolean actor = (inst != null && !inst.institution().isMedia())
                     || (m.has(Concept.Country.class) && !EventParticipants.modifiesAsset(a, s, m));
             if (fallback == null && actor) {
                 fallback = m;

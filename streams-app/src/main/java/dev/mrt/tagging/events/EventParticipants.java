@@ -96,7 +96,7 @@ final class EventParticipants {
     List<String> actorNames() {
         Set<String> names = new LinkedHashSet<>();
         people.forEach(p -> names.add(p.name()));
-        institutions.stream().filter(i -> !i.kind().equals("media")).forEach(i -> names.add(i.name()));
+        institutions.stream().filter(i -> !i.isMedia()).forEach(i -> names.add(i.name()));
         return new ArrayList<>(names);
     }
 }

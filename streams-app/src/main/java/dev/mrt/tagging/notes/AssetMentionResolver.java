@@ -2,6 +2,7 @@ package dev.mrt.tagging.notes;
 
 import dev.mrt.tagging.analysis.ArticleAnalysis;
 import dev.mrt.tagging.analysis.CountrySalience;
+import dev.mrt.tagging.taxonomy.AssetClass;
 import dev.mrt.tagging.taxonomy.Concept;
 import dev.mrt.tagging.taxonomy.Mention;
 import dev.mrt.tagging.taxonomy.Taxonomy;
@@ -27,9 +28,9 @@ final class AssetMentionResolver {
     private final Taxonomy taxonomy;
     private final ArticleAnalysis article;
     /** Per asset class, the token positions and families of specifically named assets, in text order. */
-    private final java.util.Map<String, List<int[]>> namedAt = new java.util.HashMap<>();
+    private final java.util.Map<AssetClass, List<int[]>> namedAt = new java.util.HashMap<>();
 
-    private final java.util.Map<String, List<String>> namedFamily = new java.util.HashMap<>();
+    private final java.util.Map<AssetClass, List<String>> namedFamily = new java.util.HashMap<>();
     private boolean indexed;
     private String lastCurrency;
     private List<AssetMention> previousSentence = List.of();
@@ -46,10 +47,10 @@ final class AssetMentionResolver {
             for (Mention m : sentence) {
                 Concept.Asset a = m.get(Concept.Asset.class);
                 if (a != null && a.code() != null) {
-                    namedAt.computeIfAbsent(a.genericClass(), k -> new ArrayList<>())
+                    namedAt.computeIfAbsent(a.assetClass(), k -> new ArrayList<>())
                             .add(new int[] {m.from()});
                     namedFamily
-                            .computeIfAbsent(a.genericClass(), k -> new ArrayList<>())
+                            .computeIfAbsent(a.assetClass(), k -> new ArrayList<>())
                             .add(taxonomy.familyOf(a.code()));
                 }
             }
@@ -60,7 +61,7 @@ final class AssetMentionResolver {
      * A generic "yields" or "stocks" without a country means the market the article names
      * specifically: the last one of that class before it, else the first one after it.
      */
-    private String explicitOfClass(String assetClass, int at) {
+    private String explicitOfClass(AssetClass assetClass, int at) {
         if (!indexed) {
             indexNamed();
         }
@@ -144,7 +145,7 @@ final class AssetMentionResolver {
     private void asset(Sentence s, Mention m, Concept.Asset a, List<AssetMention> out) {
         String tenor = a.tenor() != null ? a.tenor() : tenorBefore(s, m.from());
         AssetMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-        boolean bond = "bond_yield".equals(a.genericClass());
+        boolean bond = a.assetClass() == AssetClass.BOND_YIELD;
         // "Treasury yields", "gilt yields": a bond named by price, then the generic word "yields".
         if (a.code() == null
                 && bond
@@ -152,7 +153,7 @@ final class AssetMentionResolver {
                 && prev != null
                 && prev.to() == m.from()
                 && prev.code() != null
-                && "bond_yield".equals(taxonomy.assetClassOf(prev.code()))) {
+                && taxonomy.assetClassOf(prev.code()) == AssetClass.BOND_YIELD) {
             out.set(
                     out.size() - 1,
                     new AssetMention(prev.from(), m.to(), prev.code(), null, false, prev.explicit(), false));
@@ -190,10 +191,10 @@ final class AssetMentionResolver {
             if (country == null) {
                 country = locationAfter(s, m.to());
             }
-            code = country == null ? explicitOfClass(a.genericClass(), m.from()) : null;
+            code = country == null ? explicitOfClass(a.assetClass(), m.from()) : null;
             if (code == null) {
                 code = taxonomy.genericAsset(
-                                a.genericClass(),
+                                a.assetClass(),
                                 country != null ? country : article.salience().dominant())
                         .orElse(null);
             }
@@ -208,7 +209,7 @@ final class AssetMentionResolver {
                 && prev.code() != null
                 && !prev.priceQuoted()
                 && !prev.explicit()
-                && "bond_yield".equals(taxonomy.assetClassOf(prev.code()))
+                && taxonomy.assetClassOf(prev.code()) == AssetClass.BOND_YIELD
                 && m.from() - prev.to() <= 6
                 && m.from() > prev.to()
                 && (article.norm(prev.to()).equals("on")
@@ -227,7 +228,7 @@ final class AssetMentionResolver {
     private boolean spreadLegs(Sentence s, AssetMention prev, Mention m) {
         if (prev == null
                 || prev.code() == null
-                || !"spread".equals(taxonomy.assetClassOf(prev.code()))
+                || taxonomy.assetClassOf(prev.code()) != AssetClass.SPREAD
                 || m.from() < prev.to()
                 || m.from() - prev.to() > SPREAD_LEG_GAP) {
             return false;
@@ -270,13 +271,13 @@ final class AssetMentionResolver {
     }
 
     /** The subject of the previous sentence: its first asset that is not a counter-currency. */
-    private AssetMention antecedent(String assetClass) {
+    private AssetMention antecedent(AssetClass assetClass) {
         for (AssetMention a : previousSentence) {
             if (a.counter()) {
                 continue;
             }
-            String cls = a.isCurrency() ? "fx" : taxonomy.assetClassOf(a.code());
-            if (assetClass == null || assetClass.equals(cls)) {
+            AssetClass cls = a.isCurrency() ? AssetClass.FX : taxonomy.assetClassOf(a.code());
+            if (assetClass == null || assetClass == cls) {
                 return a;
             }
         }

@@ -1,6 +1,7 @@
 package dev.mrt.tagging.notes;
 
 import dev.mrt.tagging.taxonomy.AssetDef;
+import dev.mrt.tagging.taxonomy.CodeRoles;
 import dev.mrt.tagging.taxonomy.CurrencyDef;
 import dev.mrt.tagging.taxonomy.Direction;
 import dev.mrt.tagging.taxonomy.Taxonomy;
@@ -13,15 +14,19 @@ import java.util.Optional;
  * EURUSD down; "the dollar rose" with no counter-currency = DXY up).
  */
 public final class FxQuoteNormalizer {
-    static final String USD = "USD";
     private final Taxonomy taxonomy;
+    /** The currency moves are measured against when the text names none ({@link CodeRoles#dollar()}). */
+    private final String dollar;
+
     private final String dollarIndex;
     private final String emFx;
 
-    public FxQuoteNormalizer(Taxonomy taxonomy, String dollarIndex, String emFx) {
+    public FxQuoteNormalizer(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
-        this.dollarIndex = dollarIndex;
-        this.emFx = emFx;
+        CodeRoles roles = taxonomy.roles();
+        this.dollar = roles.dollar();
+        this.dollarIndex = roles.dollarIndex();
+        this.emFx = roles.emergingMarketFx();
     }
 
     public record Quote(String asset, Direction direction) {}
@@ -34,22 +39,20 @@ public final class FxQuoteNormalizer {
         if (subject.equals(counter)) {
             counter = null;
         }
-        if (subject.equals(USD) && counter == null) {
-            return taxonomy.asset(dollarIndex).map(a -> new Quote(a.code(), valueMove));
+        if (subject.equals(dollar) && counter == null) {
+            return Optional.of(new Quote(dollarIndex, valueMove));
         }
-        String other = counter == null ? USD : counter;
+        String other = counter == null ? dollar : counter;
         Optional<AssetDef> pair = taxonomy.pair(subject, other);
-        if (pair.isEmpty() && counter != null && !counter.equals(USD) && !subject.equals(USD)) {
-            pair = taxonomy.pair(subject, USD);
+        if (pair.isEmpty() && counter != null && !counter.equals(dollar) && !subject.equals(dollar)) {
+            pair = taxonomy.pair(subject, dollar);
         }
         if (pair.isPresent()) {
             AssetDef p = pair.get();
             return Optional.of(new Quote(p.code(), p.base().equals(subject) ? valueMove : valueMove.inverse()));
         }
         String country = taxonomy.currency(subject).map(CurrencyDef::country).orElse(null);
-        if (country != null
-                && taxonomy.isEmergingMarket(country)
-                && taxonomy.asset(emFx).isPresent()) {
+        if (country != null && taxonomy.isEmergingMarket(country)) {
             return Optional.of(new Quote(emFx, valueMove));
         }
         return Optional.empty();

@@ -3,6 +3,7 @@ package dev.mrt.tagging.notes;
 import dev.mrt.tagging.analysis.ArticleAnalysis;
 import dev.mrt.tagging.analysis.ModalityDetector;
 import dev.mrt.tagging.analysis.NegationDetector;
+import dev.mrt.tagging.taxonomy.AssetClass;
 import dev.mrt.tagging.taxonomy.Concept;
 import dev.mrt.tagging.taxonomy.Direction;
 import dev.mrt.tagging.taxonomy.Lexicon;
@@ -28,11 +29,11 @@ public final class MarketMoveExtractor {
     /** "Analysts expect the yuan to weaken": a hedge shortly before the subject still hedges the move. */
     private static final int MODAL_REACH_BEFORE_SUBJECT = 5;
 
-    private static final String RISK_SENTIMENT = "RISK_SENTIMENT";
-
     private final Taxonomy taxonomy;
     private final Lexicon lex;
     private final FxQuoteNormalizer fx;
+    /** The asset of risk-appetite phrases ({@link dev.mrt.tagging.taxonomy.CodeRoles#riskSentiment()}). */
+    private final String riskSentiment;
 
     /** Two statements of the same move are one note. */
     private record MoveKey(String asset, Direction direction, Modality modality) {}
@@ -41,6 +42,7 @@ public final class MarketMoveExtractor {
         this.taxonomy = taxonomy;
         this.lex = taxonomy.lexicon();
         this.fx = fx;
+        this.riskSentiment = taxonomy.roles().riskSentiment();
     }
 
     public List<MarketMove> extract(ArticleAnalysis a) {
@@ -183,7 +185,7 @@ public final class MarketMoveExtractor {
             String counter = counterCurrency(a, s, t, d, assets);
             return fx.normalize(t.currency(), counter, moved);
         }
-        String cls = taxonomy.assetClassOf(t.code());
+        AssetClass cls = taxonomy.assetClassOf(t.code());
         return Optional.of(
                 new FxQuoteNormalizer.Quote(t.code(), YieldSignNormalizer.normalize(moved, t.priceQuoted(), cls)));
     }
@@ -261,7 +263,7 @@ public final class MarketMoveExtractor {
             case SPREAD -> {
                 for (int i = prevIndex; i >= 0; i--) {
                     AssetMention p = assets.get(i);
-                    if (p.code() != null && "spread".equals(taxonomy.assetClassOf(p.code()))) {
+                    if (p.code() != null && taxonomy.assetClassOf(p.code()) == AssetClass.SPREAD) {
                         return List.of(p);
                     }
                 }
@@ -385,7 +387,7 @@ public final class MarketMoveExtractor {
     private void risk(ArticleAnalysis a, Sentence s, List<MarketMove> found) {
         for (Mention m : a.mentions().get(s.index())) {
             Concept.RiskWord r = m.get(Concept.RiskWord.class);
-            if (r == null || taxonomy.asset(RISK_SENTIMENT).isEmpty()) {
+            if (r == null) {
                 continue;
             }
             if (NegationDetector.negated(a, s, m.from(), m.from())) {
@@ -393,7 +395,7 @@ public final class MarketMoveExtractor {
             }
             Modality modality = ModalityDetector.detect(a, s, s.from(), m.from());
             found.add(new MarketMove(
-                    RISK_SENTIMENT,
+                    riskSentiment,
                     r.direction(),
                     Magnitude.UNSPECIFIED,
                     modality,

@@ -1,5 +1,6 @@
 package dev.mrt.tagging.notes;
 
+import dev.mrt.tagging.taxonomy.AssetClass;
 import dev.mrt.tagging.taxonomy.Direction;
 
 /**
@@ -9,7 +10,7 @@ import dev.mrt.tagging.taxonomy.Direction;
 final class YieldSignNormalizer {
     private YieldSignNormalizer() {}
 
-    static Direction normalize(Direction moved, boolean priceQuoted, String assetClass) {
-        return priceQuoted && "bond_yield".equals(assetClass) ? moved.inverse() : moved;
+    static Direction normalize(Direction moved, boolean priceQuoted, AssetClass assetClass) {
+        return priceQuoted && assetClass == AssetClass.BOND_YIELD ? moved.inverse() : moved;
     }
 }

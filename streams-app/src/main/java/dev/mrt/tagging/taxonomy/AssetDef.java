@@ -6,7 +6,6 @@ import java.util.List;
  * An asset code of the taxonomy.
  *
  * @param family      the family code (itself for a family or a stand-alone asset)
- * @param assetClass  bond_yield, spread, fx, equity, commodity, crypto, volatility, sentiment
  * @param countries   countries the asset belongs to (link keys, stats), sorted
  * @param tenor       e.g. 10Y for a bond yield member, else null
  * @param base        FX base currency (EURUSD: EUR), else null
@@ -16,7 +15,7 @@ import java.util.List;
 public record AssetDef(
         String code,
         String family,
-        String assetClass,
+        AssetClass assetClass,
         List<String> countries,
         String tenor,
         String base,

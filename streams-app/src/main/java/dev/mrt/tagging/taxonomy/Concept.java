@@ -14,14 +14,14 @@ public sealed interface Concept {
      * An asset mention. {@code code} is null for a generic mention ("stocks", "yields") that
      * the country context resolves. {@code priceQuoted} marks bond prices ("Treasuries fell").
      */
-    record Asset(String code, String genericClass, String tenor, boolean priceQuoted, boolean requiresTenor)
+    record Asset(String code, AssetClass assetClass, String tenor, boolean priceQuoted, boolean requiresTenor)
             implements Entity {
         @Override
         public String identity() {
             return "asset "
                     + (code != null
                             ? code
-                            : genericClass + (tenor != null ? " " + tenor : "") + (priceQuoted ? " (price)" : ""));
+                            : assetClass.code() + (tenor != null ? " " + tenor : "") + (priceQuoted ? " (price)" : ""));
         }
     }
 
@@ -101,7 +101,7 @@ public sealed interface Concept {
     record SpeechVerb() implements Concept {}
 
     /** "it", "they", "the currency": refers back to the last asset of the same kind. */
-    record Anaphor(String assetClass) implements Concept {}
+    record Anaphor(AssetClass assetClass) implements Concept {}
 
     /** Something that moves but is not an asset ("inflation rose"): a move after it is not an earlier asset's. */
     record OtherSubject() implements Concept {}

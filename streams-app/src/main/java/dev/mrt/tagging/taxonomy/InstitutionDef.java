@@ -1,12 +1,17 @@
 package dev.mrt.tagging.taxonomy;
 
-/** An institution: kind (central_bank, government, ministry, legislature, agency, international) and country. */
-public record InstitutionDef(String name, String kind, String country) {
+/** An institution: canonical name, kind and country (null for bodies of no one country, such as OPEC). */
+public record InstitutionDef(String name, InstitutionKind kind, String country) {
     public boolean isCentralBank() {
-        return kind.equals("central_bank");
+        return kind == InstitutionKind.CENTRAL_BANK;
     }
 
     public boolean isGovernment() {
-        return kind.equals("government") || kind.equals("ministry") || kind.equals("agency");
+        return kind == InstitutionKind.GOVERNMENT || kind == InstitutionKind.MINISTRY || kind == InstitutionKind.AGENCY;
+    }
+
+    /** Media are sources of views and reports, never actors of an event. */
+    public boolean isMedia() {
+        return kind == InstitutionKind.MEDIA;
     }
 }

@@ -79,22 +79,13 @@ public final class PhraseMatcher {
             throw new IllegalArgumentException("empty phrase");
         }
         Node node = root;
-        StringBuilder key = new StringBuilder();
         for (Token t : tokens) {
             node = node.next.computeIfAbsent(t.norm(), k -> new Node());
-            if (key.length() > 0) {
-                key.append(' ');
-            }
-            key.append(t.norm());
         }
         if (node.entries == null) {
             node.entries = new ArrayList<>(1);
         }
-        String letters = cased ? letters(phrase, 0, phrase.length()) : null;
-        Entry entry = new Entry(
-                concept,
-                match == Match.EXACT ? letters.toLowerCase(java.util.Locale.ROOT) : letters,
-                match == Match.EXACT);
+        Entry entry = new Entry(concept, letters(phrase, match), match == Match.EXACT);
         if (!node.entries.contains(entry)) {
             node.entries.add(entry);
             if (cased) {
@@ -106,10 +97,34 @@ public final class PhraseMatcher {
                 node.uncasedKinds = Mention.kindsOf(node.uncased);
             }
         }
+        return key(phrase, match);
+    }
+
+    /**
+     * What a phrase matches, as a string: its token norms joined by spaces, after the exact
+     * letters for cased and exact phrases. Two phrases with one key match the same text.
+     */
+    public static String key(String phrase, Match match) {
+        StringBuilder key = new StringBuilder();
+        for (Token t : Tokenizer.tokenize(phrase)) {
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(t.norm());
+        }
         return (match == Match.CASED
-                        ? "cased:" + entry.letters()
-                        : match == Match.EXACT ? "exact:" + entry.letters() : "")
+                        ? "cased:" + letters(phrase, match)
+                        : match == Match.EXACT ? "exact:" + letters(phrase, match) : "")
                 + key;
+    }
+
+    /** The letters a cased or exact phrase must show (exact ones in lower case), or null for a stemmed one. */
+    private static String letters(String phrase, Match match) {
+        if (match == Match.STEMMED) {
+            return null;
+        }
+        String letters = letters(phrase, 0, phrase.length());
+        return match == Match.EXACT ? letters.toLowerCase(java.util.Locale.ROOT) : letters;
     }
 
     public List<Mention> match(String text, List<Token> tokens, int from, int to) {

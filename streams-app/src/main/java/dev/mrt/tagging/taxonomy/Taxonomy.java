@@ -12,6 +12,21 @@ import java.util.Set;
  * and the compiled phrase matcher. Immutable and thread-safe.
  */
 public final class Taxonomy {
+    /** {@code default_for} may name this instead of a country: the emerging markets at large. */
+    public static final String EMERGING_MARKETS = "EM";
+
+    /** Who speaks, for the event type a reported statement makes ({@code speech_events}). */
+    public enum Speaker {
+        GOVERNMENT,
+        CENTRAL_BANK
+    }
+
+    /** Who meets, for the event type of a meeting ({@code meetings}). */
+    public enum Meeting {
+        LEADERS,
+        OFFICIALS
+    }
+
     private final String version;
     private final Map<String, AssetDef> assets;
     private final Map<String, CurrencyDef> currencies;
@@ -21,9 +36,10 @@ public final class Taxonomy {
     private final Set<String> eventTypes;
     private final Map<String, String> genericDefaults;
     private final Map<String, String> genericFallback;
-    private final Map<String, String> speechEventTypes;
-    private final Map<String, String> meetingTypes;
+    private final Map<Speaker, String> speechEventTypes;
+    private final Map<Meeting, String> meetingTypes;
     private final List<TagRule> tagRules;
+    private final CodeRoles roles;
     private final Lexicon lexicon;
     private final PhraseMatcher matcher;
     private final Vocabulary vocabulary;
@@ -50,9 +66,10 @@ public final class Taxonomy {
             Set<String> eventTypes,
             Map<String, String> genericDefaults,
             Map<String, String> genericFallback,
-            Map<String, String> speechEventTypes,
-            Map<String, String> meetingTypes,
+            Map<Speaker, String> speechEventTypes,
+            Map<Meeting, String> meetingTypes,
             List<TagRule> tagRules,
+            CodeRoles roles,
             Lexicon lexicon,
             PhraseMatcher matcher,
             Vocabulary vocabulary,
@@ -69,6 +86,7 @@ public final class Taxonomy {
         this.speechEventTypes = Collections.unmodifiableMap(speechEventTypes);
         this.meetingTypes = Collections.unmodifiableMap(meetingTypes);
         this.tagRules = List.copyOf(tagRules);
+        this.roles = roles;
         this.lexicon = lexicon;
         this.matcher = matcher;
         this.vocabulary = vocabulary;
@@ -103,9 +121,10 @@ public final class Taxonomy {
         return a == null ? List.of() : a.countries();
     }
 
-    public String assetClassOf(String code) {
+    /** The class of an asset code, or null for a code the taxonomy does not have. */
+    public AssetClass assetClassOf(String code) {
         AssetDef a = assets.get(code);
-        return a == null ? "" : a.assetClass();
+        return a == null ? null : a.assetClass();
     }
 
     public boolean isCountry(String code) {
@@ -141,20 +160,20 @@ public final class Taxonomy {
     }
 
     /** The asset that a generic mention of this class ("stocks", "bonds") means for a country. */
-    public Optional<String> genericAsset(String assetClass, String country) {
+    public Optional<String> genericAsset(AssetClass assetClass, String country) {
         if (country != null) {
-            String code = genericDefaults.get(assetClass + "/" + country);
+            String code = genericDefaults.get(assetClass.code() + "/" + country);
             if (code != null) {
                 return Optional.of(code);
             }
             if (emCountries.contains(country)) {
-                String em = genericDefaults.get(assetClass + "/EM");
+                String em = genericDefaults.get(assetClass.code() + "/" + EMERGING_MARKETS);
                 if (em != null) {
                     return Optional.of(em);
                 }
             }
         }
-        return Optional.ofNullable(genericFallback.get(assetClass));
+        return Optional.ofNullable(genericFallback.get(assetClass.code()));
     }
 
     /** The member of a family with this tenor ({@code UST_YIELDS}, 10Y -> {@code UST_10Y}), else the family. */
@@ -171,14 +190,19 @@ public final class Taxonomy {
         return code;
     }
 
-    /** Event type of a reported statement by a speaker of this kind ({@code government}, {@code central_bank}). */
-    public Optional<String> speechEventType(String speakerKind) {
-        return Optional.ofNullable(speechEventTypes.get(speakerKind));
+    /** Event type of a reported statement by a speaker of this kind; empty without {@code speech_events}. */
+    public Optional<String> speechEventType(Speaker speaker) {
+        return Optional.ofNullable(speechEventTypes.get(speaker));
     }
 
-    /** Event type of a meeting among {@code leaders} or {@code officials}. */
-    public String meetingType(String participants) {
+    /** Event type of a meeting among these participants. */
+    public String meetingType(Meeting participants) {
         return meetingTypes.get(participants);
+    }
+
+    /** The codes the tagger's code relies on, by role. */
+    public CodeRoles roles() {
+        return roles;
     }
 
     public List<TagRule> tagRules() {

@@ -10,7 +10,8 @@ public final class TaxonomyException extends RuntimeException {
         super(message, cause);
     }
 
-    static TaxonomyException at(YamlNode node, String key, String problem) {
-        return new TaxonomyException(node.where() + ": key '" + key + "': " + problem);
+    static TaxonomyException at(Place place, String key, String problem) {
+        return new TaxonomyException(
+                (place == null ? "taxonomy" : place.toString()) + ": key '" + key + "': " + problem);
     }
 }

@@ -3,7 +3,7 @@ package dev.mrt.tagging.taxonomy;
 /**
  * A phrase that signals a political event.
  *
- * @param eventType           event type code, or {@code meeting} for meetings typed by participants
+ * @param eventType           event type code, or {@link #MEETING} for meetings typed by participants
  * @param requires            what the sentence must hold for the trigger to count
  * @param weak                a weak trigger yields to a strong one in the same sentence
  * @param typeWithCentralBank event type when a central bank acts (a "bailout" by a central bank)
@@ -15,6 +15,9 @@ public record TriggerDef(
         boolean weak,
         double confidence,
         String typeWithCentralBank) {
+
+    /** The event type of a meeting trigger until the participants decide it. */
+    public static final String MEETING = "meeting";
 
     public enum Requirement {
         NONE,

@@ -10,7 +10,7 @@ import dev.mrt.tagging.taxonomy.Modality;
 import org.junit.jupiter.api.Test;
 
 class FxQuoteNormalizerTest {
-    private static final FxQuoteNormalizer FX = new FxQuoteNormalizer(TestTaggers.TAGGER.taxonomy(), "DXY", "EM_FX");
+    private static final FxQuoteNormalizer FX = new FxQuoteNormalizer(TestTaggers.TAGGER.taxonomy());
 
     @Test
     void currencyValueMapsToPairQuote() {

@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mrt.tagging.NoteFinding;
 import dev.mrt.tagging.Tags;
 import dev.mrt.tagging.TestTaggers;
+import dev.mrt.tagging.taxonomy.AssetClass;
 import dev.mrt.tagging.taxonomy.Direction;
 import org.junit.jupiter.api.Test;
 
 class YieldSignNormalizerTest {
     @Test
     void priceMovesOfBondsInvertYieldMovesDoNot() {
-        assertThat(YieldSignNormalizer.normalize(Direction.DOWN, true, "bond_yield"))
+        assertThat(YieldSignNormalizer.normalize(Direction.DOWN, true, AssetClass.BOND_YIELD))
                 .isEqualTo(Direction.UP);
-        assertThat(YieldSignNormalizer.normalize(Direction.UP, false, "bond_yield"))
+        assertThat(YieldSignNormalizer.normalize(Direction.UP, false, AssetClass.BOND_YIELD))
                 .isEqualTo(Direction.UP);
-        assertThat(YieldSignNormalizer.normalize(Direction.DOWN, true, "equity"))
+        assertThat(YieldSignNormalizer.normalize(Direction.DOWN, true, AssetClass.EQUITY))
                 .isEqualTo(Direction.DOWN);
-        assertThat(YieldSignNormalizer.normalize(Direction.FLAT, true, "bond_yield"))
+        assertThat(YieldSignNormalizer.normalize(Direction.FLAT, true, AssetClass.BOND_YIELD))
                 .isEqualTo(Direction.FLAT);
     }
 
