@@ -2,11 +2,22 @@ package dev.mrt.tagging.taxonomy;
 
 import static dev.mrt.tagging.taxonomy.TaxonomyYaml.listOf;
 import static dev.mrt.tagging.taxonomy.TaxonomyYaml.mapOf;
+import static dev.mrt.tagging.taxonomy.ValueChecks.assetClass;
+import static dev.mrt.tagging.taxonomy.ValueChecks.direction;
+import static dev.mrt.tagging.taxonomy.ValueChecks.institutionKind;
+import static dev.mrt.tagging.taxonomy.ValueChecks.magnitude;
+import static dev.mrt.tagging.taxonomy.ValueChecks.mappings;
+import static dev.mrt.tagging.taxonomy.ValueChecks.modality;
+import static dev.mrt.tagging.taxonomy.ValueChecks.nonBlank;
+import static dev.mrt.tagging.taxonomy.ValueChecks.oneOf;
+import static dev.mrt.tagging.taxonomy.ValueChecks.phraseText;
+import static dev.mrt.tagging.taxonomy.ValueChecks.phrases;
+import static dev.mrt.tagging.taxonomy.ValueChecks.present;
+import static dev.mrt.tagging.taxonomy.ValueChecks.required;
 
 import dev.mrt.tagging.taxonomy.TaxonomyYaml.AmbiguousCurrencyNameEntry;
 import dev.mrt.tagging.taxonomy.TaxonomyYaml.AnaphorEntry;
 import dev.mrt.tagging.taxonomy.TaxonomyYaml.AssetEntry;
-import dev.mrt.tagging.taxonomy.TaxonomyYaml.CodeRolesEntry;
 import dev.mrt.tagging.taxonomy.TaxonomyYaml.CountryEntry;
 import dev.mrt.tagging.taxonomy.TaxonomyYaml.CurrencyEntry;
 import dev.mrt.tagging.taxonomy.TaxonomyYaml.DatesEntry;
@@ -22,16 +33,14 @@ import dev.mrt.tagging.taxonomy.TaxonomyYaml.SpeechEventsEntry;
 import dev.mrt.tagging.taxonomy.TaxonomyYaml.TagRuleEntry;
 import dev.mrt.tagging.taxonomy.TaxonomyYaml.TriggerEntry;
 import dev.mrt.tagging.text.Tokenizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import java.util.function.BiConsumer;
 
 /**
  * Checks bound taxonomy files before anything is built: required keys, the form of codes, that
@@ -76,17 +85,10 @@ final class TaxonomyValidator {
             "november",
             "december");
 
-    /** {@code default_for} may name this instead of a country: the emerging markets at large. */
-    static final String EMERGING_MARKETS = Taxonomy.EMERGING_MARKETS;
-
-    private final Set<String> countries = new HashSet<>();
-    private final Set<String> currencies = new HashSet<>();
-    private final Set<String> assets = new HashSet<>();
-    private final Set<String> roles = new HashSet<>();
-    private final Set<String> eventTypes = new HashSet<>();
+    private final DeclaredCodes codes = new DeclaredCodes();
+    private final EntityAliases aliases = new EntityAliases();
+    /** {@code class/country} to the asset a generic mention of the class means there. */
     private final Map<String, String> genericDefaults = new HashMap<>();
-    private final Map<String, String> entityByPhrase = new HashMap<>();
-    private final Map<String, Place> entityWhere = new HashMap<>();
 
     private TaxonomyValidator() {}
 
@@ -98,7 +100,7 @@ final class TaxonomyValidator {
         // Codes first, so that references can be checked against them wherever they stand.
         files.forEach(v::declareCodes);
         files.forEach(v::checkFile);
-        v.checkCodeRoles(indexTop, index);
+        CodeRolesCheck.check(indexTop, index, v.codes);
     }
 
     /** The version and the list of files; run before the files are read. */
@@ -139,44 +141,7 @@ final class TaxonomyValidator {
         mappings(f.directions(), "directions");
         mappings(f.anaphors(), "anaphors");
         mappings(f.tagRules(), "tag_rules");
-        for (Located<CountryEntry> n : listOf(f.countries())) {
-            String code = code(
-                    n, n.value().code(), "code", "country", s -> s.matches("[A-Z]{2}"), "ISO 3166-1 alpha-2, e.g. US");
-            if (!countries.add(code)) {
-                throw TaxonomyException.at(n.value().code().place(), "code", "duplicate country " + code);
-            }
-        }
-        for (Located<CurrencyEntry> n : listOf(f.currencies())) {
-            String code =
-                    code(n, n.value().code(), "code", "currency", s -> s.matches("[A-Z]{3}"), "ISO 4217, e.g. USD");
-            if (!currencies.add(code)) {
-                throw TaxonomyException.at(n.value().code().place(), "code", "duplicate currency " + code);
-            }
-        }
-        for (Located<AssetEntry> n : listOf(f.assets())) {
-            String code = code(
-                    n,
-                    n.value().code(),
-                    "code",
-                    "asset",
-                    s -> s.matches("[A-Z][A-Z0-9_]*"),
-                    "upper-case letters, digits and _");
-            if (!assets.add(code)) {
-                throw TaxonomyException.at(n.value().code().place(), "code", "duplicate asset " + code);
-            }
-        }
-        for (Located<String> r : listOf(f.roles())) {
-            roles.add(phraseText(r, "roles"));
-        }
-        for (Located<EventTypeEntry> n : listOf(f.eventTypes())) {
-            eventTypes.add(code(
-                    n,
-                    n.value().code(),
-                    "code",
-                    "event type",
-                    s -> s.matches("[a-z_]+(\\.[a-z_]+)*"),
-                    "lower-case dotted code"));
-        }
+        codes.declare(f);
         mapOf(f.closedClass()).forEach((name, words) -> {
             if (!CLOSED_CLASS_LISTS.contains(name)) {
                 throw TaxonomyException.at(words.place(), name, "unknown closed_class list");
@@ -203,23 +168,23 @@ final class TaxonomyValidator {
                 if (code == null || code.value() == null) {
                     throw TaxonomyException.at(f.genericFallback().place(), cls, "expected an asset code");
                 }
-                requireAsset(code, "generic_fallback");
+                codes.requireAsset(code, "generic_fallback");
             });
         }
         listOf(f.institutions()).forEach(this::institution);
         listOf(f.people()).forEach(this::person);
         for (Located<EventTypeEntry> n : listOf(f.eventTypes())) {
-            plainPhrases(n.value().referenceNouns(), "reference_nouns");
+            phrases(n.value().referenceNouns(), "reference_nouns");
             listOf(n.value().triggers()).forEach(this::trigger);
         }
-        plainPhrases(f.genericReferenceNouns(), "generic_reference_nouns");
+        phrases(f.genericReferenceNouns(), "generic_reference_nouns");
         if (f.meetings() != null && f.meetings().value() != null) {
             meetings(f.meetings());
         }
         if (f.speechEvents() != null && f.speechEvents().value() != null) {
             speechEvents(f.speechEvents());
         }
-        listOf(f.directions()).forEach(this::direction);
+        listOf(f.directions()).forEach(this::directionEntry);
         groups(f.magnitudes(), (place, k) -> magnitude(place, "magnitude", k));
         groups(f.modality(), (place, k) -> modality(place, k));
         groups(
@@ -235,10 +200,10 @@ final class TaxonomyValidator {
                 throw TaxonomyException.at(place, k, "bad tenor (expected e.g. 10Y)");
             }
         });
-        plainPhrases(f.causalCues(), "causal_cues");
-        plainPhrases(f.counterCurrency(), "counter_currency");
-        plainPhrases(f.blockers(), "blockers");
-        plainPhrases(f.nonAssetSubjects(), "non_asset_subjects");
+        phrases(f.causalCues(), "causal_cues");
+        phrases(f.counterCurrency(), "counter_currency");
+        phrases(f.blockers(), "blockers");
+        phrases(f.nonAssetSubjects(), "non_asset_subjects");
         for (Located<AnaphorEntry> n : listOf(f.anaphors())) {
             if (present(n.value().assetClass())) {
                 assetClass(
@@ -246,7 +211,7 @@ final class TaxonomyValidator {
                         "class",
                         n.value().assetClass().value());
             }
-            plainPhrases(n.value().phrases(), "phrases");
+            phrases(n.value().phrases(), "phrases");
         }
         if (f.dates() != null && f.dates().value() != null) {
             dates(f.dates().value());
@@ -257,31 +222,29 @@ final class TaxonomyValidator {
     private void country(Located<CountryEntry> n) {
         CountryEntry c = n.value();
         String identity = new Concept.Country(c.code().value()).identity();
-        entities(
+        aliases.stemmed(
                 identity,
                 Arrays.asList(c.names(), c.demonyms(), c.metonyms()),
                 List.of("names", "demonyms", "metonyms"));
-        casedEntities(identity, c.cased());
+        aliases.cased(identity, c.cased());
     }
 
     private void currency(Located<CurrencyEntry> n) {
         CurrencyEntry c = n.value();
-        requireCountry(n, c.country(), "country", "currency");
+        codes.requireCountry(n, c.country(), "country", "currency");
         String identity = new Concept.Currency(c.code().value(), List.of()).identity();
-        entities(identity, Arrays.asList(c.aliases()), List.of("aliases"));
-        casedEntities(identity, c.cased());
+        aliases.stemmed(identity, Arrays.asList(c.aliases()), List.of("aliases"));
+        aliases.cased(identity, c.cased());
     }
 
     private void ambiguousCurrency(Located<AmbiguousCurrencyNameEntry> n) {
-        List<String> codes = new java.util.ArrayList<>();
+        List<String> candidates = new ArrayList<>();
         for (Located<String> s : listOf(n.value().currencies())) {
-            if (!currencies.contains(phraseText(s, "currencies"))) {
-                throw TaxonomyException.at(s.place(), "currencies", "unknown currency '" + s.value() + "'");
-            }
-            codes.add(s.value());
+            codes.requireCurrency(s, "currencies");
+            candidates.add(s.value());
         }
-        entities(
-                new Concept.Currency(null, codes).identity(),
+        aliases.stemmed(
+                new Concept.Currency(null, candidates).identity(),
                 Arrays.asList(n.value().names()),
                 List.of("names"));
     }
@@ -292,22 +255,22 @@ final class TaxonomyValidator {
         String cls = required(a.assetClass(), n.place(), "class", "asset");
         AssetClass assetClass = assetClass(a.assetClass().place(), "class", cls);
         for (Located<String> c : listOf(a.countries())) {
-            requireCountry(c, "countries");
+            codes.requireCountry(c, "countries");
         }
         if (present(a.base()) != present(a.quote())) {
             throw TaxonomyException.at(n.place(), present(a.base()) ? "quote" : "base", "base and quote go together");
         }
         if (present(a.base())) {
-            requireCurrency(a.base(), "base");
-            requireCurrency(a.quote(), "quote");
+            codes.requireCurrency(a.base(), "base");
+            codes.requireCurrency(a.quote(), "quote");
         }
         if (present(a.family()) && !a.family().value().equals(code)) {
-            requireAsset(a.family(), "family");
+            codes.requireAsset(a.family(), "family");
         }
         for (Located<String> d : listOf(a.defaultFor())) {
             String country = phraseText(d, "default_for");
-            if (!country.equals(EMERGING_MARKETS)) {
-                requireCountry(d, "default_for");
+            if (!country.equals(Taxonomy.EMERGING_MARKETS)) {
+                codes.requireCountry(d, "default_for");
             }
             String prev = genericDefaults.put(cls + "/" + country, code);
             if (prev != null) {
@@ -318,12 +281,12 @@ final class TaxonomyValidator {
             }
         }
         String tenor = present(a.tenor()) ? a.tenor().value() : null;
-        entities(
+        aliases.stemmed(
                 new Concept.Asset(code, assetClass, tenor, false, false).identity(),
                 Arrays.asList(a.aliases()),
                 List.of("aliases"));
-        casedEntities(new Concept.Asset(code, assetClass, tenor, false, false).identity(), a.cased());
-        entities(
+        aliases.cased(new Concept.Asset(code, assetClass, tenor, false, false).identity(), a.cased());
+        aliases.stemmed(
                 new Concept.Asset(code, assetClass, tenor, true, false).identity(),
                 Arrays.asList(a.priceAliases()),
                 List.of("price_aliases"));
@@ -343,49 +306,33 @@ final class TaxonomyValidator {
         String identity = new Concept.Asset(
                         null, cls, tenor, quote.equals("price"), Boolean.TRUE.equals(g.requiresTenor()))
                 .identity();
-        entities(identity, Arrays.asList(g.aliases()), List.of("aliases"));
-        casedEntities(identity, g.cased());
+        aliases.stemmed(identity, Arrays.asList(g.aliases()), List.of("aliases"));
+        aliases.cased(identity, g.cased());
     }
 
     private void institution(Located<InstitutionEntry> n) {
         InstitutionEntry i = n.value();
         String name = required(i.name(), n.place(), "name", "institution");
         String kind = required(i.kind(), n.place(), "kind", "institution");
-        if (InstitutionKind.fromCode(kind).isEmpty()) {
-            throw TaxonomyException.at(
-                    i.kind().place(),
-                    "kind",
-                    "unknown institution kind '" + kind + "' (expected one of "
-                            + new TreeSet<>(Arrays.stream(InstitutionKind.values())
-                                    .map(InstitutionKind::code)
-                                    .toList())
-                            + ")");
-        }
+        institutionKind(i.kind().place(), kind);
         if (present(i.country())) {
-            requireCountry(i.country(), "country");
+            codes.requireCountry(i.country(), "country");
         }
         String identity = "institution " + name;
-        entity(identity, i.name(), "name", false);
-        entities(identity, Arrays.asList(i.aliases()), List.of("aliases"));
-        casedEntities(identity, i.cased());
+        aliases.add(identity, i.name(), "name", false);
+        aliases.stemmed(identity, Arrays.asList(i.aliases()), List.of("aliases"));
+        aliases.cased(identity, i.cased());
     }
 
     private void person(Located<PersonEntry> n) {
         PersonEntry p = n.value();
         String name = required(p.name(), n.place(), "name", "person");
-        requireCountry(n, p.country(), "country", "person");
-        if (listOf(p.roles()).isEmpty()) {
-            throw TaxonomyException.at(n.place(), "roles", "missing required key in person");
-        }
-        for (Located<String> r : p.roles()) {
-            if (!roles.contains(phraseText(r, "roles"))) {
-                throw TaxonomyException.at(r.place(), "roles", "unknown role '" + r.value() + "'");
-            }
-        }
+        codes.requireCountry(n, p.country(), "country", "person");
+        codes.requireRoles(n.place(), p.roles(), "roles", "person");
         String identity = "person " + name;
-        entity(identity, p.name(), "name", false);
-        entities(identity, Arrays.asList(p.aliases()), List.of("aliases"));
-        casedEntities(identity, p.cased());
+        aliases.add(identity, p.name(), "name", false);
+        aliases.stemmed(identity, Arrays.asList(p.aliases()), List.of("aliases"));
+        aliases.cased(identity, p.cased());
     }
 
     private void trigger(Located<TriggerEntry> n) {
@@ -397,7 +344,7 @@ final class TaxonomyValidator {
             throw TaxonomyException.at(t.requires().place(), "requires", "unknown requirement '" + requires + "'");
         }
         if (present(t.centralBankType())) {
-            requireEventType(t.centralBankType(), "central_bank_type");
+            codes.requireEventType(t.centralBankType(), "central_bank_type");
         }
         if (present(t.confidence())) {
             double c = t.confidence().value();
@@ -408,29 +355,29 @@ final class TaxonomyValidator {
         if (listOf(t.phrases()).isEmpty()) {
             throw TaxonomyException.at(n.place(), "phrases", "missing required key in trigger");
         }
-        plainPhrases(t.phrases(), "phrases");
+        phrases(t.phrases(), "phrases");
     }
 
     private void meetings(Located<MeetingsEntry> n) {
         MeetingsEntry m = n.value();
         required(m.leaders(), n.place(), "leaders", "meetings");
         required(m.officials(), n.place(), "officials", "meetings");
-        requireEventType(m.leaders(), "leaders");
-        requireEventType(m.officials(), "officials");
-        plainPhrases(m.referenceNouns(), "reference_nouns");
+        codes.requireEventType(m.leaders(), "leaders");
+        codes.requireEventType(m.officials(), "officials");
+        phrases(m.referenceNouns(), "reference_nouns");
         listOf(m.triggers()).forEach(this::trigger);
     }
 
     private void speechEvents(Located<SpeechEventsEntry> n) {
         SpeechEventsEntry s = n.value();
         required(s.government(), n.place(), "government", "speech_events");
-        requireEventType(s.government(), "government");
+        codes.requireEventType(s.government(), "government");
         required(s.centralBank(), n.place(), "central_bank", "speech_events");
-        requireEventType(s.centralBank(), "central_bank");
-        plainPhrases(s.verbs(), "verbs");
+        codes.requireEventType(s.centralBank(), "central_bank");
+        phrases(s.verbs(), "verbs");
     }
 
-    private void direction(Located<DirectionEntry> n) {
+    private void directionEntry(Located<DirectionEntry> n) {
         DirectionEntry d = n.value();
         String moved = required(d.direction(), n.place(), "direction", "direction entry");
         direction(d.direction().place(), "direction", moved);
@@ -445,7 +392,7 @@ final class TaxonomyValidator {
                 throw TaxonomyException.at(d.syntax().place(), "syntax", "unknown syntax '" + syntax + "'");
             }
         }
-        plainPhrases(d.phrases(), "phrases");
+        phrases(d.phrases(), "phrases");
     }
 
     private void dates(DatesEntry d) {
@@ -484,13 +431,10 @@ final class TaxonomyValidator {
             assetClass(s.place(), "class", phraseText(s, "asset_classes"));
         }
         for (Located<String> s : listOf(r.countriesAll())) {
-            requireCountry(s, "countries_all");
+            codes.requireCountry(s, "countries_all");
         }
         for (Located<String> s : listOf(r.eventPrefixes())) {
-            String prefix = phraseText(s, "event_prefixes");
-            if (eventTypes.stream().noneMatch(t -> t.startsWith(prefix))) {
-                throw TaxonomyException.at(s.place(), "event_prefixes", "no event type starts with '" + prefix + "'");
-            }
+            codes.requireEventPrefix(s, "event_prefixes");
         }
         if (present(r.risk())) {
             direction(r.risk().place(), "direction", nonBlank(r.risk(), "risk"));
@@ -503,235 +447,11 @@ final class TaxonomyValidator {
         }
     }
 
-    // ---- code roles --------------------------------------------------------------------
-
-    /** Every role is declared, and names a code of the kind the role needs. */
-    private void checkCodeRoles(Place indexTop, IndexEntry index) {
-        if (index.codeRoles() == null || index.codeRoles().value() == null) {
-            throw TaxonomyException.at(indexTop, "code_roles", "missing required key in taxonomy index");
-        }
-        Place at = index.codeRoles().place();
-        CodeRolesEntry r = index.codeRoles().value();
-        requireCurrency(role(at, r.dollar(), "dollar"), "dollar");
-        requireAsset(role(at, r.dollarIndex(), "dollar_index"), "dollar_index");
-        requireAsset(role(at, r.emergingMarketFx(), "emerging_market_fx"), "emerging_market_fx");
-        requireAsset(role(at, r.riskSentiment(), "risk_sentiment"), "risk_sentiment");
-        requireEventType(role(at, r.policyDecision(), "policy_decision"), "policy_decision");
-        requireEventType(role(at, r.guidance(), "guidance"), "guidance");
-        requireEventType(role(at, r.statement(), "statement"), "statement");
-        requireEventType(role(at, r.officialTalks(), "official_talks"), "official_talks");
-        requireEventType(role(at, r.tradeTalks(), "trade_talks"), "trade_talks");
-        requireEventType(role(at, r.militaryAction(), "military_action"), "military_action");
-        requireEventType(role(at, r.tension(), "tension"), "tension");
-        requireEventFamily(role(at, r.monetaryFamily(), "monetary_family"), "monetary_family");
-        requireEventFamily(role(at, r.diplomacyFamily(), "diplomacy_family"), "diplomacy_family");
-        requirePeopleRoles(at, r.leaderRoles(), "leader_roles");
-        requirePeopleRoles(at, r.centralBankerRoles(), "central_banker_roles");
-    }
-
-    private static Located<String> role(Place codeRoles, Located<String> code, String key) {
-        required(code, codeRoles, key, "code_roles");
-        return code;
-    }
-
-    private void requireEventFamily(Located<String> family, String key) {
-        if (eventTypes.stream().noneMatch(t -> CodeRoles.inFamily(t, family.value()))) {
-            throw TaxonomyException.at(
-                    family.place(),
-                    key,
-                    "no event type of the family '" + family.value() + "' (" + family.value() + ".*)");
-        }
-    }
-
-    private void requirePeopleRoles(Place codeRoles, List<Located<String>> list, String key) {
-        if (listOf(list).isEmpty()) {
-            throw TaxonomyException.at(codeRoles, key, "missing required key in code_roles");
-        }
-        for (Located<String> r : list) {
-            if (!roles.contains(phraseText(r, key))) {
-                throw TaxonomyException.at(r.place(), key, "unknown role '" + r.value() + "'");
-            }
-        }
-    }
-
-    // ---- phrases and entities ----------------------------------------------------------
-
-    /** Every item of a list of entries is a mapping ({@code - } alone binds to nothing). */
-    private static void mappings(List<? extends Located<?>> entries, String key) {
-        for (Located<?> e : listOf(entries)) {
-            if (e == null || e.value() == null) {
-                throw TaxonomyException.at(e == null ? null : e.place(), key, "expected a mapping");
-            }
-        }
-    }
-
-    /** Phrases of a group ({@code small: [...]}); a single phrase counts as a list of one. */
-    private static List<Located<String>> phrases(Located<List<Located<String>>> group, String key) {
-        if (group == null || group.value() == null) {
-            throw TaxonomyException.at(group == null ? null : group.place(), key, "expected a list of phrases");
-        }
-        for (Located<String> s : group.value()) {
-            phraseText(s, key);
-        }
-        return group.value();
-    }
-
-    private static void plainPhrases(List<Located<String>> list, String key) {
-        for (Located<String> s : listOf(list)) {
-            phraseText(s, key);
-        }
-    }
-
     private static void groups(
-            Map<String, Located<List<Located<String>>>> section,
-            java.util.function.BiConsumer<Place, String> keyCheck) {
+            Map<String, Located<List<Located<String>>>> section, BiConsumer<Place, String> keyCheck) {
         mapOf(section).forEach((k, v) -> {
             keyCheck.accept(v == null ? null : v.place(), k);
             phrases(v, k);
         });
-    }
-
-    /** A phrase that has words; its text. */
-    private static String phraseText(Located<String> s, String key) {
-        if (s == null || s.value() == null || s.value().isBlank()) {
-            throw TaxonomyException.at(s == null ? null : s.place(), key, "empty phrase");
-        }
-        if (Tokenizer.tokenize(s.value()).isEmpty()) {
-            throw TaxonomyException.at(s.place(), key, "phrase '" + s.value() + "' has no words");
-        }
-        return s.value();
-    }
-
-    private void entities(String identity, List<List<Located<String>>> lists, List<String> keys) {
-        for (int i = 0; i < lists.size(); i++) {
-            for (Located<String> s : listOf(lists.get(i))) {
-                entity(identity, s, keys.get(i), false);
-            }
-        }
-    }
-
-    private void casedEntities(String identity, List<Located<String>> cased) {
-        for (Located<String> s : listOf(cased)) {
-            entity(identity, s, "cased", true);
-        }
-    }
-
-    /** An alias may stand for one entity only: "franc" and "France" both stem to "franc". */
-    private void entity(String identity, Located<String> s, String key, boolean cased) {
-        String phrase = phraseText(s, key);
-        String matchKey = PhraseMatcher.key(phrase, cased ? PhraseMatcher.Match.CASED : PhraseMatcher.Match.STEMMED);
-        String prev = entityByPhrase.putIfAbsent(matchKey, identity);
-        if (prev != null && !prev.equals(identity)) {
-            throw TaxonomyException.at(
-                    s.place(),
-                    key,
-                    "alias '" + phrase + "' already means " + prev + " (" + entityWhere.get(matchKey) + ")");
-        }
-        entityWhere.putIfAbsent(matchKey, s.place());
-    }
-
-    // ---- values and references ---------------------------------------------------------
-
-    private static boolean present(Located<?> v) {
-        return v != null && v.value() != null;
-    }
-
-    /** A required, non-blank value; missing keys are reported at the mapping that lacks them. */
-    private static String required(Located<String> v, Place mapping, String key, String context) {
-        if (v == null) {
-            throw TaxonomyException.at(mapping, key, "missing required key in " + context);
-        }
-        return nonBlank(v, key);
-    }
-
-    private static String nonBlank(Located<String> v, String key) {
-        if (v.value() == null) {
-            throw TaxonomyException.at(v.place(), key, "expected a value");
-        }
-        if (v.value().isBlank()) {
-            throw TaxonomyException.at(v.place(), key, "must not be blank");
-        }
-        return v.value();
-    }
-
-    private static String code(
-            Located<?> entry, Located<String> v, String key, String context, Predicate<String> valid, String expected) {
-        String code = required(v, entry.place(), key, context);
-        if (!valid.test(code)) {
-            throw TaxonomyException.at(v.place(), key, "bad code '" + code + "' (expected " + expected + ")");
-        }
-        return code;
-    }
-
-    private void requireCountry(Located<?> entry, Located<String> v, String key, String context) {
-        required(v, entry.place(), key, context);
-        requireCountry(v, key);
-    }
-
-    private void requireCountry(Located<String> v, String key) {
-        if (!countries.contains(nonBlank(v, key))) {
-            throw TaxonomyException.at(v.place(), key, "unknown country '" + v.value() + "'");
-        }
-    }
-
-    private void requireCurrency(Located<String> v, String key) {
-        if (!currencies.contains(nonBlank(v, key))) {
-            throw TaxonomyException.at(v.place(), key, "unknown currency '" + v.value() + "'");
-        }
-    }
-
-    private void requireAsset(Located<String> v, String key) {
-        if (!assets.contains(nonBlank(v, key))) {
-            throw TaxonomyException.at(v.place(), key, "unknown asset '" + v.value() + "'");
-        }
-    }
-
-    private void requireEventType(Located<String> v, String key) {
-        if (!eventTypes.contains(nonBlank(v, key))) {
-            throw TaxonomyException.at(v.place(), key, "unknown event type '" + v.value() + "'");
-        }
-    }
-
-    private static AssetClass assetClass(Place place, String key, String cls) {
-        return AssetClass.fromCode(cls)
-                .orElseThrow(() -> TaxonomyException.at(
-                        place,
-                        key,
-                        "unknown asset class '" + cls + "' (expected one of "
-                                + Arrays.stream(AssetClass.values())
-                                        .map(AssetClass::code)
-                                        .sorted()
-                                        .collect(Collectors.toList())
-                                + ")"));
-    }
-
-    private static void direction(Place place, String key, String v) {
-        try {
-            Direction.fromCode(v);
-        } catch (IllegalArgumentException e) {
-            throw TaxonomyException.at(place, key, "unknown direction '" + v + "' (expected up, down, flat, mixed)");
-        }
-    }
-
-    private static void magnitude(Place place, String key, String v) {
-        try {
-            Magnitude.fromCode(v);
-        } catch (IllegalArgumentException e) {
-            throw TaxonomyException.at(place, key, "unknown magnitude '" + v + "'");
-        }
-    }
-
-    private static void modality(Place place, String v) {
-        try {
-            Modality.fromCode(v);
-        } catch (IllegalArgumentException e) {
-            throw TaxonomyException.at(place, "modality", "unknown modality '" + v + "'");
-        }
-    }
-
-    private static void oneOf(Place place, String key, Set<String> allowed, String problem) {
-        if (!allowed.contains(key)) {
-            throw TaxonomyException.at(place, key, problem);
-        }
     }
 }
