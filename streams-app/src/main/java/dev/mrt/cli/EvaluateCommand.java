@@ -55,6 +55,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
     Path taxonomyDir;
 
+    @Option(names = "--rules-only", description = "Tag with the rules alone, without the learned layer the jar ships.")
+    boolean rulesOnly;
+
     /** The figures of the last run, for callers that run the command in-process. */
     GoldScorer lastScore;
 
@@ -70,7 +73,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         ArticleTagger tagger;
         try {
-            tagger = TaggerLoading.load(taxonomyDir);
+            tagger = TaggerLoading.load(taxonomyDir, rulesOnly);
         } catch (TaxonomyException e) {
             err.println("evaluate: bad taxonomy: " + e.getMessage());
             return TagCommand.EXIT_BAD_TAXONOMY;

@@ -43,12 +43,15 @@ public final class TagCommand implements Callable<Integer> {
             description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
     Path taxonomyDir;
 
+    @Option(names = "--rules-only", description = "Tag with the rules alone, without the learned layer the jar ships.")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         ArticleTagger tagger;
         try {
-            tagger = TaggerLoading.load(taxonomyDir);
+            tagger = TaggerLoading.load(taxonomyDir, rulesOnly);
         } catch (TaxonomyException e) {
             err.println("tag: bad taxonomy: " + e.getMessage());
             return EXIT_BAD_TAXONOMY;

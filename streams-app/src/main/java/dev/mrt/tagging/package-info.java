@@ -24,12 +24,14 @@
  *   <li>{@code events} and {@code notes}: event sightings per sentence, then merged; market moves
  *       with direction, magnitude, modality and attribution, normalized through quotes and
  *       yields;</li>
- *   <li>{@code model}: the seam for a learned layer that decides which event types and notes
- *       each sentence carries (rules only by default);</li>
+ *   <li>{@code model}: the seam for a learned layer that decides, given what the rules found,
+ *       which event types an article carries, which moves are notes and whether they are
+ *       linked; {@code learned}: the trained model the jar ships (OpenNLP maxent classifiers,
+ *       see {@code train-model});</li>
  *   <li>{@code links}: events to notes within the article.</li>
  * </ol>
  * This package holds the facade that runs them and turns their findings into ids and evidence.
  * It may use every subpackage; a subpackage uses only those above it in this list (and
- * {@code model} none), never this package.
+ * {@code model} and {@code learned} only {@code text} and {@code model}), never this package.
  */
 package dev.mrt.tagging;

@@ -3,10 +3,14 @@ package dev.mrt.tagging;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 
-/** One tagger for the whole test run: loading the taxonomy is the expensive part. */
+/**
+ * One tagger for the whole test run (loading the taxonomy is the expensive part): the rules alone,
+ * which these tests are about; the shipped model is tested on labelled passages and by its own tests.
+ */
 public final class TestTaggers {
     public static final Path REPO_ROOT = Path.of(System.getProperty("mrt.repo.root", ".."));
-    public static final ArticleTagger TAGGER = ArticleTagger.load(REPO_ROOT.resolve("config/taxonomy"));
+    public static final ArticleTagger TAGGER =
+            ArticleTagger.load(REPO_ROOT.resolve("config/taxonomy")).rulesOnly();
 
     private TestTaggers() {}
 

@@ -1,0 +1,166 @@
+package dev.mrt.learning;
+
+import dev.mrt.tagging.learned.Thresholds;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses the {@link Thresholds} that score best on out-of-fold probabilities, each group on a
+ * grid: keep/add for event types by the F1 of the passages' type sets; note by the F1 of their
+ * (family, direction) sets; unlink/link by link accuracy on passages labelled with events and
+ * notes. Scored as {@code score.py} scores, on what the rules found and the classifiers said
+ * (an added type counts as emitted; the tagger's own figures come from tagging). Ties go to the
+ * threshold that changes the rules least.
+ */
+public final class ThresholdSearch {
+    private ThresholdSearch() {}
+
+    public static Thresholds choose(List<CrossValidation.OutOfFold> oof) {
+        double bestKeep = 0;
+        double bestAdd = 1;
+        double best = -1;
+        for (double keep = 0; keep <= 0.61; keep += 0.05) {
+            for (double add = 1.0; add >= 0.249; add -= 0.05) {
+                double f = eventsF1(oof, keep, add);
+                if (f > best + 1e-9) {
+                    best = f;
+                    bestKeep = keep;
+                    bestAdd = add;
+                }
+            }
+        }
+        double bestNote = 0;
+        best = -1;
+        for (double note = 0; note <= 0.91; note += 0.05) {
+            double f = notesF1(oof, note);
+            if (f > best + 1e-9) {
+                best = f;
+                bestNote = note;
+            }
+        }
+        double bestUnlink = 0;
+        double bestLink = 1;
+        best = -1;
+        for (double unlink = 0; unlink <= 0.71; unlink += 0.05) {
+            for (double link = 1.0; link >= 0.299; link -= 0.05) {
+                double a = linkAccuracy(oof, unlink, link);
+                if (a > best + 1e-9) {
+                    best = a;
+                    bestUnlink = unlink;
+                    bestLink = link;
+                }
+            }
+        }
+        return new Thresholds(round(bestKeep), round(bestAdd), round(bestNote), round(bestUnlink), round(bestLink));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    static Set<String> types(CrossValidation.OutOfFold o, double keep, double add) {
+        Set<String> rules = o.reading().ruleTypes();
+        Set<String> out = new HashSet<>();
+        for (int j = 0; j < o.types().size(); j++) {
+            String t = o.types().get(j);
+            double p = o.typeProbabilities()[j];
+            if (rules.contains(t) ? p >= keep : p >= add) {
+                out.add(t);
+            }
+        }
+        for (String t : rules) {
+            if (!o.types().contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static double eventsF1(List<CrossValidation.OutOfFold> oof, double keep, double add) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (CrossValidation.OutOfFold o : oof) {
+            Set<String> predicted = types(o, keep, add);
+            Set<String> gold = new HashSet<>();
+            for (List<String> options : o.reading().passage().events()) {
+                gold.add(
+                        options.stream().filter(predicted::contains).findFirst().orElse(options.get(0)));
+            }
+            for (String g : gold) {
+                if (predicted.contains(g)) {
+                    tp++;
+                } else {
+                    fn++;
+                }
+            }
+            for (String p : predicted) {
+                if (!gold.contains(p)) {
+                    fp++;
+                }
+            }
+        }
+        return f1(tp, fp, fn);
+    }
+
+    static double notesF1(List<CrossValidation.OutOfFold> oof, double note) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (CrossValidation.OutOfFold o : oof) {
+            Set<String> predicted = new HashSet<>();
+            var moves = o.reading().input().moves();
+            for (int i = 0; i < moves.size(); i++) {
+                if (o.noteProbabilities()[i] >= note) {
+                    predicted.add(LabelledCorpus.noteKey(
+                            moves.get(i).family(), moves.get(i).direction()));
+                }
+            }
+            Set<String> gold = o.reading().passage().notes();
+            for (String g : gold) {
+                if (predicted.contains(g)) {
+                    tp++;
+                } else {
+                    fn++;
+                }
+            }
+            for (String p : predicted) {
+                if (!gold.contains(p)) {
+                    fp++;
+                }
+            }
+        }
+        return f1(tp, fp, fn);
+    }
+
+    static double linkAccuracy(List<CrossValidation.OutOfFold> oof, double unlink, double link) {
+        int ok = 0;
+        int n = 0;
+        for (CrossValidation.OutOfFold o : oof) {
+            LabelledPassage p = o.reading().passage();
+            if (p.events().isEmpty() || p.notes().isEmpty()) {
+                continue;
+            }
+            n++;
+            boolean predicted;
+            if (o.reading().links() == null) {
+                predicted = false;
+            } else if (o.reading().links().bases().isEmpty()) {
+                predicted = o.link() >= link;
+            } else {
+                predicted = o.link() >= unlink;
+            }
+            if (predicted == p.linked()) {
+                ok++;
+            }
+        }
+        return n == 0 ? 1 : (double) ok / n;
+    }
+
+    static double f1(int tp, int fp, int fn) {
+        double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}

@@ -1,0 +1,210 @@
+package dev.mrt.tagging.learned;
+
+import dev.mrt.tagging.model.LinkDecision;
+import dev.mrt.tagging.model.LinkInput;
+import dev.mrt.tagging.model.ModelDecision;
+import dev.mrt.tagging.model.ModelInput;
+import dev.mrt.tagging.model.SentenceInput;
+import dev.mrt.tagging.model.TaggingModel;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import opennlp.tools.ml.model.AbstractModel;
+
+/**
+ * The learned layer: binary maxent classifiers trained with OpenNLP from the labelled corpus
+ * (see {@code train-model}), one per event type reading the whole article, one deciding
+ * whether a market move is a note of the story, one deciding whether the article ties its
+ * events to its notes. Each reads the words and what the rules found ({@link Features}).
+ *
+ * <p>How it combines with the rules ({@link Thresholds}): an event type the rules sighted is
+ * kept unless its classifier finds it unlikely; a type they missed is added when its classifier
+ * is confident, at the sentence that reads most like it (the rules then give it countries and
+ * actors from that sentence); a move is a note when the note classifier says so; the rules'
+ * links are dropped when the link classifier finds the article does not tie events to moves,
+ * and one is made when it finds it does and the rules made none.
+ *
+ * <p>Immutable and thread-safe: scoring allocates per call and reads shared tables only.
+ */
+public final class LearnedModel implements TaggingModel {
+    /** Classifier names in a {@link ModelBundle}: one per event type after this prefix, and two more. */
+    public static final String EVENT_PREFIX = "event:";
+
+    public static final String NOTE = "note";
+    public static final String LINK = "link";
+
+    private final List<String> types;
+    private final WeightTable events;
+    private final WeightTable notes;
+    private final WeightTable links;
+    private final Thresholds thresholds;
+    private final String version;
+
+    private LearnedModel(
+            List<String> types,
+            WeightTable events,
+            WeightTable notes,
+            WeightTable links,
+            Thresholds thresholds,
+            String version) {
+        this.types = List.copyOf(types);
+        this.events = events;
+        this.notes = notes;
+        this.links = links;
+        this.thresholds = thresholds;
+        this.version = version;
+    }
+
+    /**
+     * The model of these classifiers (named as in {@link ModelBundle}: {@code event:TYPE} for each
+     * type, {@link #NOTE}, {@link #LINK}).
+     */
+    public static LearnedModel of(Map<String, AbstractModel> classifiers, Thresholds thresholds, String version) {
+        List<String> types = new ArrayList<>();
+        List<AbstractModel> eventModels = new ArrayList<>();
+        for (Map.Entry<String, AbstractModel> c : new TreeMap<>(classifiers).entrySet()) {
+            if (c.getKey().startsWith(EVENT_PREFIX)) {
+                types.add(c.getKey().substring(EVENT_PREFIX.length()));
+                eventModels.add(c.getValue());
+            }
+        }
+        AbstractModel note = classifiers.get(NOTE);
+        AbstractModel link = classifiers.get(LINK);
+        if (types.isEmpty() || note == null || link == null) {
+            throw new IllegalArgumentException(
+                    "a model needs event classifiers, '" + NOTE + "' and '" + LINK + "'; got " + classifiers.keySet());
+        }
+        return new LearnedModel(
+                types,
+                WeightTable.of(eventModels),
+                WeightTable.of(List.of(note)),
+                WeightTable.of(List.of(link)),
+                thresholds,
+                version);
+    }
+
+    /** The same classifiers deciding at other thresholds. */
+    public LearnedModel withThresholds(Thresholds t) {
+        return new LearnedModel(types, events, notes, links, t, version);
+    }
+
+    @Override
+    public boolean consulted() {
+        return true;
+    }
+
+    @Override
+    public ModelDecision decide(ModelInput in) {
+        double[] p = typeProbabilities(in);
+        Set<String> sighted = sightedTypes(in);
+        Map<String, ModelDecision.TypeDecision> decided = new TreeMap<>();
+        for (int j = 0; j < types.size(); j++) {
+            String type = types.get(j);
+            if (sighted.contains(type)) {
+                if (p[j] >= thresholds.keep()) {
+                    decided.put(type, new ModelDecision.TypeDecision(p[j], -1));
+                }
+            } else if (p[j] >= thresholds.add()) {
+                decided.put(type, new ModelDecision.TypeDecision(p[j], bestSentence(in, j)));
+            }
+        }
+        // A type the rules sighted that no classifier knows (a new taxonomy type) stays.
+        for (String type : sighted) {
+            if (!types.contains(type)) {
+                decided.put(type, new ModelDecision.TypeDecision(1.0, -1));
+            }
+        }
+        BitSet kept = new BitSet();
+        for (int i = 0; i < in.moves().size(); i++) {
+            if (noteProbability(in, i) >= thresholds.note()) {
+                kept.set(i);
+            }
+        }
+        return new ModelDecision(decided, kept);
+    }
+
+    @Override
+    public LinkDecision link(ModelInput in, LinkInput found) {
+        double p = linkProbability(in, found);
+        if (!found.bases().isEmpty() && p < thresholds.unlink()) {
+            return LinkDecision.NONE;
+        }
+        if (found.bases().isEmpty() && p >= thresholds.link()) {
+            return LinkDecision.LINKED;
+        }
+        return LinkDecision.AS_FOUND;
+    }
+
+    /** The probability, per type of {@link #types()}, that the article reports an event of it. */
+    public double[] typeProbabilities(ModelInput in) {
+        Scoring s = new Scoring(events);
+        Features.article(in, s);
+        return s.probabilities();
+    }
+
+    /** The probability that the move at {@code index} is a note of the story. */
+    public double noteProbability(ModelInput in, int index) {
+        Scoring s = new Scoring(notes);
+        Features.move(in, index, s);
+        return s.probabilities()[0];
+    }
+
+    /** The probability that the article ties its events to its notes. */
+    public double linkProbability(ModelInput in, LinkInput found) {
+        Scoring s = new Scoring(links);
+        Features.links(in, found, s);
+        return s.probabilities()[0];
+    }
+
+    /** The sentence whose own features score highest for the type (the first of equals). */
+    private int bestSentence(ModelInput in, int type) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (SentenceInput s : in.sentences()) {
+            Scoring sc = new Scoring(events);
+            Features.sentence(in, s, sc);
+            double v = sc.logOdds(type);
+            if (v > bestScore) {
+                bestScore = v;
+                best = s.index();
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> sightedTypes(ModelInput in) {
+        Set<String> out = new HashSet<>();
+        for (SentenceInput s : in.sentences()) {
+            out.addAll(s.ruleTypes().keySet());
+        }
+        return out;
+    }
+
+    /** The event types the model has a classifier for, in the order of {@link #typeProbabilities}. */
+    public List<String> types() {
+        return types;
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    /** Bytes of the weight tables, for the memory report. */
+    public long tableBytes() {
+        return events.bytes() + notes.bytes() + links.bytes();
+    }
+
+    @Override
+    public String toString() {
+        return "learned model " + version;
+    }
+}
