@@ -24,6 +24,7 @@ record CorpusReadings(ArticleTagger tagger, List<RulesReading> readings, List<St
                 p = new LabelledPassage(
                         p.article(),
                         p.events(),
+                        p.evidence(),
                         p.notes(),
                         p.linked(),
                         Math.floorMod(p.story().hashCode(), assignFolds),

@@ -1,7 +1,6 @@
 package dev.mrt.cli;
 
 import dev.mrt.learning.CrossValidation;
-import dev.mrt.learning.ThresholdSearch;
 import dev.mrt.learning.TrainerSettings;
 import dev.mrt.tagging.learned.LearnedModel;
 import dev.mrt.tagging.learned.ShippedModel;
@@ -11,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code cross-validate --corpus FILE}: k-fold figures by story. For each fold of the corpus,
- * trains the learned layer on the other folds (with the shipped model's parameters and
- * thresholds, or thresholds chosen on these folds with {@code --tune}), tags the fold with the
- * rules alone and with that model, and prints per-fold and pooled figures.
+ * trains the learned layer on the other folds (with the shipped model's training parameters),
+ * lets it decide at thresholds chosen on the other folds' out-of-fold probabilities (or the
+ * shipped model's), tags the fold with the rules alone and with that model, and prints per-fold
+ * and pooled figures.
  */
 @Command(
         name = "cross-validate",
@@ -50,9 +51,10 @@ public final class CrossValidateCommand implements Callable<Integer> {
     int assignFolds;
 
     @Option(
-            names = "--tune",
-            description = "Choose the thresholds on these folds (as train-model does) instead of the shipped model's.")
-    boolean tune;
+            names = "--shipped-thresholds",
+            description = "Decide at the shipped model's thresholds instead of thresholds chosen, for each fold, on the"
+                    + " other folds.")
+    boolean shippedThresholds;
 
     @Override
     public Integer call() throws IOException {
@@ -63,29 +65,26 @@ public final class CrossValidateCommand implements Callable<Integer> {
                 Integer.parseInt(shipped.getProperty("trainer.cutoff", "" + TrainerSettings.DEFAULT.cutoff())),
                 Double.parseDouble(shipped.getProperty("trainer.l1", "" + TrainerSettings.DEFAULT.l1())),
                 Double.parseDouble(shipped.getProperty("trainer.l2", "" + TrainerSettings.DEFAULT.l2())));
-        Thresholds thresholds;
-        if (tune || shipped.getProperty("threshold.keep") == null) {
-            thresholds = null;
-        } else {
-            thresholds = new Thresholds(
-                    Double.parseDouble(shipped.getProperty("threshold.keep")),
-                    Double.parseDouble(shipped.getProperty("threshold.add")),
-                    Double.parseDouble(shipped.getProperty("threshold.note")),
-                    Double.parseDouble(shipped.getProperty("threshold.unlink")),
-                    Double.parseDouble(shipped.getProperty("threshold.link")));
-        }
         CorpusReadings c = CorpusReadings.read(corpus, taxonomyDir, assignFolds);
         out.println("cross-validate: " + c.readings().size() + " passages of " + corpus + ", folds "
                 + CrossValidation.folds(c.readings()) + ", " + settings);
-        Map<Integer, LearnedModel> folds = CrossValidation.train(
-                c.readings(), c.types(), settings, thresholds == null ? new Thresholds(0, 1, 0, 0, 1) : thresholds);
-        if (thresholds == null) {
-            Thresholds chosen = ThresholdSearch.choose(CrossValidation.outOfFold(c.readings(), folds));
-            folds.replaceAll((fold, m) -> m.withThresholds(chosen));
-            thresholds = chosen;
+        Map<Integer, LearnedModel> folds =
+                CrossValidation.train(c.readings(), c.types(), settings, new Thresholds(0, 1, 0, 0, 1));
+        List<CrossValidation.OutOfFold> oof = CrossValidation.outOfFold(c.readings(), folds);
+        Map<Integer, LearnedModel> deciding;
+        if (shippedThresholds) {
+            Thresholds t = ShippedModel.get()
+                    .orElseThrow(() -> new IllegalStateException("the jar ships no model"))
+                    .thresholds();
+            out.println("thresholds: the shipped model's, " + t);
+            deciding = new java.util.TreeMap<>();
+            folds.forEach((fold, m) -> deciding.put(fold, m.withThresholds(t)));
+        } else {
+            deciding = CrossValidation.withThresholdsOfOtherFolds(folds, oof);
+            deciding.forEach((fold, m) ->
+                    out.println("fold " + fold + " thresholds (chosen on the other folds): " + m.thresholds()));
         }
-        out.println("thresholds: " + thresholds + (tune ? " (chosen on these folds)" : " (the shipped model's)"));
-        KFoldFigures.of(c.tagger(), c.readings(), folds).print(out);
+        KFoldFigures.of(c.tagger(), c.readings(), deciding).print(out);
         return 0;
     }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import opennlp.tools.ml.model.AbstractModel;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code train-model --corpus FILE}: trains the tagger's learned layer. Cross-validates by the
- * corpus' folds (by story) to choose the thresholds and measure the figures, trains the final
+ * corpus' folds (by story): the out-of-fold probabilities choose the thresholds, and each fold is
+ * scored with thresholds chosen on the other folds (the k-fold figures). Then it trains the final
  * classifiers on the whole corpus, and writes {@code model.bin} and {@code model.properties}
  * (the corpus' sha256, the library and parameters, thresholds, k-fold figures) where the jar
  * takes them from. Deterministic: the same corpus, taxonomy and code give the same model.bin.
@@ -83,9 +85,10 @@ public final class TrainModelCommand implements Callable<Integer> {
 
         Map<Integer, LearnedModel> folds =
                 CrossValidation.train(c.readings(), c.types(), settings, new Thresholds(0, 1, 0, 0, 1));
-        Thresholds thresholds = ThresholdSearch.choose(CrossValidation.outOfFold(c.readings(), folds));
-        folds.replaceAll((fold, m) -> m.withThresholds(thresholds));
-        KFoldFigures figures = KFoldFigures.of(c.tagger(), c.readings(), folds);
+        List<CrossValidation.OutOfFold> oof = CrossValidation.outOfFold(c.readings(), folds);
+        Thresholds thresholds = ThresholdSearch.choose(oof);
+        KFoldFigures figures =
+                KFoldFigures.of(c.tagger(), c.readings(), CrossValidation.withThresholdsOfOtherFolds(folds, oof));
 
         Map<String, AbstractModel> classifiers = Trainer.train(c.readings(), c.types(), settings);
         ByteArrayOutputStream bundle = new ByteArrayOutputStream();
@@ -129,7 +132,8 @@ public final class TrainModelCommand implements Callable<Integer> {
         b.append("# The tagger's learned layer, written by train-model: do not edit, retrain.\n");
         b.append("# model.bin holds the classifiers (OpenNLP maxent, binary format) named in model.classifiers;\n");
         b.append("# data.sha256 is the sha256 of the training corpus; kfold.* are figures by story of the rules\n");
-        b.append("# alone and with the model (trained on the other folds, thresholds chosen on the same folds).\n");
+        b.append("# alone and with the model trained on the other folds, deciding at thresholds chosen on the other\n");
+        b.append("# folds' out-of-fold probabilities; threshold.* (chosen on all folds) are the shipped model's.\n");
         for (Map.Entry<String, String> e : meta.entrySet()) {
             b.append(e.getKey())
                     .append('=')

@@ -53,6 +53,21 @@ public final class CrossValidation {
         return out;
     }
 
+    /**
+     * The fold models, each deciding at thresholds chosen on the other folds' out-of-fold
+     * probabilities: a fold's figures then owe nothing to its own labels.
+     */
+    public static Map<Integer, LearnedModel> withThresholdsOfOtherFolds(
+            Map<Integer, LearnedModel> models, List<OutOfFold> oof) {
+        Map<Integer, LearnedModel> out = new TreeMap<>();
+        models.forEach((fold, m) -> out.put(
+                fold,
+                m.withThresholds(ThresholdSearch.choose(oof.stream()
+                        .filter(o -> o.reading().passage().fold() != fold)
+                        .toList()))));
+        return out;
+    }
+
     public static List<OutOfFold> outOfFold(List<RulesReading> passages, Map<Integer, LearnedModel> models) {
         List<OutOfFold> out = new ArrayList<>();
         for (RulesReading r : passages) {

@@ -71,7 +71,9 @@ public final class LabelledCorpus {
         ArticleText article =
                 new ArticleText(id, n.path("title").asText(""), n.path("body").asText(""), published);
         List<List<String>> events = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
         for (JsonNode e : gold.path("events")) {
+            evidence.add(e.path("evidence").asText(""));
             List<String> options = new ArrayList<>();
             if (e.has("any_of")) {
                 e.get("any_of").forEach(t -> options.add(t.asText()));
@@ -93,7 +95,8 @@ public final class LabelledCorpus {
         }
         int fold = n.has("fold") ? n.get("fold").asInt(-1) : -1;
         String story = n.path("story").asText(id);
-        return new LabelledPassage(article, events, notes, gold.path("linked").asBoolean(false), fold, story, gold);
+        return new LabelledPassage(
+                article, events, evidence, notes, gold.path("linked").asBoolean(false), fold, story, gold);
     }
 
     /** How a note is compared with a labelled one: its asset's family and its direction. */

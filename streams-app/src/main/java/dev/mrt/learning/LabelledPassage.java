@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param article the text
  * @param events  per labelled event, the types it may have (one, or the "any_of" list)
+ * @param evidence per labelled event, its evidence as written (a substring of title and body)
  * @param notes   the labelled notes as {@code family/direction}
  * @param linked  whether the text ties its events to its notes
  * @param fold    the cross-validation fold (by story), or -1 when the line has none
@@ -19,6 +20,7 @@ import java.util.Set;
 public record LabelledPassage(
         ArticleText article,
         List<List<String>> events,
+        List<String> evidence,
         Set<String> notes,
         boolean linked,
         int fold,
@@ -26,6 +28,7 @@ public record LabelledPassage(
         JsonNode gold) {
     public LabelledPassage {
         events = events.stream().map(List::copyOf).toList();
+        evidence = List.copyOf(evidence);
         notes = Set.copyOf(notes);
     }
 

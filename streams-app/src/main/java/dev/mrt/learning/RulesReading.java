@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * per passage; every fold's training reuses it.
  *
  * @param links    what the rules linked, or null when they found no event or no note
- * @param article  the features of the article, for the event-type classifiers
+ * @param sentences the features of each sentence, for the event-type classifiers
  * @param moves    the features of each move, for the note classifier
  * @param linkFeatures the features for the link classifier, or null with {@code links}
  */
@@ -27,7 +27,7 @@ public record RulesReading(
         LabelledPassage passage,
         ModelInput input,
         LinkInput links,
-        String[] article,
+        List<String[]> sentences,
         List<String[]> moves,
         String[] linkFeatures) {
 
@@ -44,7 +44,7 @@ public record RulesReading(
                 passage,
                 in,
                 recorder.links,
-                FeatureNames.article(in),
+                FeatureNames.sentences(in),
                 moves,
                 recorder.links == null ? null : FeatureNames.links(in, recorder.links));
     }
@@ -54,6 +54,28 @@ public record RulesReading(
         Set<String> out = new TreeSet<>();
         for (SentenceInput s : input.sentences()) {
             out.addAll(s.ruleTypes().keySet());
+        }
+        return out;
+    }
+
+    /**
+     * The sentences that hold the evidence of a labelled event (those its evidence overlaps), or
+     * an empty set when the evidence is not found in the text.
+     */
+    public Set<Integer> evidenceSentences(int event) {
+        String evidence = passage.evidence().get(event);
+        int at = evidence.isEmpty() ? -1 : input.text().indexOf(evidence);
+        Set<Integer> out = new TreeSet<>();
+        if (at < 0) {
+            return out;
+        }
+        int end = at + evidence.length();
+        for (SentenceInput s : input.sentences()) {
+            int from = input.tokens().get(s.from()).start();
+            int to = input.tokens().get(s.to() - 1).end();
+            if (from < end && at < to) {
+                out.add(s.index());
+            }
         }
         return out;
     }

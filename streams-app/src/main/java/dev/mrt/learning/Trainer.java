@@ -16,8 +16,9 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.util.ObjectStreamUtils;
 
 /**
- * Trains the classifiers of a {@link LearnedModel} from passages read by the rules: per event
- * type, articles that report an event of it against those that do not; moves that are labelled
+ * Trains the classifiers of a {@link LearnedModel} from passages read by the rules (a classifier
+ * whose examples are all of one outcome is not trained: it could not decide anything): per event
+ * type, sentences that hold the evidence of an event of it against those of passages without one; moves that are labelled
  * notes against those that are not; articles whose labels link events to notes against those
  * that do not (among those where the rules found both). Deterministic for the same passages in
  * the same order.
@@ -36,10 +37,12 @@ public final class Trainer {
             List<Event> events = new ArrayList<>();
             int positives = 0;
             for (RulesReading r : passages) {
-                Boolean label = typeLabel(r, type);
-                if (label != null) {
-                    events.add(new Event(label ? YES : NO, r.article()));
-                    positives += label ? 1 : 0;
+                Boolean[] labels = sentenceLabels(r, type);
+                for (int s = 0; s < labels.length; s++) {
+                    if (labels[s] != null) {
+                        events.add(new Event(labels[s] ? YES : NO, r.sentences().get(s)));
+                        positives += labels[s] ? 1 : 0;
+                    }
                 }
             }
             if (positives > 0 && positives < events.size()) {
@@ -52,7 +55,9 @@ public final class Trainer {
                 notes.add(new Event(noteLabel(r, i) ? YES : NO, r.moves().get(i)));
             }
         }
-        out.put(LearnedModel.NOTE, train(notes, settings));
+        if (bothOutcomes(notes)) {
+            out.put(LearnedModel.NOTE, train(notes, settings));
+        }
         List<Event> links = new ArrayList<>();
         for (RulesReading r : passages) {
             Boolean label = linkLabel(r);
@@ -60,26 +65,44 @@ public final class Trainer {
                 links.add(new Event(label ? YES : NO, r.linkFeatures()));
             }
         }
-        out.put(LearnedModel.LINK, train(links, settings));
+        if (bothOutcomes(links)) {
+            out.put(LearnedModel.LINK, train(links, settings));
+        }
         return out;
     }
 
     /**
-     * Whether the passage reports an event of the type: yes when a labelled event has it as its
-     * type, or as the option of an "any_of" that the rules found (else the first option); no
-     * example (null) when it is only another option of an "any_of"; no otherwise.
+     * Per sentence, whether it reports an event of the type: yes for the sentences holding the
+     * evidence of a labelled event of the type (for an "any_of" event, of the option the rules
+     * found, else the first); no for every sentence of a passage without such an event; no
+     * example (null) for the other sentences of a passage with one (they may speak of it
+     * without being its evidence) and where the type is only another option of an "any_of".
      */
-    static Boolean typeLabel(RulesReading r, String type) {
+    static Boolean[] sentenceLabels(RulesReading r, String type) {
+        Boolean[] labels = new Boolean[r.sentences().size()];
         Set<String> rules = r.ruleTypes();
+        boolean present = false;
         boolean other = false;
-        for (List<String> options : r.passage().events()) {
+        java.util.Set<Integer> evidence = new java.util.TreeSet<>();
+        List<List<String>> events = r.passage().events();
+        for (int e = 0; e < events.size(); e++) {
+            List<String> options = events.get(e);
             String chosen = options.stream().filter(rules::contains).findFirst().orElse(options.get(0));
             if (chosen.equals(type)) {
-                return true;
+                present = true;
+                evidence.addAll(r.evidenceSentences(e));
+            } else if (options.contains(type)) {
+                other = true;
             }
-            other |= options.contains(type);
         }
-        return other ? null : false;
+        for (int s = 0; s < labels.length; s++) {
+            if (evidence.contains(s)) {
+                labels[s] = true;
+            } else if (!present && !other) {
+                labels[s] = false;
+            }
+        }
+        return labels;
     }
 
     static boolean noteLabel(RulesReading r, int move) {
@@ -95,6 +118,10 @@ public final class Trainer {
             return null;
         }
         return r.passage().linked();
+    }
+
+    private static boolean bothOutcomes(List<Event> events) {
+        return events.stream().map(Event::getOutcome).distinct().count() == 2;
     }
 
     private static AbstractModel train(List<Event> events, TrainerSettings settings) {

@@ -65,6 +65,23 @@ final class ModelCues {
         if (countries > 0) {
             cues.add(countries == 1 ? "countries:1" : "countries:2+");
         }
+        // Who speaks matters more than that someone does: a government's word is a statement.
+        if (cues.contains("speech_verb") || cues.contains("attribution")) {
+            if (countries > 0) {
+                cues.add("speaker?:country");
+            }
+            for (String who : List.of(
+                    "person:leader",
+                    "person:central_banker",
+                    "person",
+                    "institution:government",
+                    "institution:ministry",
+                    "institution:central_bank")) {
+                if (cues.contains(who)) {
+                    cues.add("speaker?:" + who);
+                }
+            }
+        }
         return new ArrayList<>(cues);
     }
 }

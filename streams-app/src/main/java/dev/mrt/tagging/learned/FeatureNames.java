@@ -14,11 +14,17 @@ public final class FeatureNames implements FeatureSink {
 
     private FeatureNames() {}
 
-    /** For the event-type classifiers. */
-    public static String[] article(ModelInput in) {
-        FeatureNames f = new FeatureNames();
-        Features.article(in, f);
-        return f.toArray();
+    /** For the event-type classifiers: one array per sentence. */
+    public static java.util.List<String[]> sentences(ModelInput in) {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        char[][] buffers = Features.buffers();
+        String[] types = Features.articleTypes(in);
+        for (var s : in.sentences()) {
+            FeatureNames f = new FeatureNames();
+            Features.sentence(in, s, f, buffers, types);
+            out.add(f.toArray());
+        }
+        return out;
     }
 
     /** For the note classifier: the move at {@code index} of {@code in.moves()}. */

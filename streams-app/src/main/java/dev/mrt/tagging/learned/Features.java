@@ -13,7 +13,8 @@ import java.util.Map;
  * lower-cased, stemmed forms of the text's words (read from the text, so they do not depend on
  * what the taxonomy knows), with bigrams of adjacent words; beside them what the rules found:
  * the cues of each sentence, the event types they sighted, the classes of the moves, years
- * before the publication year. Names carry a prefix per kind ({@code w:} word, {@code t:} title
+ * before the publication year. Event types are read per sentence, moves per move, links per
+ * article. Names carry a prefix per kind ({@code w:} word, {@code t:} title
  * word, {@code b:} bigram, {@code c:} cue, {@code r:} rules' type, ...).
  */
 final class Features {
@@ -25,27 +26,39 @@ final class Features {
 
     private Features() {}
 
-    /** The article, for the event-type classifiers. */
-    static void article(ModelInput in, FeatureSink out) {
-        out.add(BIAS);
-        char[][] buffers = buffers();
-        for (SentenceInput s : in.sentences()) {
-            sentence(in, s, out, s.title(), buffers);
-        }
-        for (MoveInput m : in.moves()) {
-            out.add("mv:", m.assetClass());
-        }
+    /**
+     * One sentence, for the event-type classifiers: its words, bigrams, cues and the rules' types
+     * in it, where it stands (headline, first sentences), the moves stated in it, and the types the
+     * rules sighted elsewhere in the article ({@code a:}).
+     */
+    static void sentence(ModelInput in, SentenceInput s, FeatureSink out) {
+        sentence(in, s, out, buffers(), articleTypes(in));
     }
 
-    /** One sentence alone, to place an event type the rules did not sight. */
-    static void sentence(ModelInput in, SentenceInput s, FeatureSink out) {
+    /** As {@link #sentence(ModelInput, SentenceInput, FeatureSink)} with the article's parts computed once. */
+    static void sentence(ModelInput in, SentenceInput s, FeatureSink out, char[][] buffers, String[] articleTypes) {
         out.add(BIAS);
-        sentence(in, s, out, false, buffers());
+        out.add("s:position:", position(in, s));
+        sentence(in, s, out, false, buffers);
         for (MoveInput m : in.moves()) {
             if (m.sentence() == s.index()) {
                 out.add("mv:", m.assetClass());
             }
         }
+        for (String t : articleTypes) {
+            if (!s.ruleTypes().containsKey(t)) {
+                out.add("a:", t);
+            }
+        }
+    }
+
+    /** The event types the rules sighted anywhere in the article. */
+    static String[] articleTypes(ModelInput in) {
+        java.util.TreeSet<String> types = new java.util.TreeSet<>();
+        for (SentenceInput s : in.sentences()) {
+            types.addAll(s.ruleTypes().keySet());
+        }
+        return types.toArray(new String[0]);
     }
 
     /** One market move, for the classifier that decides whether it is a note of the story. */
@@ -87,7 +100,22 @@ final class Features {
         if (inTitle && !s.title()) {
             out.add("n:family_in_title");
         }
-        sentence(in, s, out, false, buffers());
+        char[][] buffers = buffers();
+        sentence(in, s, out, false, buffers);
+        window(in, s, m, out, buffers);
+    }
+
+    /** Words near the move's evidence ({@code nw:}): what is said of the move itself. */
+    private static void window(ModelInput in, SentenceInput s, MoveInput m, FeatureSink out, char[][] buffers) {
+        int from = Math.max(s.from(), m.from() - 4);
+        int to = Math.min(s.to(), m.to() + 4);
+        for (int i = from; i < to; i++) {
+            Token t = in.tokens().get(i);
+            int len = t.kind() == Token.Kind.WORD ? form(in.text(), t, buffers[0]) : 0;
+            if (len > 0) {
+                out.add("nw:", buffers[0], len);
+            }
+        }
     }
 
     /** The article's events and notes as decided, for the classifier that decides whether they are linked. */
@@ -226,7 +254,7 @@ final class Features {
         return n <= 2 ? Integer.toString(n) : n <= 4 ? "3-4" : "5+";
     }
 
-    private static char[][] buffers() {
+    static char[][] buffers() {
         return new char[][] {new char[MAX_WORD], new char[MAX_WORD]};
     }
 }

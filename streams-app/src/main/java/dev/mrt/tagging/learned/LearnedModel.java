@@ -17,21 +17,24 @@ import opennlp.tools.ml.model.AbstractModel;
 
 /**
  * The learned layer: binary maxent classifiers trained with OpenNLP from the labelled corpus
- * (see {@code train-model}), one per event type reading the whole article, one deciding
+ * (see {@code train-model}), one per event type reading each sentence, one deciding
  * whether a market move is a note of the story, one deciding whether the article ties its
  * events to its notes. Each reads the words and what the rules found ({@link Features}).
  *
  * <p>How it combines with the rules ({@link Thresholds}): an event type the rules sighted is
  * kept unless its classifier finds it unlikely; a type they missed is added when its classifier
- * is confident, at the sentence that reads most like it (the rules then give it countries and
- * actors from that sentence); a move is a note when the note classifier says so; the rules'
+ * is confident, at the sentence it scores highest (the rules then give it countries and actors
+ * from that sentence); an article's probability of a type is that of its best sentence; a move is a note when the note classifier says so; the rules'
  * links are dropped when the link classifier finds the article does not tie events to moves,
  * and one is made when it finds it does and the rules made none.
  *
  * <p>Immutable and thread-safe: scoring allocates per call and reads shared tables only.
  */
 public final class LearnedModel implements TaggingModel {
-    /** Classifier names in a {@link ModelBundle}: one per event type after this prefix, and two more. */
+    /**
+     * Classifier names in a {@link ModelBundle}: one per event type after this prefix, and the note
+     * and link classifiers (a model trained on too few examples of either may lack it).
+     */
     public static final String EVENT_PREFIX = "event:";
 
     public static final String NOTE = "note";
@@ -74,15 +77,14 @@ public final class LearnedModel implements TaggingModel {
         }
         AbstractModel note = classifiers.get(NOTE);
         AbstractModel link = classifiers.get(LINK);
-        if (types.isEmpty() || note == null || link == null) {
-            throw new IllegalArgumentException(
-                    "a model needs event classifiers, '" + NOTE + "' and '" + LINK + "'; got " + classifiers.keySet());
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("a model needs event classifiers; got " + classifiers.keySet());
         }
         return new LearnedModel(
                 types,
                 WeightTable.of(eventModels),
-                WeightTable.of(List.of(note)),
-                WeightTable.of(List.of(link)),
+                note == null ? null : WeightTable.of(List.of(note)),
+                link == null ? null : WeightTable.of(List.of(link)),
                 thresholds,
                 version);
     }
@@ -99,17 +101,24 @@ public final class LearnedModel implements TaggingModel {
 
     @Override
     public ModelDecision decide(ModelInput in) {
-        double[] p = typeProbabilities(in);
+        double[][] bySentence = sentenceProbabilities(in);
         Set<String> sighted = sightedTypes(in);
         Map<String, ModelDecision.TypeDecision> decided = new TreeMap<>();
         for (int j = 0; j < types.size(); j++) {
             String type = types.get(j);
-            if (sighted.contains(type)) {
-                if (p[j] >= thresholds.keep()) {
-                    decided.put(type, new ModelDecision.TypeDecision(p[j], -1));
+            int best = 0;
+            for (int s = 1; s < bySentence.length; s++) {
+                if (bySentence[s][j] > bySentence[best][j]) {
+                    best = s;
                 }
-            } else if (p[j] >= thresholds.add()) {
-                decided.put(type, new ModelDecision.TypeDecision(p[j], bestSentence(in, j)));
+            }
+            double p = bySentence.length == 0 ? 0 : bySentence[best][j];
+            if (sighted.contains(type)) {
+                if (p >= thresholds.keep()) {
+                    decided.put(type, new ModelDecision.TypeDecision(p, -1));
+                }
+            } else if (p >= thresholds.add()) {
+                decided.put(type, new ModelDecision.TypeDecision(p, best));
             }
         }
         // A type the rules sighted that no classifier knows (a new taxonomy type) stays.
@@ -139,41 +148,55 @@ public final class LearnedModel implements TaggingModel {
         return LinkDecision.AS_FOUND;
     }
 
-    /** The probability, per type of {@link #types()}, that the article reports an event of it. */
-    public double[] typeProbabilities(ModelInput in) {
-        Scoring s = new Scoring(events);
-        Features.article(in, s);
-        return s.probabilities();
+    /**
+     * Per sentence, the probability per type of {@link #types()} that the sentence reports an
+     * event of it.
+     */
+    public double[][] sentenceProbabilities(ModelInput in) {
+        double[][] out = new double[in.sentences().size()][];
+        char[][] buffers = Features.buffers();
+        String[] articleTypes = Features.articleTypes(in);
+        Scoring sc = new Scoring(events);
+        for (SentenceInput s : in.sentences()) {
+            sc.reset();
+            Features.sentence(in, s, sc, buffers, articleTypes);
+            out[s.index()] = sc.probabilities();
+        }
+        return out;
     }
 
-    /** The probability that the move at {@code index} is a note of the story. */
+    /** Per type of {@link #types()}, the probability that the article reports an event of it: its best sentence's. */
+    public double[] typeProbabilities(ModelInput in) {
+        double[] p = new double[types.size()];
+        for (double[] s : sentenceProbabilities(in)) {
+            for (int j = 0; j < p.length; j++) {
+                p[j] = Math.max(p[j], s[j]);
+            }
+        }
+        return p;
+    }
+
+    /** The probability that the move at {@code index} is a note of the story (1 without a note classifier). */
     public double noteProbability(ModelInput in, int index) {
+        if (notes == null) {
+            return 1;
+        }
         Scoring s = new Scoring(notes);
         Features.move(in, index, s);
         return s.probabilities()[0];
     }
 
-    /** The probability that the article ties its events to its notes. */
+    /**
+     * The probability that the article ties its events to its notes; without a link classifier,
+     * 1 when the rules linked them and 0 when not.
+     */
     public double linkProbability(ModelInput in, LinkInput found) {
+        if (links == null) {
+            return found.bases().isEmpty() ? 0 : 1;
+        }
         Scoring s = new Scoring(links);
         Features.links(in, found, s);
         return s.probabilities()[0];
-    }
-
-    /** The sentence whose own features score highest for the type (the first of equals). */
-    private int bestSentence(ModelInput in, int type) {
-        int best = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (SentenceInput s : in.sentences()) {
-            Scoring sc = new Scoring(events);
-            Features.sentence(in, s, sc);
-            double v = sc.logOdds(type);
-            if (v > bestScore) {
-                bestScore = v;
-                best = s.index();
-            }
-        }
-        return best;
     }
 
     private static Set<String> sightedTypes(ModelInput in) {
@@ -200,7 +223,7 @@ public final class LearnedModel implements TaggingModel {
 
     /** Bytes of the weight tables, for the memory report. */
     public long tableBytes() {
-        return events.bytes() + notes.bytes() + links.bytes();
+        return events.bytes() + (notes == null ? 0 : notes.bytes()) + (links == null ? 0 : links.bytes());
     }
 
     @Override

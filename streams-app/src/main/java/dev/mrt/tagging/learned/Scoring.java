@@ -1,27 +1,76 @@
 package dev.mrt.tagging.learned;
 
-import java.util.BitSet;
+import java.util.Arrays;
 
 /**
  * A {@link FeatureSink} that sums the weights of the features it is given, each feature once,
- * into the log-odds of every classifier of a {@link WeightTable}. One per scoring call.
+ * into the log-odds of every classifier of a {@link WeightTable}. Not thread-safe: one per
+ * scoring call, {@link #reset} between examples.
  */
 final class Scoring implements FeatureSink {
     private final WeightTable table;
     private final double[] sums;
-    private final BitSet seen = new BitSet();
+    /** Rows already counted in this example: open addressing, -1 empty; {@code used} lists the filled slots. */
+    private int[] seen = new int[64];
+
+    private int[] used = new int[32];
+    private int count;
 
     Scoring(WeightTable table) {
         this.table = table;
         this.sums = new double[table.width()];
+        Arrays.fill(seen, -1);
+    }
+
+    /** Starts a new example. */
+    void reset() {
+        Arrays.fill(sums, 0);
+        for (int i = 0; i < count; i++) {
+            seen[used[i]] = -1;
+        }
+        count = 0;
     }
 
     private void hit(long h) {
         int row = table.row(h);
-        if (row >= 0 && !seen.get(row)) {
-            seen.set(row);
+        if (row >= 0 && firstTime(row)) {
             table.addRow(row, sums);
         }
+    }
+
+    private boolean firstTime(int row) {
+        if (count * 2 >= seen.length) {
+            grow();
+        }
+        int mask = seen.length - 1;
+        int slot = (row * 0x9E3779B1) >>> 7 & mask;
+        while (seen[slot] >= 0) {
+            if (seen[slot] == row) {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
+        seen[slot] = row;
+        if (count == used.length) {
+            used = Arrays.copyOf(used, count * 2);
+        }
+        used[count++] = slot;
+        return true;
+    }
+
+    private void grow() {
+        int[] old = seen;
+        int n = count;
+        seen = new int[old.length * 2];
+        Arrays.fill(seen, -1);
+        used = new int[Math.max(used.length, seen.length / 2)];
+        count = 0;
+        for (int row : old) {
+            if (row >= 0) {
+                firstTime(row);
+            }
+        }
+        assert count == n;
     }
 
     @Override
