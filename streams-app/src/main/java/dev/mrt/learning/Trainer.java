@@ -39,7 +39,7 @@ public final class Trainer {
             for (RulesReading r : passages) {
                 Boolean[] labels = sentenceLabels(r, type);
                 for (int s = 0; s < labels.length; s++) {
-                    if (labels[s] != null) {
+                    if (labels[s] != null && r.sentences().get(s) != null) {
                         events.add(new Event(labels[s] ? YES : NO, r.sentences().get(s)));
                         positives += labels[s] ? 1 : 0;
                     }

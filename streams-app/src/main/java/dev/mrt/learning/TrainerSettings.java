@@ -11,7 +11,7 @@ import opennlp.tools.util.TrainingParameters;
  * training is deterministic).
  */
 public record TrainerSettings(int iterations, int cutoff, double l1, double l2) {
-    public static final TrainerSettings DEFAULT = new TrainerSettings(300, 2, 0.0, 1.0);
+    public static final TrainerSettings DEFAULT = new TrainerSettings(300, 2, 0.5, 0.5);
 
     TrainingParameters openNlp() {
         TrainingParameters p = new TrainingParameters();

@@ -17,7 +17,35 @@ import java.util.Set;
  * so that a model learns what kinds of things a sentence speaks of rather than which ones.
  */
 final class ModelCues {
+    /**
+     * Cue names built from codes, each built once: codes are the taxonomy's and the enums' (a
+     * bounded set), and a cue is read per mention of every article.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> TRIGGERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> REFERENCES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Object, String> ENUMS = enums();
+
     private ModelCues() {}
+
+    private static java.util.Map<Object, String> enums() {
+        java.util.Map<Object, String> m = new java.util.HashMap<>();
+        for (var k : dev.mrt.tagging.taxonomy.InstitutionKind.values()) {
+            m.put(k, "institution:" + k.code());
+        }
+        for (var c : dev.mrt.tagging.taxonomy.AssetClass.values()) {
+            m.put(c, "asset:" + c.code());
+        }
+        for (var mo : dev.mrt.tagging.taxonomy.Modality.values()) {
+            m.put(mo, "modality:" + mo.code());
+        }
+        for (var d : Concept.DateKind.values()) {
+            m.put(d, "date:" + d.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return java.util.Map.copyOf(m);
+    }
 
     static List<String> of(ArticleAnalysis a, Sentence s) {
         Set<String> cues = new LinkedHashSet<>();
@@ -25,9 +53,9 @@ final class ModelCues {
         for (Mention m : a.mentions().get(s.index())) {
             for (Concept c : m.concepts()) {
                 if (c instanceof Concept.Trigger t) {
-                    cues.add("trigger:" + t.trigger().eventType());
+                    cues.add(TRIGGERS.computeIfAbsent(t.trigger().eventType(), type -> "trigger:" + type));
                 } else if (c instanceof Concept.Institution i) {
-                    cues.add("institution:" + i.institution().kind().code());
+                    cues.add(ENUMS.get(i.institution().kind()));
                 } else if (c instanceof Concept.Person p) {
                     cues.add(
                             p.person().isLeader()
@@ -36,13 +64,13 @@ final class ModelCues {
                 } else if (c instanceof Concept.Country) {
                     countries++;
                 } else if (c instanceof Concept.Asset as) {
-                    cues.add("asset:" + as.assetClass().code());
+                    cues.add(ENUMS.get(as.assetClass()));
                 } else if (c instanceof Concept.Currency) {
                     cues.add("currency");
                 } else if (c instanceof Concept.DirectionWord) {
                     cues.add("direction_word");
                 } else if (c instanceof Concept.ModalityMarker mm) {
-                    cues.add("modality:" + mm.modality().code());
+                    cues.add(ENUMS.get(mm.modality()));
                 } else if (c instanceof Concept.Negation) {
                     cues.add("negation");
                 } else if (c instanceof Concept.Attribution) {
@@ -50,11 +78,11 @@ final class ModelCues {
                 } else if (c instanceof Concept.CausalCue) {
                     cues.add("causal");
                 } else if (c instanceof Concept.Reference r) {
-                    r.eventTypes().forEach(t -> cues.add("reference:" + t));
+                    r.eventTypes().forEach(t -> cues.add(REFERENCES.computeIfAbsent(t, type -> "reference:" + type)));
                 } else if (c instanceof Concept.RiskWord) {
                     cues.add("risk_word");
                 } else if (c instanceof Concept.DateWord d) {
-                    cues.add("date:" + d.kind().name().toLowerCase(java.util.Locale.ROOT));
+                    cues.add(ENUMS.get(d.kind()));
                 } else if (c instanceof Concept.SpeechVerb) {
                     cues.add("speech_verb");
                 } else if (c instanceof Concept.OtherSubject) {

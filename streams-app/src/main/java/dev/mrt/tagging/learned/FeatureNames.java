@@ -7,21 +7,25 @@ import java.util.Set;
 
 /**
  * The features of an example as names, each once, in the order read: what a trainer gives
- * OpenNLP. The scoring side hashes the very same characters ({@link Scoring}).
+ * OpenNLP. The scoring side hashes the same names ({@link Scoring}, {@link FeatureHash#ofName}).
  */
 public final class FeatureNames implements FeatureSink {
     private final Set<String> names = new LinkedHashSet<>();
 
     private FeatureNames() {}
 
-    /** For the event-type classifiers: one array per sentence. */
+    /** For the event-type classifiers: one array per sentence, null for one they do not read. */
     public static java.util.List<String[]> sentences(ModelInput in) {
         java.util.List<String[]> out = new java.util.ArrayList<>();
-        char[][] buffers = Features.buffers();
+        Words words = Words.of(in);
         String[] types = Features.articleTypes(in);
         for (var s : in.sentences()) {
+            if (!Features.mayReportEvent(s)) {
+                out.add(null);
+                continue;
+            }
             FeatureNames f = new FeatureNames();
-            Features.sentence(in, s, f, buffers, types);
+            Features.sentence(in, words, s, f, types);
             out.add(f.toArray());
         }
         return out;
@@ -30,7 +34,7 @@ public final class FeatureNames implements FeatureSink {
     /** For the note classifier: the move at {@code index} of {@code in.moves()}. */
     public static String[] move(ModelInput in, int index) {
         FeatureNames f = new FeatureNames();
-        Features.move(in, index, f);
+        Features.move(in, Words.of(in), index, f);
         return f.toArray();
     }
 
@@ -56,12 +60,7 @@ public final class FeatureNames implements FeatureSink {
     }
 
     @Override
-    public void add(String prefix, char[] word, int len) {
-        names.add(prefix + new String(word, 0, len));
-    }
-
-    @Override
-    public void add(String prefix, char[] first, int firstLen, char[] second, int secondLen) {
-        names.add(prefix + new String(first, 0, firstLen) + ' ' + new String(second, 0, secondLen));
+    public void word(String prefix, Words words, int token) {
+        names.add(prefix + words.form(token));
     }
 }

@@ -11,15 +11,17 @@ import java.util.Map;
 /**
  * The features each classifier reads, the same for training and tagging. Words are the
  * lower-cased, stemmed forms of the text's words (read from the text, so they do not depend on
- * what the taxonomy knows), with bigrams of adjacent words; beside them what the rules found:
+ * what the taxonomy knows); beside them what the rules found:
  * the cues of each sentence, the event types they sighted, the classes of the moves, years
  * before the publication year. Event types are read per sentence, moves per move, links per
  * article. Names carry a prefix per kind ({@code w:} word, {@code t:} title
- * word, {@code b:} bigram, {@code c:} cue, {@code r:} rules' type, ...).
+ * word, {@code c:} cue, {@code r:} rules' type, ...).
  */
 final class Features {
     /** Present in every example: the classifier's prior. */
     static final String BIAS = "bias";
+
+    private static final String[] CONFIDENCE = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
 
     /** Longer words are not features (they are rare, and a bounded buffer allocates nothing). */
     static final int MAX_WORD = 40;
@@ -27,29 +29,49 @@ final class Features {
     private Features() {}
 
     /**
-     * One sentence, for the event-type classifiers: its words, bigrams, cues and the rules' types
+     * One sentence, for the event-type classifiers: its words, cues and the rules' types
      * in it, where it stands (headline, first sentences), the moves stated in it, and the types the
      * rules sighted elsewhere in the article ({@code a:}).
      */
     static void sentence(ModelInput in, SentenceInput s, FeatureSink out) {
-        sentence(in, s, out, buffers(), articleTypes(in));
+        sentence(in, Words.of(in), s, out, articleTypes(in));
     }
 
-    /** As {@link #sentence(ModelInput, SentenceInput, FeatureSink)} with the article's parts computed once. */
-    static void sentence(ModelInput in, SentenceInput s, FeatureSink out, char[][] buffers, String[] articleTypes) {
+    /** As {@link #sentence(ModelInput, SentenceInput, FeatureSink)} with the article's parts read once. */
+    static void sentence(ModelInput in, Words words, SentenceInput s, FeatureSink out, String[] articleTypes) {
         out.add(BIAS);
         out.add("s:position:", position(in, s));
-        sentence(in, s, out, false, buffers);
+        sentence(in, words, s, out, false);
         for (MoveInput m : in.moves()) {
             if (m.sentence() == s.index()) {
                 out.add("mv:", m.assetClass());
             }
         }
-        for (String t : articleTypes) {
-            if (!s.ruleTypes().containsKey(t)) {
-                out.add("a:", t);
+        if (articleTypes.length > 0 && s.ruleTypes().isEmpty()) {
+            out.add("a:other_sentence_has_event");
+        }
+    }
+
+    /**
+     * Whether a sentence may report a political event at all: the rules sighted one in it, or it
+     * names a person or an institution, a trigger, a reporting verb or a
+     * reference to an event. The event-type classifiers read only such sentences, in training
+     * and in tagging: a sentence of market moves alone costs no lookups.
+     */
+    static boolean mayReportEvent(SentenceInput s) {
+        if (!s.ruleTypes().isEmpty()) {
+            return true;
+        }
+        for (String c : s.cues()) {
+            if (c.startsWith("trigger:")
+                    || c.startsWith("institution:")
+                    || c.startsWith("person")
+                    || c.startsWith("reference:")
+                    || c.equals("speech_verb")) {
+                return true;
             }
         }
+        return false;
     }
 
     /** The event types the rules sighted anywhere in the article. */
@@ -62,7 +84,7 @@ final class Features {
     }
 
     /** One market move, for the classifier that decides whether it is a note of the story. */
-    static void move(ModelInput in, int index, FeatureSink out) {
+    static void move(ModelInput in, Words words, int index, FeatureSink out) {
         MoveInput m = in.moves().get(index);
         out.add(BIAS);
         out.add("n:family:", m.family());
@@ -70,9 +92,7 @@ final class Features {
         out.add("n:direction:", m.direction());
         out.add("n:modality:", m.modality());
         out.add("n:magnitude:", m.magnitude());
-        out.add("n:class_direction:", m.assetClass() + "/" + m.direction());
-        out.add("n:class_modality:", m.assetClass() + "/" + m.modality());
-        out.add("n:confidence:", Integer.toString((int) Math.round(m.confidence() * 10)));
+        out.add("n:confidence:", CONFIDENCE[(int) Math.round(Math.max(0, Math.min(1, m.confidence())) * 10)]);
         SentenceInput s = in.sentences().get(m.sentence());
         out.add(s.title() ? "n:title" : "n:body");
         out.add("n:position:", position(in, s));
@@ -100,20 +120,26 @@ final class Features {
         if (inTitle && !s.title()) {
             out.add("n:family_in_title");
         }
-        char[][] buffers = buffers();
-        sentence(in, s, out, false, buffers);
-        window(in, s, m, out, buffers);
+        if (!s.ruleTypes().isEmpty()) {
+            out.add("n:event_in_sentence");
+        }
+        if (s.cues().contains("modality:expected") || s.cues().contains("modality:conditional")) {
+            out.add("n:hedged_sentence");
+        }
+        years(in, s, out);
+        window(s, m, words, out);
     }
 
-    /** Words near the move's evidence ({@code nw:}): what is said of the move itself. */
-    private static void window(ModelInput in, SentenceInput s, MoveInput m, FeatureSink out, char[][] buffers) {
+    /**
+     * Words near the move's evidence ({@code nw:}): what is said of the move itself (the whole
+     * sentence's words would cost a lookup per word per move, and say less).
+     */
+    private static void window(SentenceInput s, MoveInput m, Words words, FeatureSink out) {
         int from = Math.max(s.from(), m.from() - 4);
         int to = Math.min(s.to(), m.to() + 4);
         for (int i = from; i < to; i++) {
-            Token t = in.tokens().get(i);
-            int len = t.kind() == Token.Kind.WORD ? form(in.text(), t, buffers[0]) : 0;
-            if (len > 0) {
-                out.add("nw:", buffers[0], len);
+            if (words.isWord(i)) {
+                out.word("nw:", words, i);
             }
         }
     }
@@ -137,57 +163,37 @@ final class Features {
         }
         out.add("l:events:", bucket(links.eventTypes().size()));
         out.add("l:notes:", bucket(links.notes().size()));
-        char[][] buffers = buffers();
+        int causal = 0;
         for (SentenceInput s : in.sentences()) {
-            for (String c : s.cues()) {
-                out.add("c:", c);
-            }
-            words(in, s, out, false, false, buffers);
+            causal += s.cues().contains("causal") ? 1 : 0;
         }
+        out.add("l:causal_sentences:", bucket(causal));
     }
 
-    private static void sentence(ModelInput in, SentenceInput s, FeatureSink out, boolean title, char[][] buffers) {
+    private static void sentence(ModelInput in, Words words, SentenceInput s, FeatureSink out, boolean title) {
         for (String c : s.cues()) {
             out.add("c:", c);
-            if (title) {
-                out.add("ct:", c);
-            }
         }
         for (Map.Entry<String, Double> t : s.ruleTypes().entrySet()) {
             out.add("r:", t.getKey());
-            if (title) {
-                out.add("rt:", t.getKey());
-            }
         }
-        words(in, s, out, title, true, buffers);
+        words(words, s, out, title);
         years(in, s, out);
     }
 
-    /** Words (and title words) and bigrams of adjacent words; numbers and punctuation break a bigram. */
-    private static void words(
-            ModelInput in, SentenceInput s, FeatureSink out, boolean title, boolean bigrams, char[][] buffers) {
-        char[] previous = buffers[0];
-        char[] current = buffers[1];
-        int previousLength = 0;
-        String text = in.text();
+    /**
+     * Words (and title words). Bigrams of adjacent words were tried: no better in cross-validation
+     * on the corpus, three times the model and a lookup more per word.
+     */
+    private static void words(Words words, SentenceInput s, FeatureSink out, boolean title) {
         for (int i = s.from(); i < s.to(); i++) {
-            Token t = in.tokens().get(i);
-            int len = t.kind() == Token.Kind.WORD ? form(text, t, current) : 0;
-            if (len <= 0) {
-                previousLength = 0;
+            if (!words.isWord(i)) {
                 continue;
             }
-            out.add("w:", current, len);
+            out.word("w:", words, i);
             if (title) {
-                out.add("t:", current, len);
+                out.word("t:", words, i);
             }
-            if (bigrams && previousLength > 0) {
-                out.add("b:", previous, previousLength, current, len);
-            }
-            char[] swap = previous;
-            previous = current;
-            current = swap;
-            previousLength = len;
         }
     }
 
@@ -252,9 +258,5 @@ final class Features {
 
     private static String bucket(int n) {
         return n <= 2 ? Integer.toString(n) : n <= 4 ? "3-4" : "5+";
-    }
-
-    static char[][] buffers() {
-        return new char[][] {new char[MAX_WORD], new char[MAX_WORD]};
     }
 }

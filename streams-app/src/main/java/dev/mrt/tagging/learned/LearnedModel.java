@@ -101,7 +101,8 @@ public final class LearnedModel implements TaggingModel {
 
     @Override
     public ModelDecision decide(ModelInput in) {
-        double[][] bySentence = sentenceProbabilities(in);
+        Words words = Words.of(in);
+        double[][] bySentence = sentenceProbabilities(in, words);
         Set<String> sighted = sightedTypes(in);
         Map<String, ModelDecision.TypeDecision> decided = new TreeMap<>();
         for (int j = 0; j < types.size(); j++) {
@@ -129,7 +130,7 @@ public final class LearnedModel implements TaggingModel {
         }
         BitSet kept = new BitSet();
         for (int i = 0; i < in.moves().size(); i++) {
-            if (noteProbability(in, i) >= thresholds.note()) {
+            if (noteProbability(in, words, i) >= thresholds.note()) {
                 kept.set(i);
             }
         }
@@ -150,16 +151,24 @@ public final class LearnedModel implements TaggingModel {
 
     /**
      * Per sentence, the probability per type of {@link #types()} that the sentence reports an
-     * event of it.
+     * event of it (0 for a sentence that may report none, {@link Features#mayReportEvent}).
      */
     public double[][] sentenceProbabilities(ModelInput in) {
+        return sentenceProbabilities(in, Words.of(in));
+    }
+
+    private double[][] sentenceProbabilities(ModelInput in, Words words) {
         double[][] out = new double[in.sentences().size()][];
-        char[][] buffers = Features.buffers();
         String[] articleTypes = Features.articleTypes(in);
         Scoring sc = new Scoring(events);
+        double[] none = new double[types.size()];
         for (SentenceInput s : in.sentences()) {
+            if (!Features.mayReportEvent(s)) {
+                out[s.index()] = none;
+                continue;
+            }
             sc.reset();
-            Features.sentence(in, s, sc, buffers, articleTypes);
+            Features.sentence(in, words, s, sc, articleTypes);
             out[s.index()] = sc.probabilities();
         }
         return out;
@@ -178,11 +187,15 @@ public final class LearnedModel implements TaggingModel {
 
     /** The probability that the move at {@code index} is a note of the story (1 without a note classifier). */
     public double noteProbability(ModelInput in, int index) {
+        return noteProbability(in, Words.of(in), index);
+    }
+
+    private double noteProbability(ModelInput in, Words words, int index) {
         if (notes == null) {
             return 1;
         }
         Scoring s = new Scoring(notes);
-        Features.move(in, index, s);
+        Features.move(in, words, index, s);
         return s.probabilities()[0];
     }
 

@@ -11,9 +11,9 @@ final class Scoring implements FeatureSink {
     private final WeightTable table;
     private final double[] sums;
     /** Rows already counted in this example: open addressing, -1 empty; {@code used} lists the filled slots. */
-    private int[] seen = new int[64];
+    private int[] seen = new int[256];
 
-    private int[] used = new int[32];
+    private int[] used = new int[128];
     private int count;
 
     Scoring(WeightTable table) {
@@ -73,26 +73,29 @@ final class Scoring implements FeatureSink {
         assert count == n;
     }
 
+    private static final long W = FeatureHash.whole("w:");
+    private static final long T = FeatureHash.whole("t:");
+    private static final long NW = FeatureHash.whole("nw:");
+
     @Override
     public void add(String name) {
-        hit(FeatureHash.of(name));
+        hit(FeatureHash.whole(name));
     }
 
     @Override
     public void add(String prefix, String name) {
-        hit(FeatureHash.add(FeatureHash.of(prefix), name));
+        hit(FeatureHash.whole(prefix, name));
     }
 
     @Override
-    public void add(String prefix, char[] word, int len) {
-        hit(FeatureHash.add(FeatureHash.of(prefix), word, len));
-    }
-
-    @Override
-    public void add(String prefix, char[] first, int firstLen, char[] second, int secondLen) {
-        long h = FeatureHash.add(FeatureHash.of(prefix), first, firstLen);
-        h = FeatureHash.add(h, ' ');
-        hit(FeatureHash.add(h, second, secondLen));
+    public void word(String prefix, Words words, int token) {
+        long p = switch (prefix) {
+            case "w:" -> W;
+            case "t:" -> T;
+            case "nw:" -> NW;
+            default -> throw new IllegalArgumentException("not a word prefix: " + prefix);
+        };
+        hit(FeatureHash.mix(p, words.hash(token)));
     }
 
     /** The probability of the positive outcome for each classifier. */

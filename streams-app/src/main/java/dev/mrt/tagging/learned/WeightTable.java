@@ -23,13 +23,19 @@ final class WeightTable {
 
     private final long[] keys;
     private final int[] rows;
+    /** Row r's non-zero weights are {@code weights[start[r], start[r + 1])}, of classifiers {@code classifiers[...]}. */
+    private final int[] start;
+
+    private final short[] classifiers;
     private final float[] weights;
     private final int width;
     private final int mask;
 
-    private WeightTable(long[] keys, int[] rows, float[] weights, int width) {
+    private WeightTable(long[] keys, int[] rows, int[] start, short[] classifiers, float[] weights, int width) {
         this.keys = keys;
         this.rows = rows;
+        this.start = start;
+        this.classifiers = classifiers;
         this.weights = weights;
         this.width = width;
         this.mask = keys.length - 1;
@@ -76,10 +82,19 @@ final class WeightTable {
         long[] keys = new long[capacity];
         int[] rows = new int[capacity];
         Arrays.fill(rows, -1);
-        float[] weights = new float[byName.size() * models.size()];
+        int[] start = new int[byName.size() + 1];
+        int nonZero = 0;
+        for (float[] w : byName.values()) {
+            for (float v : w) {
+                nonZero += v != 0 ? 1 : 0;
+            }
+        }
+        short[] classifiers = new short[nonZero];
+        float[] weights = new float[nonZero];
         int row = 0;
+        int at = 0;
         for (Map.Entry<String, float[]> e : byName.entrySet()) {
-            long h = FeatureHash.of(e.getKey());
+            long h = FeatureHash.ofName(e.getKey());
             int slot = slot(h, capacity - 1);
             while (rows[slot] >= 0) {
                 if (keys[slot] == h) {
@@ -89,10 +104,18 @@ final class WeightTable {
             }
             keys[slot] = h;
             rows[slot] = row;
-            System.arraycopy(e.getValue(), 0, weights, row * models.size(), models.size());
+            start[row] = at;
+            float[] w = e.getValue();
+            for (int j = 0; j < w.length; j++) {
+                if (w[j] != 0) {
+                    classifiers[at] = (short) j;
+                    weights[at++] = w[j];
+                }
+            }
             row++;
         }
-        return new WeightTable(keys, rows, weights, models.size());
+        start[row] = at;
+        return new WeightTable(keys, rows, start, classifiers, weights, models.size());
     }
 
     private static int slot(long h, int mask) {
@@ -112,26 +135,22 @@ final class WeightTable {
 
     /** Adds the weights of {@code row} to {@code sums}. */
     void addRow(int row, double[] sums) {
-        int base = row * width;
-        for (int j = 0; j < width; j++) {
-            sums[j] += weights[base + j];
+        for (int k = start[row], end = start[row + 1]; k < end; k++) {
+            sums[classifiers[k]] += weights[k];
         }
-    }
-
-    double weight(int row, int classifier) {
-        return weights[row * width + classifier];
     }
 
     int width() {
         return width;
     }
 
+    /** Features weighed by some classifier. */
     int size() {
-        return weights.length / Math.max(1, width);
+        return start.length - 1;
     }
 
     /** Bytes held, for the memory report. */
     long bytes() {
-        return keys.length * 8L + rows.length * 4L + weights.length * 4L;
+        return keys.length * 8L + rows.length * 4L + start.length * 4L + classifiers.length * 2L + weights.length * 4L;
     }
 }
