@@ -10,45 +10,66 @@ import java.util.Set;
  * grid: keep/add for event types by the F1 of the passages' type sets; note by the F1 of their
  * (family, direction) sets; unlink/link by link accuracy on passages labelled with events and
  * notes. Scored as {@code score.py} scores, on what the rules found and the classifiers said
- * (an added type counts as emitted; the tagger's own figures come from tagging). Ties go to the
- * threshold that changes the rules least.
+ * (an added type counts as emitted; the tagger's own figures come from tagging). Of the
+ * thresholds within {@link #TOLERANCE} of the best, the one that changes the rules' output least
+ * is taken (keep and unlink lowest, add and link highest, note lowest).
  */
 public final class ThresholdSearch {
     private ThresholdSearch() {}
 
+    /**
+     * How much worse than the best a threshold may score and still be preferred for changing the
+     * rules' output less: the out-of-fold curves are flat near their best (a few hundredths of
+     * F1 over wide ranges), and a threshold that keeps more of what the rules found is the safer
+     * one on text unlike the corpus.
+     */
+    static final double TOLERANCE = 0.01;
+
     public static Thresholds choose(List<CrossValidation.OutOfFold> oof) {
-        double bestKeep = 0;
-        double bestAdd = 1;
-        double best = -1;
+        double best = 0;
         for (double keep = 0; keep <= 0.61; keep += 0.05) {
             for (double add = 1.0; add >= 0.249; add -= 0.05) {
-                double f = eventsF1(oof, keep, add);
-                if (f > best + 1e-9) {
-                    best = f;
+                best = Math.max(best, eventsF1(oof, keep, add));
+            }
+        }
+        double bestKeep = 0;
+        double bestAdd = 1;
+        search:
+        for (double keep = 0; keep <= 0.61; keep += 0.05) {
+            for (double add = 1.0; add >= 0.249; add -= 0.05) {
+                if (eventsF1(oof, keep, add) >= best - TOLERANCE) {
                     bestKeep = keep;
                     bestAdd = add;
+                    break search;
                 }
             }
         }
-        double bestNote = 0;
-        best = -1;
+        best = 0;
         for (double note = 0; note <= 0.91; note += 0.05) {
-            double f = notesF1(oof, note);
-            if (f > best + 1e-9) {
-                best = f;
+            best = Math.max(best, notesF1(oof, note));
+        }
+        double bestNote = 0;
+        for (double note = 0; note <= 0.91; note += 0.05) {
+            if (notesF1(oof, note) >= best - TOLERANCE) {
                 bestNote = note;
+                break;
+            }
+        }
+        best = 0;
+        for (double unlink = 0; unlink <= 0.71; unlink += 0.05) {
+            for (double link = 1.0; link >= 0.299; link -= 0.05) {
+                best = Math.max(best, linkAccuracy(oof, unlink, link));
             }
         }
         double bestUnlink = 0;
         double bestLink = 1;
-        best = -1;
+        search:
         for (double unlink = 0; unlink <= 0.71; unlink += 0.05) {
             for (double link = 1.0; link >= 0.299; link -= 0.05) {
-                double a = linkAccuracy(oof, unlink, link);
-                if (a > best + 1e-9) {
-                    best = a;
+                if (linkAccuracy(oof, unlink, link) >= best - TOLERANCE) {
                     bestUnlink = unlink;
                     bestLink = link;
+                    break search;
                 }
             }
         }

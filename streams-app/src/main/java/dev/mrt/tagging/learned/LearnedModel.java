@@ -77,9 +77,6 @@ public final class LearnedModel implements TaggingModel {
         }
         AbstractModel note = classifiers.get(NOTE);
         AbstractModel link = classifiers.get(LINK);
-        if (types.isEmpty()) {
-            throw new IllegalArgumentException("a model needs event classifiers; got " + classifiers.keySet());
-        }
         return new LearnedModel(
                 types,
                 WeightTable.of(eventModels),
@@ -107,19 +104,26 @@ public final class LearnedModel implements TaggingModel {
         Map<String, ModelDecision.TypeDecision> decided = new TreeMap<>();
         for (int j = 0; j < types.size(); j++) {
             String type = types.get(j);
-            int best = 0;
-            for (int s = 1; s < bySentence.length; s++) {
-                if (bySentence[s][j] > bySentence[best][j]) {
-                    best = s;
-                }
-            }
-            double p = bySentence.length == 0 ? 0 : bySentence[best][j];
             if (sighted.contains(type)) {
+                double p = 0;
+                for (double[] s : bySentence) {
+                    p = Math.max(p, s[j]);
+                }
                 if (p >= thresholds.keep()) {
                     decided.put(type, new ModelDecision.TypeDecision(p, -1));
                 }
-            } else if (p >= thresholds.add()) {
-                decided.put(type, new ModelDecision.TypeDecision(p, best));
+                continue;
+            }
+            // A type the rules missed is read only where they read no event: a sentence they took
+            // for another event is theirs (reading it as this type too would merge into or drop it).
+            int best = -1;
+            for (SentenceInput s : in.sentences()) {
+                if (s.ruleTypes().isEmpty() && (best < 0 || bySentence[s.index()][j] > bySentence[best][j])) {
+                    best = s.index();
+                }
+            }
+            if (best >= 0 && bySentence[best][j] >= thresholds.add()) {
+                decided.put(type, new ModelDecision.TypeDecision(bySentence[best][j], best));
             }
         }
         // A type the rules sighted that no classifier knows (a new taxonomy type) stays.
@@ -174,12 +178,20 @@ public final class LearnedModel implements TaggingModel {
         return out;
     }
 
-    /** Per type of {@link #types()}, the probability that the article reports an event of it: its best sentence's. */
+    /**
+     * Per type of {@link #types()}, the probability {@link #decide} weighs: for a type the rules
+     * sighted, its best sentence's; for another, its best sentence's among those where the rules
+     * sighted no event.
+     */
     public double[] typeProbabilities(ModelInput in) {
+        double[][] bySentence = sentenceProbabilities(in);
+        Set<String> sighted = sightedTypes(in);
         double[] p = new double[types.size()];
-        for (double[] s : sentenceProbabilities(in)) {
+        for (SentenceInput s : in.sentences()) {
             for (int j = 0; j < p.length; j++) {
-                p[j] = Math.max(p[j], s[j]);
+                if (sighted.contains(types.get(j)) || s.ruleTypes().isEmpty()) {
+                    p[j] = Math.max(p[j], bySentence[s.index()][j]);
+                }
             }
         }
         return p;
