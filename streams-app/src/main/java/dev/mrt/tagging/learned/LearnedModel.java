@@ -99,15 +99,20 @@ public final class LearnedModel implements TaggingModel {
     @Override
     public ModelDecision decide(ModelInput in) {
         Words words = Words.of(in);
-        double[][] bySentence = sentenceProbabilities(in, words);
+        // At keep 0 a sighted type's probability is never weighed, so the sentences the rules
+        // read as events need no scoring at all: a type is only added where they read none.
+        double[][] bySentence = sentenceProbabilities(in, words, thresholds.keep() <= 0);
         Set<String> sighted = sightedTypes(in);
         Map<String, ModelDecision.TypeDecision> decided = new TreeMap<>();
         for (int j = 0; j < types.size(); j++) {
             String type = types.get(j);
             if (sighted.contains(type)) {
-                double p = 0;
-                for (double[] s : bySentence) {
-                    p = Math.max(p, s[j]);
+                double p = 1;
+                if (thresholds.keep() > 0) {
+                    p = 0;
+                    for (double[] s : bySentence) {
+                        p = Math.max(p, s[j]);
+                    }
                 }
                 if (p >= thresholds.keep()) {
                     decided.put(type, new ModelDecision.TypeDecision(p, -1));
@@ -133,8 +138,9 @@ public final class LearnedModel implements TaggingModel {
             }
         }
         BitSet kept = new BitSet();
+        Scoring scoring = notes == null ? null : new Scoring(notes);
         for (int i = 0; i < in.moves().size(); i++) {
-            if (noteProbability(in, words, i) >= thresholds.note()) {
+            if (noteProbability(in, words, i, scoring) >= thresholds.note()) {
                 kept.set(i);
             }
         }
@@ -158,16 +164,16 @@ public final class LearnedModel implements TaggingModel {
      * event of it (0 for a sentence that may report none, {@link Features#mayReportEvent}).
      */
     public double[][] sentenceProbabilities(ModelInput in) {
-        return sentenceProbabilities(in, Words.of(in));
+        return sentenceProbabilities(in, Words.of(in), false);
     }
 
-    private double[][] sentenceProbabilities(ModelInput in, Words words) {
+    private double[][] sentenceProbabilities(ModelInput in, Words words, boolean skipSighted) {
         double[][] out = new double[in.sentences().size()][];
         String[] articleTypes = Features.articleTypes(in);
         Scoring sc = new Scoring(events);
         double[] none = new double[types.size()];
         for (SentenceInput s : in.sentences()) {
-            if (!Features.mayReportEvent(s)) {
+            if (!Features.mayReportEvent(s) || skipSighted && !s.ruleTypes().isEmpty()) {
                 out[s.index()] = none;
                 continue;
             }
@@ -199,14 +205,14 @@ public final class LearnedModel implements TaggingModel {
 
     /** The probability that the move at {@code index} is a note of the story (1 without a note classifier). */
     public double noteProbability(ModelInput in, int index) {
-        return noteProbability(in, Words.of(in), index);
+        return noteProbability(in, Words.of(in), index, notes == null ? null : new Scoring(notes));
     }
 
-    private double noteProbability(ModelInput in, Words words, int index) {
+    private double noteProbability(ModelInput in, Words words, int index, Scoring s) {
         if (notes == null) {
             return 1;
         }
-        Scoring s = new Scoring(notes);
+        s.reset();
         Features.move(in, words, index, s);
         return s.probabilities()[0];
     }
