@@ -31,19 +31,19 @@ class EvaluateCommandTest {
                 .orElseThrow(() -> new AssertionError("no row " + name + " in\n" + out));
     }
 
+    /** {@code evaluate} of this labelled file against these release figures. */
+    private static CommandRunner.Result evaluate(Path gold, Path release, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "evaluate", "--gold", gold.toString(), "--taxonomy", TAXONOMY, "--release", release.toString()));
+        args.addAll(List.of(more));
+        return CommandRunner.run("", args.toArray(String[]::new));
+    }
+
     @Test
     void figuresPerEventTypeAndAssetClassAddUpToTheTotalsAndConfusionsAreListed(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, GOLD_WITH_CONFUSION);
-        CommandRunner.Result r = CommandRunner.run(
-                "",
-                "evaluate",
-                "--gold",
-                gold.toString(),
-                "--taxonomy",
-                TAXONOMY,
-                "--release",
-                dir.resolve("none.json").toString());
+        CommandRunner.Result r = evaluate(gold, dir.resolve("none.json"));
         assertThat(r.exitCode()).isZero();
         String out = r.out();
         // name, P, R, F1, support, tp, fp, fn, release F1
@@ -76,22 +76,12 @@ class EvaluateCommandTest {
         Path gold = dir.resolve("gold.jsonl");
         Path release = dir.resolve("release-figures.json");
         Files.writeString(gold, GOLD);
-        CommandRunner.Result saved = CommandRunner.run(
-                "",
-                "evaluate",
-                "--gold",
-                gold.toString(),
-                "--taxonomy",
-                TAXONOMY,
-                "--release",
-                release.toString(),
-                "--save-release");
+        CommandRunner.Result saved = evaluate(gold, release, "--save-release");
         assertThat(saved.exitCode()).isZero();
         assertThat(release).exists();
         assertThat(saved.err()).contains("saved these figures as the release's for gold.jsonl");
 
-        CommandRunner.Result same = CommandRunner.run(
-                "", "evaluate", "--gold", gold.toString(), "--taxonomy", TAXONOMY, "--release", release.toString());
+        CommandRunner.Result same = evaluate(gold, release);
         assertThat(row(same.out(), "sanctions")).endsWith("1.000", "=");
         assertThat(same.out())
                 .contains("release: events_f1=0.667 notes_f1=0.800 links_acc=1.000 passages=2 (tagger ")
@@ -99,8 +89,7 @@ class EvaluateCommandTest {
 
         // A labelled file that grew since: the release is still shown, with the change and a warning.
         Files.writeString(gold, GOLD_WITH_CONFUSION);
-        CommandRunner.Result later = CommandRunner.run(
-                "", "evaluate", "--gold", gold.toString(), "--taxonomy", TAXONOMY, "--release", release.toString());
+        CommandRunner.Result later = evaluate(gold, release);
         assertThat(row(later.out(), "trade.tariffs")).endsWith("0.000", "=");
         assertThat(row(later.out(), "commodity")).endsWith("0.800", "=");
         assertThat(row(later.out(), "monetary.guidance")).endsWith("-");
@@ -111,16 +100,7 @@ class EvaluateCommandTest {
         // Saving again keeps the figures of other labelled files.
         Path other = dir.resolve("other.jsonl");
         Files.writeString(other, GOLD);
-        CommandRunner.run(
-                "",
-                "evaluate",
-                "--gold",
-                other.toString(),
-                "--taxonomy",
-                TAXONOMY,
-                "--release",
-                release.toString(),
-                "--save-release");
+        evaluate(other, release, "--save-release");
         assertThat(Files.readString(release)).contains("\"gold.jsonl\"").contains("\"other.jsonl\"");
     }
 
