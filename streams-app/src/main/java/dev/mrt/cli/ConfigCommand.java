@@ -2,6 +2,7 @@ package dev.mrt.cli;
 
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.config.Setting;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,6 +34,15 @@ public final class ConfigCommand implements Callable<Integer> {
         if (list) {
             for (Setting s : Setting.values()) {
                 System.out.printf("%-28s %-32s %s%n", s.key(), ConfigLoader.environmentVariableOf(s.key()), s.doc());
+            }
+            for (SerdeSetting s : SerdeSetting.values()) {
+                if (Setting.byKey(s.key()).isPresent()) {
+                    continue; // schema.registry.url: an application setting too, listed above
+                }
+                String defaultValue = s.defaultValue() == null ? "" : " Default: " + s.defaultValue() + ".";
+                System.out.printf(
+                        "%-28s %-32s %s%s%n",
+                        s.key(), ConfigLoader.environmentVariableOf(s.key()), s.doc(), defaultValue);
             }
             System.out.printf(
                     "%-28s %-32s %s%n",

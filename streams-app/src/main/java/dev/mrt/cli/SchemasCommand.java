@@ -1,6 +1,7 @@
 package dev.mrt.cli;
 
 import dev.mrt.config.AppConfig;
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.AvroSerdeConfig;
 import dev.mrt.serde.TopicValueSchema;
 import dev.mrt.serde.registry.CompatibilityCheck;
@@ -65,7 +66,7 @@ public final class SchemasCommand implements Callable<Integer> {
         AppConfig app = appConfig.load(null, Map.of());
         Map<String, Object> config = new HashMap<>(app.serdeConfig());
         if (registry != null) {
-            config.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry);
+            config.put(SerdeSetting.SCHEMA_REGISTRY_URL.key(), registry);
         }
         AvroSerdeConfig serdeConfig;
         try {
