@@ -27,7 +27,8 @@ public final class JsonLinesArchiveReader implements ArchiveReader {
                 continue;
             }
             try {
-                return new ArchiveEntry.Parsed(lineNumber, line, parser.parse(line));
+                return new ArchiveEntry.Parsed(
+                        lineNumber, line, parser.parse(line).toAvro());
             } catch (InvalidArticleException e) {
                 return new ArchiveEntry.Rejected(lineNumber, line, e.getMessage());
             }

@@ -26,7 +26,7 @@ public final class JsonLinesArticles {
                     continue;
                 }
                 try {
-                    out.add(parser.parse(line));
+                    out.add(parser.parse(line).toAvro());
                 } catch (InvalidArticleException e) {
                     throw new IOException(file + ":" + n + ": " + e.getMessage());
                 }
