@@ -1,7 +1,7 @@
 package dev.mrt.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.compare.ComparisonJson;
 import dev.mrt.compare.ComparisonReport;
 import dev.mrt.compare.ComparisonTable;
 import dev.mrt.compare.EnrichedTopicReader;
@@ -124,11 +124,7 @@ public final class CompareCommand implements Callable<Integer> {
         TopicSnapshot r = EnrichedTopicReader.read(client, sameSerdes(topics.enriched(), rightTopic));
         ComparisonReport report = OutputComparison.compare(l, r, all, Math.max(0, examples));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(
-                json
-                        ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
-                                + System.lineSeparator()
-                        : ComparisonTable.render(report));
+        out.print(json ? ComparisonJson.render(report) : ComparisonTable.render(report));
         out.flush();
         return exitCode && !report.identical() ? EXIT_DIFFERENT : 0;
     }

@@ -1,7 +1,6 @@
 package dev.mrt.cli;
 
 import dev.mrt.config.AppConfig;
-import dev.mrt.config.Setting;
 import dev.mrt.ingest.ArchiveFormat;
 import dev.mrt.ingest.ArchiveSource;
 import dev.mrt.ingest.ArticleImport;
@@ -12,25 +11,19 @@ import dev.mrt.ingest.ProgressLines;
 import dev.mrt.ingest.RejectsFile;
 import dev.mrt.ingest.Throttle;
 import dev.mrt.ingest.TokenBucket;
-import dev.mrt.replay.OffsetsAdmin;
+import dev.mrt.replay.ArticleArchiveTopic;
 import dev.mrt.runtime.ClientProperties;
 import dev.mrt.runtime.KafkaArticleSink;
 import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.runtime.ShutdownSignal;
-import dev.mrt.runtime.TopicProvisioner;
 import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.topology.Topics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.common.config.TopicConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,7 +117,7 @@ public final class ImportCommand implements Callable<Integer> {
                 SharedRegistrySerdes serdes = SerdeFactories.forConfig(cfg)) {
             Topics topics = Topics.from(cfg, serdes::valueSerde);
             String topic = topics.articles().name();
-            ensureTopic(cfg, topic);
+            ArticleArchiveTopic.ensure(cfg, topic);
             ImportSummary summary;
             try (ShutdownSignal shutdown = new ShutdownSignal();
                     RejectsFile rejects = new RejectsFile(rejectsPath);
@@ -139,7 +132,8 @@ public final class ImportCommand implements Callable<Integer> {
                     out.println("rejected records (line, reason, raw text): " + rejectsPath);
                 }
                 out.flush();
-                retentionWarning(cfg, topic, summary).ifPresent(err::println);
+                ArticleArchiveTopic.retentionWarning(cfg, topic, summary.oldest())
+                        .ifPresent(err::println);
                 if (summary.stoppedEarly() != null) {
                     err.println("import stopped at line " + summary.lastLine() + ": " + summary.stoppedEarly());
                     err.flush();
@@ -168,41 +162,6 @@ public final class ImportCommand implements Callable<Integer> {
             return ArchiveFormat.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--format must be jsonl or csv, not '" + text + "'");
-        }
-    }
-
-    /**
-     * Creates the articles topic if missing, keeping records forever: an archive's record
-     * timestamps are publication times, which a time-based retention would find long expired.
-     */
-    private static void ensureTopic(AppConfig cfg, String topic) {
-        try (Admin admin = Admin.create(ClientProperties.of(cfg))) {
-            TopicProvisioner.ensure(
-                    admin,
-                    List.of(topic),
-                    cfg.integer(Setting.TOPIC_PARTITIONS),
-                    (short) cfg.integer(Setting.TOPIC_REPLICATION_FACTOR),
-                    cfg.bool(Setting.TOPIC_CREATE),
-                    Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
-        }
-    }
-
-    /** When the topic existed with a time retention shorter than the archive's age: the broker will delete those records. */
-    private static Optional<String> retentionWarning(AppConfig cfg, String topic, ImportSummary summary) {
-        if (summary.oldest() == null) {
-            return Optional.empty();
-        }
-        try (OffsetsAdmin admin = new OffsetsAdmin(Admin.create(ClientProperties.of(cfg)))) {
-            String value = admin.topicConfig(topic, TopicConfig.RETENTION_MS_CONFIG);
-            long retention = value == null ? -1 : Long.parseLong(value);
-            if (retention < 0 || !summary.oldest().isBefore(Instant.now().minusMillis(retention))) {
-                return Optional.empty();
-            }
-            return Optional.of("warning: " + topic + " keeps records for " + Duration.ofMillis(retention)
-                    + " (retention.ms="
-                    + retention + ") and record timestamps are publication times: the broker will delete the articles "
-                    + "published before " + Instant.now().minusMillis(retention) + " (the oldest is " + summary.oldest()
-                    + "). Set retention.ms=-1 on the topic to keep the archive for replays.");
         }
     }
 }

@@ -7,14 +7,13 @@ import dev.mrt.serde.TopicValueSchema;
 import dev.mrt.serde.registry.CompatibilityCheck;
 import dev.mrt.serde.registry.SchemaRegistryClient;
 import dev.mrt.serde.registry.SchemaRegistryException;
-import dev.mrt.serde.registry.SchemaText;
 import dev.mrt.topology.Topics;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,13 +67,12 @@ public final class SchemasCommand implements Callable<Integer> {
         if (registry != null) {
             config.put(SerdeSetting.SCHEMA_REGISTRY_URL.key(), registry);
         }
-        AvroSerdeConfig serdeConfig;
-        try {
-            serdeConfig = AvroSerdeConfig.from(config);
-        } catch (ConfigException e) {
-            err.println("Invalid registry settings: " + e.getMessage());
+        Optional<String> problem = AvroSerdeConfig.problem(config);
+        if (problem.isPresent()) {
+            err.println("Invalid registry settings: " + problem.get());
             return REGISTRY_ERROR;
         }
+        AvroSerdeConfig serdeConfig = AvroSerdeConfig.from(config);
         int result = OK;
         try (SchemaRegistryClient client = serdeConfig.registry().open()) {
             for (TopicValueSchema topic : valueSchemas(app)) {
@@ -100,8 +98,7 @@ public final class SchemasCommand implements Callable<Integer> {
     private int register(SchemaRegistryClient client, TopicValueSchema topic, PrintWriter out, PrintWriter err) {
         String subject = topic.valueSubject();
         try {
-            int id =
-                    client.register(subject, SchemaText.avro(topic.valueSchema().toString()), normalize);
+            int id = client.register(subject, topic.valueSchemaText(), normalize);
             out.printf(
                     "registered  %-40s id %d (%s)%n",
                     subject, id, topic.valueClass().getSimpleName());
@@ -118,8 +115,7 @@ public final class SchemasCommand implements Callable<Integer> {
     private int check(SchemaRegistryClient client, TopicValueSchema topic, PrintWriter out, PrintWriter err) {
         String subject = topic.valueSubject();
         try {
-            CompatibilityCheck result = client.testCompatibility(
-                    subject, SchemaText.avro(topic.valueSchema().toString()), normalize);
+            CompatibilityCheck result = client.testCompatibility(subject, topic.valueSchemaText(), normalize);
             if (result.compatible()) {
                 out.printf(
                         "compatible  %-40s (%s)%n", subject, topic.valueClass().getSimpleName());

@@ -80,6 +80,16 @@ public record AvroSerdeConfig(
                 (Integer) parsed.get(SerdeSetting.MAX_SCHEMAS_PER_SUBJECT));
     }
 
+    /** Why {@link #from} would refuse these settings, if it would: for callers that report a problem rather than throw. */
+    public static Optional<String> problem(Map<String, ?> configs) {
+        try {
+            from(configs);
+            return Optional.empty();
+        } catch (ConfigException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** A configuration with defaults for everything but the registry URL. */
     public static AvroSerdeConfig forUrl(String url) {
         return from(Map.of(SCHEMA_REGISTRY_URL, url));
