@@ -31,5 +31,9 @@
  * {@link dev.mrt.serde.TruncatedPayloadException}, {@link dev.mrt.serde.UnknownSchemaException},
  * {@link dev.mrt.serde.IncompatibleSchemaException}, or the base class for other registry and
  * encoding failures.
+ *
+ * <h2>May use</h2>
+ * {@code serde.registry}, {@code config} (its {@code SerdeSetting}s), Avro, Kafka's serialization
+ * API. Nothing else of the application: the topologies and runtime use it.
  */
 package dev.mrt.serde;
