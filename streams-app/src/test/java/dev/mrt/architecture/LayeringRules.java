@@ -96,6 +96,8 @@ final class LayeringRules {
                 .resideInAPackage(packages)
                 .and()
                 .areTopLevelClasses()
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should(beACommandAMixinOrAConverter())
                 .as(packages + " holds only picocli commands, option mixins and converters");
     }
