@@ -14,9 +14,14 @@ import picocli.CommandLine.Option;
 @Command(
         name = "config",
         mixinStandardHelpOptions = true,
-        description = {
-            "Print the effective configuration, each value with where it came from (secrets hidden);",
-            "with --list, every setting the application knows, with its meaning."
+        header = "Print the effective configuration, or every known setting.",
+        description = "Prints each setting a run would use with where its value came from (file and line, "
+                + "environment variable or option; secrets hidden); with --list, every setting the application "
+                + "knows, with its environment variable and meaning.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  java -jar market-reaction-tagger.jar config --local",
+            "  java -jar market-reaction-tagger.jar config --list"
         })
 public final class ConfigCommand implements Callable<Integer> {
 

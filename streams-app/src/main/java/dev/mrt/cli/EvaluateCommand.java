@@ -28,7 +28,19 @@ import picocli.CommandLine.Option;
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
-        description = "Scores the tagger on labelled passages (precision, recall, F1, link accuracy).")
+        header = "Score the tagger on labelled passages (precision, recall, F1, link accuracy).",
+        description = "Tags each passage of --gold (article lines with a 'gold' object, see "
+                + "../shared/contract/taxonomy.md) and prints the figures score.py computes from tag's output: "
+                + "event types, notes (asset family, direction), notes with modality, and link accuracy.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar market-reaction-tagger.jar evaluate --gold dev.jsonl --verbose",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:scored, every figure at or above its threshold",
+            "1:some lines were bad, or there was nothing to score",
+            "2:bad taxonomy or an unknown --min-f1 name",
+            "3:a figure is below its --min-f1 threshold"
+        })
 public final class EvaluateCommand implements Callable<Integer> {
     static final int EXIT_BELOW_THRESHOLD = 3;
 
@@ -36,7 +48,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             names = "--gold",
             required = true,
             paramLabel = "FILE",
-            description = "Labelled passages (JSONL with a \"gold\" object).")
+            description = "Labelled passages: JSON Lines, each an article with a 'gold' object.")
     Path gold;
 
     @Option(names = "--verbose", description = "List misses and false alarms per passage.")
@@ -46,8 +58,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             names = "--min-f1",
             split = ",",
             paramLabel = "NAME=VALUE",
-            description =
-                    "Thresholds: events, notes, notes_mod (F1) and links (accuracy), e.g. events=0.8,notes=0.8,links=0.8")
+            description = "Thresholds: events, notes, notes_mod (F1) and links (accuracy), e.g. "
+                    + "events=0.8,notes=0.8,links=0.8. Default: none (nothing fails).")
     Map<String, Double> minF1 = new LinkedHashMap<>();
 
     @Mixin

@@ -36,16 +36,19 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
+        header = "Load an archive of articles (JSON Lines or CSV, optionally gzipped) into the articles topic.",
         description = {
-            "Load an archive of articles into the articles topic (topic.articles):",
-            "JSON Lines in the contract format (id, title, body, published_at, source,",
-            "url, optional version, updated_at), or CSV with a header row of the same",
-            "column names; either may be gzip-compressed (.gz). Key = article id, record",
-            "timestamp = publication time, idempotent producer (acks=all).",
-            "A bad record is reported on standard error with its line number and reason,",
-            "written with its raw text to the rejects file, and the import goes on.",
-            "Progress goes to standard error, the summary to standard output."
+            "Reads JSON Lines in the contract's format (id, title, body, published_at, source, url, optional "
+                    + "version, updated_at; the same rules as tag, published_at required), or CSV with a header row "
+                    + "of the same column names; either may be gzip-compressed (.gz). Sends each article to "
+                    + "topic.articles with key = article id and record timestamp = publication time, through an "
+                    + "idempotent producer (acks=all); creates the topic when missing, with records kept forever.",
+            "A bad record is reported on standard error with its line number and reason, written with its raw "
+                    + "text to the rejects file, and the import goes on. Progress goes to standard error, the "
+                    + "summary to standard output."
         },
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar market-reaction-tagger.jar import archive-2021.jsonl.gz --rate 500",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every record read was sent",
@@ -70,13 +73,16 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The archive: .jsonl/.ndjson/.json or .csv, optionally .gz.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "jsonl|csv", description = "Archive format; default: from the file name.")
+    @Option(
+            names = "--format",
+            paramLabel = "jsonl|csv",
+            description = "Archive format. Default: from the file name (.jsonl, .ndjson, .json; .csv).")
     String format;
 
     @Option(
             names = "--rate",
             paramLabel = "N",
-            description = "Send at most N records per second (default: as fast as possible).")
+            description = "Send at most N records per second. Default: as fast as possible.")
     Double rate;
 
     @Option(

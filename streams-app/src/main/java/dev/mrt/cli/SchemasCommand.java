@@ -25,11 +25,16 @@ import picocli.CommandLine.Option;
 @Command(
         name = "schemas",
         mixinStandardHelpOptions = true,
-        description = {
-            "Registers the project's Avro schemas for the configured topics (subjects <topic>-value), "
-                    + "or checks their compatibility with --check.",
-            "Exit codes: 0 all registered/compatible, 1 a schema was refused or is incompatible, "
-                    + "2 the registry could not be used."
+        header = "Register the project's Avro schemas for the configured topics, or check their compatibility.",
+        description = "Registers each configured topic's value schema under the subject <topic>-value, or with "
+                + "--check only tests it against the latest registered version (nothing is registered).",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar market-reaction-tagger.jar schemas --check",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every schema registered, or compatible",
+            "1:a schema was refused or is incompatible",
+            "2:the registry could not be used (unreachable, bad settings)"
         })
 public final class SchemasCommand implements Callable<Integer> {
 
@@ -43,8 +48,8 @@ public final class SchemasCommand implements Callable<Integer> {
     @Option(
             names = "--registry",
             paramLabel = "URL",
-            description = "Schema Registry URL(s), comma-separated for failover, or mock://scope "
-                    + "(default: schema.registry.url of the configuration).")
+            description = "Schema Registry URL(s), comma-separated for failover, or mock://scope. "
+                    + "Default: schema.registry.url of the configuration.")
     String registry;
 
     @Option(

@@ -26,9 +26,17 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "tag",
         mixinStandardHelpOptions = true,
-        description = "Tags articles (JSON Lines) with political events, market notes and links; no Kafka involved.",
+        header = "Tag articles (JSON Lines) with political events, market notes and links; no Kafka involved.",
+        description = {
+            "Reads articles, one JSON object per line (id, title, body, published_at, source, url; other fields "
+                    + "are ignored), and writes one JSON object per article, in input order: its political events, "
+                    + "market notes, the links between them and its tags.",
+            "published_at: ISO-8601 with an offset or Z, without one (taken as UTC), a bare date (midnight UTC) or "
+                    + "epoch milliseconds; without it, relative dates such as 'on Thursday' stay unresolved. A bad "
+                    + "line is reported on standard error with its number and skipped."
+        },
         footerHeading = "%nExample:%n",
-        footer = "  java -jar market-reaction-tagger.jar tag ../shared/eval/dev.jsonl > /tmp/pred.jsonl",
+        footer = "  java -jar market-reaction-tagger.jar tag articles.jsonl > tagged.jsonl",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every line was tagged",
