@@ -3,6 +3,7 @@ package dev.mrt.offline;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mrt.ingest.ArticleJsonParser;
 import dev.mrt.ingest.InvalidArticleException;
+import dev.mrt.ingest.NumberedLines;
 import dev.mrt.ingest.ParsedArticle;
 import dev.mrt.tagging.ArticleText;
 import java.io.BufferedReader;
@@ -16,8 +17,6 @@ import java.io.PrintWriter;
  * and skipped.
  */
 public final class ArticleLines {
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
     private final ArticleJsonParser parser = new ArticleJsonParser();
 
     /** One good line: its 1-based number, the article, and the whole object (for fields such as {@code gold}). */
@@ -38,21 +37,14 @@ public final class ArticleLines {
     public int forEach(BufferedReader in, String command, String source, PrintWriter err, Handler handler)
             throws IOException {
         int bad = 0;
-        long n = 0;
-        String text;
-        while ((text = in.readLine()) != null) {
-            n++;
-            if (n == 1 && !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
-                text = text.substring(1);
-            }
-            if (text.isBlank()) {
-                continue;
-            }
+        NumberedLines lines = new NumberedLines(in);
+        NumberedLines.Line line;
+        while ((line = lines.next()) != null) {
             try {
-                JsonNode json = parser.readObject(text);
-                handler.accept(new Line(n, parser.fromNode(json), json));
+                JsonNode json = parser.readObject(line.text());
+                handler.accept(new Line(line.number(), parser.fromNode(json), json));
             } catch (InvalidArticleException e) {
-                err.println(command + ": " + source + ":" + n + ": " + e.getMessage());
+                err.println(command + ": " + source + ":" + line.number() + ": " + e.getMessage());
                 bad++;
             }
         }

@@ -32,7 +32,13 @@ public final class EnrichedArticleJson {
             String taggerVersion) {
         ObjectNode o = Json.object();
         o.put("id", id);
-        putFindings(o, events, notes, links, tags, taxonomyVersion, taggerVersion);
+        o.set("political_events", AvroJson.array(events));
+        o.set("market_notes", AvroJson.array(notes));
+        o.set("links", AvroJson.array(links));
+        ArrayNode tagList = o.putArray("tags");
+        tags.forEach(tagList::add);
+        o.put("taxonomy_version", taxonomyVersion);
+        o.put("tagger_version", taggerVersion);
         return o;
     }
 
@@ -46,37 +52,21 @@ public final class EnrichedArticleJson {
         o.put("title", a.getTitle());
         o.put("source", a.getSource());
         o.put("url", a.getUrl());
-        putFindings(
-                o,
+        // The contract's fields after these, in its order (its id is the one already in place).
+        o.setAll(contract(
+                a.getArticleId(),
                 a.getPoliticalEvents(),
                 a.getMarketNotes(),
                 a.getLinks(),
                 a.getTags(),
                 a.getTaxonomyVersion(),
-                a.getTaggerVersion());
+                a.getTaggerVersion()));
         o.put("published_at", iso(a.getEventTime()));
         o.put("processing_time", iso(a.getProcessingTime()));
         if (a.getProvenance() != null) {
             o.set("provenance", AvroJson.of(a.getProvenance()));
         }
         return o;
-    }
-
-    private static void putFindings(
-            ObjectNode o,
-            List<EventTag> events,
-            List<NoteTag> notes,
-            List<LinkTag> links,
-            List<String> tags,
-            String taxonomyVersion,
-            String taggerVersion) {
-        o.set("political_events", AvroJson.array(events));
-        o.set("market_notes", AvroJson.array(notes));
-        o.set("links", AvroJson.array(links));
-        ArrayNode tagList = o.putArray("tags");
-        tags.forEach(tagList::add);
-        o.put("taxonomy_version", taxonomyVersion);
-        o.put("tagger_version", taggerVersion);
     }
 
     private static String iso(Instant t) {
