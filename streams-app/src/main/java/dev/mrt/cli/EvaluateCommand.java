@@ -33,8 +33,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
-        header = "Score the tagger on labelled passages (precision, recall, F1, link accuracy), by type and"
-                + " asset class, beside the last release.",
+        header =
+                "Score the tagger on labelled passages (P, R, F1 by event type and asset class) beside the last release.",
         description = "Tags each passage of --gold (article lines with a 'gold' object, see "
                 + "../shared/contract/taxonomy.md) and prints the figures score.py computes from tag's output: "
                 + "event types, notes (asset family, direction), notes with modality, and link accuracy. Before "
