@@ -1,6 +1,7 @@
 package dev.mrt.cli;
 
 import dev.mrt.config.AppConfig;
+import dev.mrt.config.ConfigLoader;
 import dev.mrt.config.Setting;
 import dev.mrt.ingest.ArchiveFormat;
 import dev.mrt.ingest.ArchiveSource;
@@ -17,6 +18,7 @@ import dev.mrt.runtime.ClientProperties;
 import dev.mrt.runtime.KafkaArticleSink;
 import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.runtime.ShutdownSignal;
+import dev.mrt.runtime.TopicClass;
 import dev.mrt.runtime.TopicProvisioner;
 import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.topology.Topics;
@@ -89,9 +91,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--rejects",
             paramLabel = "FILE",
-            description =
-                    "Where rejected records go (JSON lines: line, reason, raw). Default: <FILE>.rejects.jsonl; removed when empty.")
+            description = "Where rejected records go (JSON lines: line, reason, raw). Default: <archive file name>"
+                    + ".rejects.jsonl in the directory import.rejects.dir (the working directory unless configured);"
+                    + " removed when empty.")
     Path rejectsFile;
+
+    @Option(
+            names = "--if-empty",
+            description = "Import only when the articles topic holds no records yet, else say so and exit 0"
+                    + " (a seeder that runs at every start loads its archive once).")
+    boolean ifEmpty;
 
     @Option(
             names = "--progress-every",
@@ -117,7 +126,9 @@ public final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be positive");
         }
         Throttle throttle = rate == null ? Throttle.NONE : TokenBucket.perSecond(rate);
-        Path rejectsPath = rejectsFile != null ? rejectsFile : RejectsFile.defaultFor(file);
+        Path rejectsPath = rejectsFile != null
+                ? rejectsFile
+                : RejectsFile.defaultIn(Path.of(cfg.string(Setting.IMPORT_REJECTS_DIR)), file);
 
         // The archive is opened (and a CSV header checked) before anything touches the cluster.
         try (ArchiveSource source = ArchiveSource.open(file, archiveFormat);
@@ -125,9 +136,18 @@ public final class ImportCommand implements Callable<Integer> {
             Topics topics = Topics.from(cfg, serdes::valueSerde);
             String topic = topics.articles().name();
             ensureTopic(cfg, topic);
+            if (ifEmpty) {
+                long held = recordsIn(cfg, topic);
+                if (held > 0) {
+                    out.println(
+                            "import: " + topic + " already holds " + held + " records; nothing imported (--if-empty)");
+                    out.flush();
+                    return 0;
+                }
+            }
             ImportSummary summary;
             try (ShutdownSignal shutdown = new ShutdownSignal();
-                    RejectsFile rejects = new RejectsFile(rejectsPath);
+                    RejectsFile rejects = openRejects(rejectsPath);
                     KafkaArticleSink sink = new KafkaArticleSink(ClientProperties.of(cfg), topics.articles())) {
                 ImportDisplay display = System.console() != null
                         ? new ProgressBar(err, System::nanoTime)
@@ -172,8 +192,9 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * Creates the articles topic if missing, keeping records forever: an archive's record
-     * timestamps are publication times, which a time-based retention would find long expired.
+     * Creates the articles topic if missing as an input topic (by default keeping records forever:
+     * an archive's record timestamps are publication times, which a time-based retention would
+     * find long expired).
      */
     private static void ensureTopic(AppConfig cfg, String topic) {
         try (Admin admin = Admin.create(ClientProperties.of(cfg))) {
@@ -183,7 +204,25 @@ public final class ImportCommand implements Callable<Integer> {
                     cfg.integer(Setting.TOPIC_PARTITIONS),
                     (short) cfg.integer(Setting.TOPIC_REPLICATION_FACTOR),
                     cfg.bool(Setting.TOPIC_CREATE),
-                    Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+                    TopicClass.ofSetting(Setting.TOPIC_ARTICLES).topicConfigs(cfg));
+        }
+    }
+
+    /** Fails before anything is sent when the rejects file cannot be written, naming how to move it. */
+    private static RejectsFile openRejects(Path path) {
+        try {
+            return new RejectsFile(path);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write the rejects file " + path.toAbsolutePath() + " ("
+                    + e.getClass().getSimpleName() + "); choose a writable place with --rejects FILE or "
+                    + Setting.IMPORT_REJECTS_DIR.key() + " ("
+                    + ConfigLoader.environmentVariableOf(Setting.IMPORT_REJECTS_DIR.key()) + ")");
+        }
+    }
+
+    private static long recordsIn(AppConfig cfg, String topic) {
+        try (OffsetsAdmin admin = new OffsetsAdmin(Admin.create(ClientProperties.of(cfg)))) {
+            return admin.recordSpan(topic);
         }
     }
 

@@ -10,6 +10,7 @@ import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.StreamsSettings;
 import dev.mrt.topology.Topics;
 import dev.mrt.topology.TopologySettings;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
@@ -79,30 +80,31 @@ public final class Pipeline implements AutoCloseable {
         return streamsProperties;
     }
 
-    /** Creates missing topics (or verifies them), as configured. */
+    /**
+     * Creates missing topics (or verifies them), each with its class's configs ({@link TopicClass}),
+     * then checks that the existing ones keep what the pipeline needs ({@link TopicRetentionCheck}).
+     */
     public void ensureTopics() {
-        ensureTopics(Map.of());
-    }
-
-    /** As {@link #ensureTopics()}, creating missing topics with these topic configs. */
-    public void ensureTopics(Map<String, String> topicConfigs) {
-        Map<String, String> configs = new java.util.HashMap<>(topicConfigs);
-        configs.putIfAbsent(
-                org.apache.kafka.common.config.TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                String.valueOf(config.integer(Setting.TOPIC_MAX_MESSAGE_BYTES)));
+        Map<String, TopicClass> classes = TopicClass.of(config);
+        Map<String, Map<String, String>> configs = new LinkedHashMap<>();
+        for (String name : topics.allNames()) {
+            configs.put(name, classes.get(name).topicConfigs(config));
+        }
         try (Admin admin = Admin.create(adminProperties())) {
             TopicProvisioner.ensure(
                     admin,
-                    topics.allNames(),
+                    configs,
                     config.integer(Setting.TOPIC_PARTITIONS),
                     (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR),
-                    config.bool(Setting.TOPIC_CREATE),
-                    configs);
+                    config.bool(Setting.TOPIC_CREATE));
+            TopicRetentionCheck.run(admin, classes, config);
         }
     }
 
+    /** A runner of this pipeline, as a static member of its group ({@link StaticMembership}). */
     public StreamsRunner newRunner() {
-        return new StreamsRunner(topology, streamsProperties, config.bool(Setting.STATE_WIPE_ON_START));
+        return new StreamsRunner(
+                topology, StaticMembership.withInstanceId(streamsProperties), config.bool(Setting.STATE_WIPE_ON_START));
     }
 
     /** Ensures the topics, then returns a runner ready to {@link StreamsRunner#start()}. */
