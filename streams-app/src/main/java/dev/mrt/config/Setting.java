@@ -109,8 +109,9 @@ public enum Setting {
             "run: how long to wait at start-up for the Kafka cluster and the Schema Registry to answer (logging while it waits) before giving up."),
     STATE_WIPE_ON_START(
             "state.wipe.on.start",
-            ValueType.BOOLEAN,
-            "Delete local Kafka Streams state before starting and restore it from the changelogs (see README: Operations)."),
+            ValueType.oneOf("auto", "true", "false"),
+            "Delete local Kafka Streams state before starting and restore it from the changelogs: true, false, or auto"
+                    + " (under exactly-once only, where Kafka Streams 4.4 would discard it anyway; see README: Operations)."),
 
     IMPORT_REJECTS_DIR(
             "import.rejects.dir",

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -104,7 +105,26 @@ public final class Pipeline implements AutoCloseable {
     /** A runner of this pipeline, as a static member of its group ({@link StaticMembership}). */
     public StreamsRunner newRunner() {
         return new StreamsRunner(
-                topology, StaticMembership.withInstanceId(streamsProperties), config.bool(Setting.STATE_WIPE_ON_START));
+                topology,
+                StaticMembership.withInstanceId(streamsProperties),
+                wipesStateOnStart(streamsProperties, config));
+    }
+
+    /**
+     * {@code state.wipe.on.start=auto} wipes under exactly-once only. Kafka Streams 4.4 finds no
+     * committed changelog offsets for window stores (RocksDB segments) at start, even after a clean
+     * stop, so under exactly-once it declares every task with one corrupted, wipes it and restores
+     * it anyway; every stateful task here has one. Wiping first skips opening each store twice.
+     * Under at-least-once the local state is kept and restoring goes on on top of it.
+     */
+    public static boolean wipesStateOnStart(Properties streams, AppConfig config) {
+        return switch (config.string(Setting.STATE_WIPE_ON_START)) {
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                StreamsConfig.EXACTLY_ONCE_V2.equals(
+                        String.valueOf(streams.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)));
+        };
     }
 
     /** Ensures the topics, then returns a runner ready to {@link StreamsRunner#start()}. */

@@ -26,7 +26,8 @@ public final class StartupWait {
     private static final Logger LOG = LoggerFactory.getLogger(StartupWait.class);
     private static final Duration RETRY_EVERY = Duration.ofSeconds(2);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
-    private static final int PROBE_TIMEOUT_MS = 3_000;
+    /** Long enough for a loaded machine to answer; a broker that is down fails faster (connection refused). */
+    private static final int PROBE_TIMEOUT_MS = 10_000;
 
     private StartupWait() {}
 
@@ -94,7 +95,7 @@ public final class StartupWait {
         try (Admin admin = Admin.create(props)) {
             boolean any = !admin.describeCluster(new DescribeClusterOptions().timeoutMs(PROBE_TIMEOUT_MS))
                     .nodes()
-                    .get(PROBE_TIMEOUT_MS * 2L, TimeUnit.MILLISECONDS)
+                    .get(PROBE_TIMEOUT_MS + 5_000L, TimeUnit.MILLISECONDS)
                     .isEmpty();
             return any ? null : "no broker in the cluster yet";
         } catch (InterruptedException e) {

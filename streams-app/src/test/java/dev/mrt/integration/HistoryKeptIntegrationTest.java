@@ -15,6 +15,7 @@ import dev.mrt.testing.HistoricArticles;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.TestConfigs;
+import dev.mrt.testing.TopicOffsets;
 import dev.mrt.topology.RunIdentity;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,12 +27,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +83,7 @@ class HistoryKeptIntegrationTest {
 
             // The control topic (broker defaults) loses its record: retention checks run and delete old news.
             try (Admin admin = kafka.admin()) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> earliest(admin, control) > 0);
+                await().atMost(Duration.ofSeconds(30)).until(() -> TopicOffsets.earliestTotal(admin, control) > 0);
             }
             Thread.sleep(Duration.ofSeconds(4).toMillis());
 
@@ -95,7 +94,7 @@ class HistoryKeptIntegrationTest {
                     .isEqualTo(archive.stream().map(Article::getId).collect(Collectors.toSet()));
             try (Admin admin = kafka.admin()) {
                 for (String topic : app.topics().allNames()) {
-                    assertThat(earliest(admin, topic))
+                    assertThat(TopicOffsets.earliestTotal(admin, topic))
                             .as("records deleted from %s", topic)
                             .isZero();
                 }
@@ -104,7 +103,7 @@ class HistoryKeptIntegrationTest {
                         .collect(Collectors.toSet());
                 assertThat(changelogs).isNotEmpty();
                 for (String changelog : changelogs) {
-                    assertThat(earliest(admin, changelog))
+                    assertThat(TopicOffsets.earliestTotal(admin, changelog))
                             .as("records deleted from %s (append time)", changelog)
                             .isZero();
                 }
@@ -178,18 +177,5 @@ class HistoryKeptIntegrationTest {
                     new ProducerRecord<>(topic, null, published.toEpochMilli(), "k".getBytes(), "old news".getBytes()));
             producer.flush();
         }
-    }
-
-    private static long earliest(Admin admin, String topic) throws Exception {
-        var partitions = admin.describeTopics(List.of(topic))
-                .allTopicNames()
-                .get(30, TimeUnit.SECONDS)
-                .get(topic)
-                .partitions();
-        Map<TopicPartition, OffsetSpec> query = new HashMap<>();
-        partitions.forEach(p -> query.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest()));
-        return admin.listOffsets(query).all().get(30, TimeUnit.SECONDS).values().stream()
-                .mapToLong(o -> o.offset())
-                .sum();
     }
 }
