@@ -11,9 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
@@ -33,7 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicRetentionCheck {
     private static final Logger LOG = LoggerFactory.getLogger(TopicRetentionCheck.class);
-    private static final long TIMEOUT_SECONDS = 30;
     /** Kafka's own default for {@code retention.ms}, when a broker does not report one. */
     private static final long KAFKA_DEFAULT_RETENTION_MS = Duration.ofDays(7).toMillis();
 
@@ -79,7 +75,7 @@ public final class TopicRetentionCheck {
 
     /** The findings for the topics that exist; missing topics are not checked. */
     public static List<Finding> check(Admin admin, Map<String, TopicClass> topics, AppConfig config, Instant now) {
-        Set<String> existing = get(admin.listTopics().names(), "list topics");
+        Set<String> existing = AdminCall.get(admin.listTopics().names(), "list topics");
         List<ConfigResource> resources = topics.keySet().stream()
                 .filter(existing::contains)
                 .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t))
@@ -88,7 +84,7 @@ public final class TopicRetentionCheck {
             return List.of();
         }
         Map<ConfigResource, Config> configs =
-                get(admin.describeConfigs(resources).all(), "describe the configs of " + names(resources));
+                AdminCall.get(admin.describeConfigs(resources).all(), "describe the configs of " + names(resources));
         List<Finding> out = new ArrayList<>();
         for (ConfigResource r : resources) {
             TopicClass c = topics.get(r.name());
@@ -186,19 +182,5 @@ public final class TopicRetentionCheck {
 
     private static String names(Collection<ConfigResource> resources) {
         return resources.stream().map(ConfigResource::name).toList().toString();
-    }
-
-    private static <T> T get(org.apache.kafka.common.KafkaFuture<T> future, String what) {
-        try {
-            return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(
-                    "cannot " + what + ": " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("timed out trying to " + what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted trying to " + what, e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import dev.mrt.runtime.TopicClass;
 import dev.mrt.runtime.TopicRetentionCheck;
 import dev.mrt.testing.HistoricArticles;
 import dev.mrt.testing.Records;
+import dev.mrt.testing.RetentionCheckingBroker;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.TestConfigs;
 import dev.mrt.testing.TopicOffsets;
@@ -51,12 +52,7 @@ class HistoryKeptIntegrationTest {
 
     @BeforeAll
     static void startBroker() {
-        kafka = EmbeddedKafka.builder()
-                .brokerProperty(
-                        "log.retention.ms", String.valueOf(Duration.ofDays(7).toMillis()))
-                .brokerProperty("log.retention.check.interval.ms", "1000")
-                .brokerProperty("log.initial.task.delay.ms", "0")
-                .build();
+        kafka = RetentionCheckingBroker.withKafkasDefaultRetention().build();
         kafka.start();
     }
 

@@ -13,6 +13,7 @@ import dev.mrt.testing.AppProcess;
 import dev.mrt.testing.CommittedRecordCounter;
 import dev.mrt.testing.HistoricArticles;
 import dev.mrt.testing.Records;
+import dev.mrt.testing.RetentionCheckingBroker;
 import dev.mrt.testing.TestConfigs;
 import dev.mrt.testing.TopicOffsets;
 import dev.mrt.topology.Topics;
@@ -67,12 +68,7 @@ class CrashRecoveryTest {
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = EmbeddedKafka.builder()
-                .brokerProperty(
-                        "log.retention.ms", String.valueOf(Duration.ofDays(7).toMillis()))
-                .brokerProperty("log.retention.check.interval.ms", "1000")
-                .brokerProperty("log.initial.task.delay.ms", "0")
-                .build();
+        kafka = RetentionCheckingBroker.withKafkasDefaultRetention().build();
         kafka.start();
         registry = FakeRegistryServer.start();
         List<Article> archive =
