@@ -52,12 +52,17 @@ class CrashRecoveryTest {
     private static final int ARTICLES = Integer.getInteger("mrt.reliability.articles", 2_000);
     private static final double RESENT_SHARE = 0.02;
     private static final Duration FINISH = Duration.ofSeconds(Math.max(90, ARTICLES / 100));
-    /** The restart budget: RUNNING within this of the process start (measured 4-7 s on an idle 2-core machine). */
+    /**
+     * The restart budget: RUNNING within this of the process start (4-5 s measured on the 2-core
+     * machine lightly loaded). On a machine so busy that even the first start is slow (builds of
+     * other work sharing the cores: 9-30 s measured) the budget is the first start plus half: CPU
+     * starvation slows a start and a restart alike, while what the budget is for, a restart that
+     * waits (45 s for the dead member's session, a transaction timeout), fails it either way.
+     */
     private static final Duration RESTART_LIMIT = Duration.ofSeconds(15);
     /**
-     * Committing new results again after a restart: RUNNING plus the first commit, on a loaded machine
-     * behind a backlog of late cross-feed records. Far below what a transaction left hanging by the
-     * killed process would cost (it blocks read_committed readers until the transaction times out).
+     * Committing new results again after a restart: RUNNING plus the first commit, behind a backlog
+     * of late cross-feed records (a busy machine: twice the first start).
      */
     private static final Duration RESUME_LIMIT = Duration.ofSeconds(30);
 
@@ -112,12 +117,16 @@ class CrashRecoveryTest {
         Path log = Path.of("target", "reliability", name + ".log");
         List<Duration> restarts = new ArrayList<>();
         List<Duration> resumes = new ArrayList<>();
+        Duration firstStart = null;
         try (CommittedRecordCounter enriched = new CommittedRecordCounter(
                 kafka.bootstrapServers(), topics.enriched().name())) {
             long atStop = -1;
             for (double point : new double[] {0.25 + 0.1 * random.nextDouble(), 0.55 + 0.1 * random.nextDouble()}) {
                 try (AppProcess app = AppProcess.run(settings, log)) {
                     AppProcess.Running running = app.awaitRunning(Duration.ofSeconds(90));
+                    if (firstStart == null) {
+                        firstStart = running.afterStart();
+                    }
                     if (atStop >= 0) {
                         restarts.add(running.afterStart());
                         if (atStop < distinctIds.size()) {
@@ -151,24 +160,44 @@ class CrashRecoveryTest {
                     resumes.add(awaitResume(enriched, atStop, app));
                 }
                 LOG.info(
-                        "{}: restarts RUNNING after {}, committing again after {} (from process start)",
+                        "{}: first start RUNNING after {}; restarts RUNNING after {}, committing again after {} (from"
+                                + " process start; load average {})",
                         name,
+                        firstStart,
                         restarts,
-                        resumes);
+                        resumes,
+                        loadAverage());
                 verifyExactlyOnce(name, topics, app);
             }
         }
         assertThat(restarts).as("restarts").hasSize(2);
         if (kill) {
             // The budget is for restarts after a crash; a clean stop's restarts are logged above.
+            Duration restartLimit =
+                    max(RESTART_LIMIT, firstStart.multipliedBy(3).dividedBy(2));
+            Duration resumeLimit = max(RESUME_LIMIT, firstStart.multipliedBy(2));
             assertThat(restarts)
-                    .as("process start to RUNNING of each restart after SIGKILL (see %s)", log)
-                    .allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(RESTART_LIMIT));
+                    .as(
+                            "process start to RUNNING of each restart after SIGKILL, first start %s (see %s)",
+                            firstStart, log)
+                    .allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(restartLimit));
             assertThat(resumes)
                     .as("process start to the first new committed result of each restart after SIGKILL")
-                    .allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(RESUME_LIMIT));
+                    .allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(resumeLimit));
         }
         assertNothingDeletedByRetention(name, topics);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** How long after its start the restarted app commits an enriched record beyond those before the stop. */
