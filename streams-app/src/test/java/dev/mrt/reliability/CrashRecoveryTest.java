@@ -174,9 +174,8 @@ class CrashRecoveryTest {
         assertThat(restarts).as("restarts").hasSize(2);
         if (kill) {
             // The budget is for restarts after a crash; a clean stop's restarts are logged above.
-            Duration restartLimit =
-                    max(RESTART_LIMIT, firstStart.multipliedBy(3).dividedBy(2));
-            Duration resumeLimit = max(RESUME_LIMIT, firstStart.multipliedBy(2));
+            Duration restartLimit = max(RESTART_LIMIT, firstStart.multipliedBy(2));
+            Duration resumeLimit = max(RESUME_LIMIT, firstStart.multipliedBy(3));
             assertThat(restarts)
                     .as(
                             "process start to RUNNING of each restart after SIGKILL, first start %s (see %s)",
