@@ -1,7 +1,7 @@
 package dev.mrt.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mrt.offline.Evaluation;
+import dev.mrt.offline.GoldScorer;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.tagging.TaxonomyException;
 import java.io.BufferedReader;
@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,7 +28,19 @@ import picocli.CommandLine.Option;
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
-        description = "Scores the tagger on labelled passages (precision, recall, F1, link accuracy).")
+        header = "Score the tagger on labelled passages (precision, recall, F1, link accuracy).",
+        description = "Tags each passage of --gold (article lines with a 'gold' object, see "
+                + "../shared/contract/taxonomy.md) and prints the figures score.py computes from tag's output: "
+                + "event types, notes (asset family, direction), notes with modality, and link accuracy.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar market-reaction-tagger.jar evaluate --gold dev.jsonl --verbose",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:scored, every figure at or above its threshold",
+            "1:some lines were bad, or there was nothing to score",
+            "2:bad taxonomy or an unknown --min-f1 name",
+            "3:a figure is below its --min-f1 threshold"
+        })
 public final class EvaluateCommand implements Callable<Integer> {
     static final int EXIT_BELOW_THRESHOLD = 3;
 
@@ -35,7 +48,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             names = "--gold",
             required = true,
             paramLabel = "FILE",
-            description = "Labelled passages (JSONL with a \"gold\" object).")
+            description = "Labelled passages: JSON Lines, each an article with a 'gold' object.")
     Path gold;
 
     @Option(names = "--verbose", description = "List misses and false alarms per passage.")
@@ -45,18 +58,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             names = "--min-f1",
             split = ",",
             paramLabel = "NAME=VALUE",
-            description =
-                    "Thresholds: events, notes, notes_mod (F1) and links (accuracy), e.g. events=0.8,notes=0.8,links=0.8")
+            description = "Thresholds: events, notes, notes_mod (F1) and links (accuracy), e.g. "
+                    + "events=0.8,notes=0.8,links=0.8. Default: none (nothing fails).")
     Map<String, Double> minF1 = new LinkedHashMap<>();
 
-    @Option(
-            names = "--taxonomy",
-            paramLabel = "DIR",
-            description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
-    Path taxonomyDir;
-
-    /** The figures of the last run, for callers that run the command in-process. */
-    GoldScorer lastScore;
+    @Mixin
+    TaxonomyOption taxonomy;
 
     @Override
     public Integer call() throws IOException {
@@ -70,32 +77,21 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         ArticleTagger tagger;
         try {
-            tagger = TaggerLoading.load(taxonomyDir);
+            tagger = taxonomy.load();
         } catch (TaxonomyException e) {
             err.println("evaluate: bad taxonomy: " + e.getMessage());
             return TagCommand.EXIT_BAD_TAXONOMY;
         }
-        ObjectMapper mapper = new ObjectMapper();
-        ArticleLineParser parser = new ArticleLineParser(mapper);
-        GoldScorer scorer = new GoldScorer(tagger.taxonomy());
-        int[] passages = {0};
-        int bad;
+        Evaluation evaluation;
         try (BufferedReader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            bad = parser.forEachLine(in, "evaluate", gold.toString(), err, p -> {
-                JsonNode g = p.node().get("gold");
-                if (g == null || !g.isObject()) {
-                    throw new ArticleLineParser.BadLineException("no \"gold\" object");
-                }
-                scorer.add(p.article().id(), g, tagger.tag(p.article()));
-                passages[0]++;
-            });
+            evaluation = Evaluation.run(tagger, in, gold.toString(), err);
         }
-        if (passages[0] == 0) {
+        GoldScorer scorer = evaluation.score();
+        if (evaluation.passages() == 0) {
             // With nothing scored every figure would read 1.000 and pass any threshold.
             err.println("evaluate: " + gold + ": no labelled passages to score");
             return TagCommand.EXIT_BAD_INPUT;
         }
-        lastScore = scorer;
         if (verbose) {
             scorer.misses().forEach(out::println);
         }
@@ -114,7 +110,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 scorer.events().f1(),
                 scorer.notes().f1(),
                 scorer.linkAccuracy(),
-                passages[0]));
+                evaluation.passages()));
         boolean below = false;
         for (Map.Entry<String, Double> t : minF1.entrySet()) {
             double v = switch (t.getKey()) {
@@ -132,6 +128,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (below) {
             return EXIT_BELOW_THRESHOLD;
         }
-        return bad > 0 ? TagCommand.EXIT_BAD_INPUT : 0;
+        return evaluation.badLines() > 0 ? TagCommand.EXIT_BAD_INPUT : 0;
     }
 }
