@@ -1,8 +1,8 @@
 package dev.mrt.cli;
 
+import dev.mrt.learning.CorpusReadings;
 import dev.mrt.learning.CrossValidation;
 import dev.mrt.learning.TrainerSettings;
-import dev.mrt.tagging.learned.LearnedModel;
 import dev.mrt.tagging.learned.ShippedModel;
 import dev.mrt.tagging.learned.Thresholds;
 import java.io.IOException;
@@ -10,11 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,8 +25,12 @@ import picocli.CommandLine.Option;
 @Command(
         name = "cross-validate",
         mixinStandardHelpOptions = true,
-        description = "k-fold figures by story: trains the learned layer on all folds but one, scores that one, for"
-                + " each fold; prints per-fold and pooled events/notes/links figures, rules only and with the model.")
+        header = "k-fold figures by story of a labelled corpus, rules only and with the learned layer.",
+        description = "For each fold of the corpus, trains the learned layer on the other folds (with the shipped"
+                + " model's training parameters), tags the fold with the rules alone and with that model, and prints"
+                + " per-fold and pooled figures: events F1 (precision, recall), notes F1 and link accuracy.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar market-reaction-tagger.jar cross-validate --corpus data/news-corpus/train.jsonl")
 public final class CrossValidateCommand implements Callable<Integer> {
     @Option(
             names = "--corpus",
@@ -37,17 +39,14 @@ public final class CrossValidateCommand implements Callable<Integer> {
             description = "Labelled passages, each with a fold (by story).")
     Path corpus;
 
-    @Option(
-            names = "--taxonomy",
-            paramLabel = "DIR",
-            description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
-    Path taxonomyDir;
+    @Mixin
+    TaxonomyOption taxonomy;
 
     @Option(
             names = "--assign-folds",
             paramLabel = "N",
-            description =
-                    "Give a passage without a fold one of N folds by its story (default: every passage needs one).")
+            description = "Give a passage without a fold one of N folds by its story. Default: 0 (every passage needs a"
+                    + " fold).")
     int assignFolds;
 
     @Option(
@@ -59,32 +58,22 @@ public final class CrossValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        Properties shipped = ShippedModel.metadata();
-        TrainerSettings settings = new TrainerSettings(
-                Integer.parseInt(shipped.getProperty("trainer.iterations", "" + TrainerSettings.DEFAULT.iterations())),
-                Integer.parseInt(shipped.getProperty("trainer.cutoff", "" + TrainerSettings.DEFAULT.cutoff())),
-                Double.parseDouble(shipped.getProperty("trainer.l1", "" + TrainerSettings.DEFAULT.l1())),
-                Double.parseDouble(shipped.getProperty("trainer.l2", "" + TrainerSettings.DEFAULT.l2())));
-        CorpusReadings c = CorpusReadings.read(corpus, taxonomyDir, assignFolds);
-        out.println("cross-validate: " + c.readings().size() + " passages of " + corpus + ", folds "
-                + CrossValidation.folds(c.readings()) + ", " + settings);
-        Map<Integer, LearnedModel> folds =
-                CrossValidation.train(c.readings(), c.types(), settings, new Thresholds(0, 1, 0, 0, 1));
-        List<CrossValidation.OutOfFold> oof = CrossValidation.outOfFold(c.readings(), folds);
-        Map<Integer, LearnedModel> deciding;
+        TrainerSettings settings = ShippedModel.trainerSettings()
+                .map(m -> new TrainerSettings(m.iterations(), m.cutoff(), m.l1(), m.l2()))
+                .orElse(TrainerSettings.DEFAULT);
+        Thresholds fixed = null;
         if (shippedThresholds) {
-            Thresholds t = ShippedModel.get()
+            fixed = ShippedModel.get()
                     .orElseThrow(() -> new IllegalStateException("the jar ships no model"))
                     .thresholds();
-            out.println("thresholds: the shipped model's, " + t);
-            deciding = new java.util.TreeMap<>();
-            folds.forEach((fold, m) -> deciding.put(fold, m.withThresholds(t)));
-        } else {
-            deciding = CrossValidation.withThresholdsOfOtherFolds(folds, oof);
-            deciding.forEach((fold, m) ->
-                    out.println("fold " + fold + " thresholds (chosen on the other folds): " + m.thresholds()));
         }
-        KFoldFigures.of(c.tagger(), c.readings(), deciding).print(out);
+        CorpusReadings c = CorpusReadings.read(corpus, taxonomy.load(), assignFolds);
+        out.println("cross-validate: " + c.readings().size() + " passages of " + corpus + ", folds "
+                + CrossValidation.folds(c.readings()) + ", " + settings);
+        CrossValidation.Figures figures = CrossValidation.figures(c, settings, fixed);
+        out.println("thresholds per fold" + (fixed == null ? " (chosen on the other folds)" : " (the shipped model's)")
+                + ": " + figures.thresholds());
+        figures.figures().print(out);
         return 0;
     }
 }

@@ -25,6 +25,29 @@ public final class CrossValidation {
             double[] noteProbabilities,
             double link) {}
 
+    /**
+     * The k-fold figures of a corpus: per fold, the model trained on the other folds, deciding at
+     * {@code thresholds}, or, when null, at thresholds chosen on the other folds' out-of-fold
+     * probabilities.
+     *
+     * @param thresholds the thresholds per fold, as decided
+     */
+    public record Figures(KFoldFigures figures, Map<Integer, Thresholds> thresholds) {}
+
+    public static Figures figures(CorpusReadings c, TrainerSettings settings, Thresholds thresholds) {
+        Map<Integer, LearnedModel> folds = train(c.readings(), c.types(), settings, new Thresholds(0, 1, 0, 0, 1));
+        Map<Integer, LearnedModel> deciding;
+        if (thresholds == null) {
+            deciding = withThresholdsOfOtherFolds(folds, outOfFold(c.readings(), folds));
+        } else {
+            deciding = new TreeMap<>();
+            folds.forEach((fold, m) -> deciding.put(fold, m.withThresholds(thresholds)));
+        }
+        Map<Integer, Thresholds> used = new TreeMap<>();
+        deciding.forEach((fold, m) -> used.put(fold, m.thresholds()));
+        return new Figures(KFoldFigures.of(c.tagger(), c.readings(), deciding), used);
+    }
+
     /** The folds of the corpus, in order; every passage must have one. */
     public static List<Integer> folds(List<RulesReading> passages) {
         TreeSet<Integer> folds = new TreeSet<>();

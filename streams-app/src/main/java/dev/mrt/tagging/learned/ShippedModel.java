@@ -52,6 +52,21 @@ public final class ShippedModel {
         }
     }
 
+    /** How the shipped model was trained (its {@code trainer.*} metadata), when the jar ships one. */
+    public record Training(int iterations, int cutoff, double l1, double l2) {}
+
+    public static Optional<Training> trainerSettings() {
+        Properties p = metadata();
+        if (p.getProperty("trainer.iterations") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Training(
+                Integer.parseInt(p.getProperty("trainer.iterations").trim()),
+                Integer.parseInt(p.getProperty("trainer.cutoff").trim()),
+                number(p, "trainer.l1"),
+                number(p, "trainer.l2")));
+    }
+
     private static Optional<LearnedModel> read() {
         try (InputStream in = ShippedModel.class.getResourceAsStream(BUNDLE)) {
             if (in == null) {
