@@ -26,54 +26,38 @@ public final class ThresholdSearch {
     static final double TOLERANCE = 0.01;
 
     public static Thresholds choose(List<CrossValidation.OutOfFold> oof) {
+        // keep from 0 up, add from 1 down: the first pair within tolerance changes the rules least.
+        double[] events = leastIntrusive(0, 0.61, 1.0, 0.249, (keep, add) -> eventsF1(oof, keep, add));
+        double[] note = leastIntrusive(0, 0.91, 1.0, 1.0, (n, unused) -> notesF1(oof, n));
+        double[] links = leastIntrusive(0, 0.71, 1.0, 0.299, (unlink, link) -> linkAccuracy(oof, unlink, link));
+        return new Thresholds(round(events[0]), round(events[1]), round(note[0]), round(links[0]), round(links[1]));
+    }
+
+    /**
+     * On the grid (first from {@code firstFrom} up to {@code firstTo}, second from
+     * {@code secondFrom} down to {@code secondTo}, steps of 0.05), the first pair scoring within
+     * {@link #TOLERANCE} of the best.
+     */
+    private static double[] leastIntrusive(
+            double firstFrom,
+            double firstTo,
+            double secondFrom,
+            double secondTo,
+            java.util.function.DoubleBinaryOperator score) {
         double best = 0;
-        for (double keep = 0; keep <= 0.61; keep += 0.05) {
-            for (double add = 1.0; add >= 0.249; add -= 0.05) {
-                best = Math.max(best, eventsF1(oof, keep, add));
+        for (double a = firstFrom; a <= firstTo; a += 0.05) {
+            for (double b = secondFrom; b >= secondTo; b -= 0.05) {
+                best = Math.max(best, score.applyAsDouble(a, b));
             }
         }
-        double bestKeep = 0;
-        double bestAdd = 1;
-        search:
-        for (double keep = 0; keep <= 0.61; keep += 0.05) {
-            for (double add = 1.0; add >= 0.249; add -= 0.05) {
-                if (eventsF1(oof, keep, add) >= best - TOLERANCE) {
-                    bestKeep = keep;
-                    bestAdd = add;
-                    break search;
+        for (double a = firstFrom; a <= firstTo; a += 0.05) {
+            for (double b = secondFrom; b >= secondTo; b -= 0.05) {
+                if (score.applyAsDouble(a, b) >= best - TOLERANCE) {
+                    return new double[] {a, b};
                 }
             }
         }
-        best = 0;
-        for (double note = 0; note <= 0.91; note += 0.05) {
-            best = Math.max(best, notesF1(oof, note));
-        }
-        double bestNote = 0;
-        for (double note = 0; note <= 0.91; note += 0.05) {
-            if (notesF1(oof, note) >= best - TOLERANCE) {
-                bestNote = note;
-                break;
-            }
-        }
-        best = 0;
-        for (double unlink = 0; unlink <= 0.71; unlink += 0.05) {
-            for (double link = 1.0; link >= 0.299; link -= 0.05) {
-                best = Math.max(best, linkAccuracy(oof, unlink, link));
-            }
-        }
-        double bestUnlink = 0;
-        double bestLink = 1;
-        search:
-        for (double unlink = 0; unlink <= 0.71; unlink += 0.05) {
-            for (double link = 1.0; link >= 0.299; link -= 0.05) {
-                if (linkAccuracy(oof, unlink, link) >= best - TOLERANCE) {
-                    bestUnlink = unlink;
-                    bestLink = link;
-                    break search;
-                }
-            }
-        }
-        return new Thresholds(round(bestKeep), round(bestAdd), round(bestNote), round(bestUnlink), round(bestLink));
+        return new double[] {firstFrom, secondFrom};
     }
 
     private static double round(double v) {

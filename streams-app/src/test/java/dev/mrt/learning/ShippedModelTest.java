@@ -2,8 +2,6 @@ package dev.mrt.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.tagging.ArticleText;
 import dev.mrt.tagging.TaggerVersion;
@@ -11,12 +9,8 @@ import dev.mrt.tagging.Tags;
 import dev.mrt.tagging.learned.LearnedModel;
 import dev.mrt.tagging.learned.ModelBundle;
 import dev.mrt.tagging.learned.ShippedModel;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -77,7 +71,7 @@ class ShippedModelTest {
 
     @Test
     void theTaggerWithTheModelGivesTheSameTagsOnEveryThreadAndEveryRun() throws Exception {
-        List<ArticleText> articles = teamPassages();
+        List<ArticleText> articles = dev.mrt.tagging.TestTaggers.labelledPassages();
         List<Tags> once = articles.stream().map(TAGGER::tag).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -92,26 +86,5 @@ class ShippedModelTest {
             pool.shutdownNow();
         }
         assertThat(TAGGER.model()).isInstanceOf(LearnedModel.class);
-    }
-
-    /** The team's own labelled passages (test resources written by the team). */
-    private static List<ArticleText> teamPassages() throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        List<ArticleText> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ShippedModelTest.class.getResourceAsStream("/tagging/labelled.jsonl"), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    JsonNode n = mapper.readTree(line);
-                    JsonNode published = n.get("published_at");
-                    out.add(new ArticleText(
-                            n.get("id").asText(),
-                            n.path("title").asText(""),
-                            n.path("body").asText(""),
-                            published == null || published.isNull() ? null : OffsetDateTime.parse(published.asText())));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -3,18 +3,12 @@ package dev.mrt.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.tagging.model.LinkDecision;
 import dev.mrt.tagging.model.LinkInput;
 import dev.mrt.tagging.model.ModelDecision;
 import dev.mrt.tagging.model.ModelInput;
 import dev.mrt.tagging.model.TaggingModel;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +53,7 @@ class ModelConsultationTest {
     @Test
     void aModelThatAgreesWithTheRulesChangesNoTagOfTheLabelledPassages() throws Exception {
         ArticleTagger consulted = RULES.withModel(model(ModelDecision::agreeing, LinkDecision.AS_FOUND));
-        List<ArticleText> passages = labelledPassages();
+        List<ArticleText> passages = TestTaggers.labelledPassages();
         assertThat(passages).hasSizeGreaterThan(50);
         for (ArticleText a : passages) {
             Tags rules = RULES.tag(a);
@@ -178,26 +172,5 @@ class ModelConsultationTest {
         assertThat(TaggingModel.RULES_ONLY.consulted()).isFalse();
         assertThat(RULES.model()).isSameAs(TaggingModel.RULES_ONLY);
         assertThat(RULES.taggerVersion()).isEqualTo(TaggerVersion.get());
-    }
-
-    private static List<ArticleText> labelledPassages() throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        List<ArticleText> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ModelConsultationTest.class.getResourceAsStream("/tagging/labelled.jsonl"), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = mapper.readTree(line);
-                JsonNode published = n.get("published_at");
-                out.add(new ArticleText(
-                        n.get("id").asText(),
-                        n.path("title").asText(""),
-                        n.path("body").asText(""),
-                        published == null || published.isNull() ? null : OffsetDateTime.parse(published.asText())));
-            }
-        }
-        return out;
     }
 }

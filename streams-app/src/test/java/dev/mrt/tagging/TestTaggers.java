@@ -23,6 +23,29 @@ public final class TestTaggers {
                 new ArticleText("t", title, body, publishedAt == null ? null : OffsetDateTime.parse(publishedAt)));
     }
 
+    /** The team's own labelled passages (test resources written by the team), as articles. */
+    public static java.util.List<ArticleText> labelledPassages() throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<ArticleText> out = new java.util.ArrayList<>();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                TestTaggers.class.getResourceAsStream("/tagging/labelled.jsonl"),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode n = mapper.readTree(line);
+                com.fasterxml.jackson.databind.JsonNode published = n.get("published_at");
+                out.add(new ArticleText(
+                        n.get("id").asText(),
+                        n.path("title").asText(""),
+                        n.path("body").asText(""),
+                        published == null || published.isNull() ? null : OffsetDateTime.parse(published.asText())));
+            }
+        }
+        return out;
+    }
+
     public static NoteFinding note(Tags tags, String asset) {
         return tags.notes().stream()
                 .filter(n -> n.asset().equals(asset))

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mrt.tagging.ArticleText;
 import dev.mrt.tagging.TestTaggers;
-import dev.mrt.tagging.model.LinkDecision;
-import dev.mrt.tagging.model.LinkInput;
-import dev.mrt.tagging.model.ModelDecision;
 import dev.mrt.tagging.model.ModelInput;
-import dev.mrt.tagging.model.TaggingModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
@@ -121,36 +117,22 @@ class WeightTableTest {
         }
     }
 
-    /** What the tagger hands its model for each text, recorded by a model that agrees with the rules. */
+    /** What the tagger hands its model for each text (as training records it). */
     static List<ModelInput> inputs(List<String> texts) {
         List<ModelInput> out = new ArrayList<>();
         for (String text : texts) {
-            ModelInput[] seen = new ModelInput[1];
-            TestTaggers.TAGGER
-                    .withModel(new TaggingModel() {
-                        @Override
-                        public boolean consulted() {
-                            return true;
-                        }
-
-                        @Override
-                        public ModelDecision decide(ModelInput article) {
-                            seen[0] = article;
-                            return ModelDecision.agreeing(article);
-                        }
-
-                        @Override
-                        public LinkDecision link(ModelInput article, LinkInput links) {
-                            return LinkDecision.AS_FOUND;
-                        }
-
-                        @Override
-                        public String version() {
-                            return "";
-                        }
-                    })
-                    .tag(new ArticleText("w", "", text, PUBLISHED));
-            out.add(seen[0]);
+            out.add(dev.mrt.learning.RulesReading.of(
+                            TestTaggers.TAGGER,
+                            new dev.mrt.learning.LabelledPassage(
+                                    new ArticleText("w", "", text, PUBLISHED),
+                                    List.of(),
+                                    List.of(),
+                                    java.util.Set.of(),
+                                    false,
+                                    0,
+                                    "w",
+                                    null))
+                    .input());
         }
         return out;
     }
