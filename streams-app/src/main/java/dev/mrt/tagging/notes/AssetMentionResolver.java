@@ -262,12 +262,33 @@ final class AssetMentionResolver {
         for (String cand : c.candidates()) {
             taxonomy.currency(cand).ifPresent(d -> countries.add(d.country()));
         }
+        // "Indian shares slipped and the rupee weakened": the sentence's own country first.
+        for (Mention other : article.mentions().get(s.index())) {
+            String here = CountrySalience.countryOf(other);
+            if (here == null
+                    && other.has(Concept.Asset.class)
+                    && other.get(Concept.Asset.class).code() != null) {
+                List<String> cs =
+                        taxonomy.countriesOf(other.get(Concept.Asset.class).code());
+                here = cs.size() == 1 ? cs.get(0) : null;
+            }
+            if (here != null && countries.contains(here)) {
+                return taxonomy.currencyOfCountry(here).orElse(null);
+            }
+        }
         String best = article.salience().dominantAmong(countries);
         if (best != null) {
             return taxonomy.currencyOfCountry(best).orElse(c.candidates().get(0));
         }
-        // "Peso rallies" over a story about Brazil: a name no country of the story uses is no currency of it.
-        return article.salience().dominant() == null ? c.candidates().get(0) : null;
+        // "Peso rallies" over a story about Brazil: a name no country of the story uses is no currency
+        // of a story about another emerging market, whose own currency it would be read as. Elsewhere
+        // a name several currencies share means the first of them ("the rupee" in a story about US
+        // tariffs); a name of one currency only that is also a word ("real") needs its country.
+        String dominant = article.salience().dominant();
+        boolean otherMarket = dominant != null && taxonomy.isEmergingMarket(dominant);
+        return dominant == null || (c.candidates().size() > 1 && !otherMarket)
+                ? c.candidates().get(0)
+                : null;
     }
 
     /** The subject of the previous sentence: its first asset that is not a counter-currency. */

@@ -32,6 +32,7 @@ public final class MarketMoveExtractor {
     private final Taxonomy taxonomy;
     private final Lexicon lex;
     private final FxQuoteNormalizer fx;
+    private final NoteConsistency consistency;
     /** The asset of risk-appetite phrases ({@link dev.mrt.tagging.taxonomy.CodeRoles#riskSentiment()}). */
     private final String riskSentiment;
 
@@ -42,6 +43,7 @@ public final class MarketMoveExtractor {
         this.taxonomy = taxonomy;
         this.lex = taxonomy.lexicon();
         this.fx = fx;
+        this.consistency = new NoteConsistency(taxonomy);
         this.riskSentiment = taxonomy.roles().riskSentiment();
     }
 
@@ -74,6 +76,7 @@ public final class MarketMoveExtractor {
             out.set(i, out.get(i).withSentences(sentencesOf.get(i)));
         }
         dropHeadlineGlosses(a, out);
+        consistency.settle(a, out);
         return out;
     }
 
@@ -125,7 +128,7 @@ public final class MarketMoveExtractor {
                 backgroundUntil = d.to() + 4;
                 continue;
             }
-            if (movesSomethingElse(a, s, d)) {
+            if (movesSomethingElse(a, s, d) || history(a, s, clauseStart, d)) {
                 continue;
             }
             List<AssetMention> targets = attach(a, s, d, w, assets);
@@ -164,6 +167,33 @@ public final class MarketMoveExtractor {
                         java.util.Set.of(s.index())));
             }
         }
+    }
+
+    /**
+     * "has appreciated 6% over the last 12 months", "down 20% so far this year": a history phrase
+     * in the move's clause makes it history (LABELLING rule 13), unless a superlative makes it
+     * the yardstick of today's move ("its lowest since last year").
+     */
+    private boolean history(ArticleAnalysis a, Sentence s, int clauseStart, Mention d) {
+        for (Mention m : a.mentions().get(s.index())) {
+            if (m.from() < clauseStart || !m.has(Concept.History.class)) {
+                continue;
+            }
+            if (m.from() >= d.to() && !noBreak(a, d.to(), m.from())) {
+                break;
+            }
+            if (m.from() > d.to() + 12) {
+                break;
+            }
+            boolean yardstick = false;
+            for (int j = Math.max(s.from(), m.from() - 4); j < m.from(); j++) {
+                yardstick |= lex.superlatives().contains(a.norm(j));
+            }
+            if (!yardstick) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "to stabilise the economy": a move word whose object is something other than an asset. */

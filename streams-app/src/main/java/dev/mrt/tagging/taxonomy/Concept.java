@@ -108,4 +108,7 @@ public sealed interface Concept {
 
     /** Consumes a phrase so that its words mean nothing on their own ("than expected", "in dollar terms"). */
     record Blocker() implements Concept {}
+
+    /** "so far this year", "since January": a move stated in its clause is history, not a note. */
+    record History() implements Concept {}
 }
