@@ -187,7 +187,7 @@ final class AssetMentionResolver {
                                 false));
                 return;
             }
-            String country = modifierCountry(s, m.from());
+            String country = a.assetClass() == AssetClass.SPREAD ? spreadCountry(s, m) : modifierCountry(s, m.from());
             if (country == null) {
                 country = locationAfter(s, m.to());
             }
@@ -289,6 +289,27 @@ final class AssetMentionResolver {
         return dominant == null || (c.candidates().size() > 1 && !otherMarket)
                 ? c.candidates().get(0)
                 : null;
+    }
+
+    /**
+     * "the Italian/German yield spread", "the spread between French and German bonds": a spread
+     * is named by the country whose bonds are measured against the benchmark, which may stand
+     * before or after the word; the first country near it that has a spread of its own.
+     */
+    private String spreadCountry(Sentence s, Mention m) {
+        int from = Math.max(s.from(), m.from() - MODIFIER_WINDOW);
+        int to = Math.min(s.to(), m.to() + SPREAD_LEG_GAP);
+        for (int j = from; j < to; j++) {
+            Mention c = article.mentionAt(s.index(), j);
+            if (c != null && c.has(Concept.Country.class)) {
+                String code = c.get(Concept.Country.class).code();
+                if (taxonomy.hasGenericAsset(AssetClass.SPREAD, code)) {
+                    return code;
+                }
+                j = c.to() - 1;
+            }
+        }
+        return null;
     }
 
     /** The subject of the previous sentence: its first asset that is not a counter-currency. */

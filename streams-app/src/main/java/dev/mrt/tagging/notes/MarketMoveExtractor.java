@@ -145,6 +145,14 @@ public final class MarketMoveExtractor {
                 if (q.isEmpty()) {
                     continue;
                 }
+                Direction quoted = w.syntax() == Concept.Syntax.INTRANSITIVE
+                                || w.syntax() == Concept.Syntax.WEAK
+                                || w.syntax() == Concept.Syntax.SPREAD
+                        ? QuotedLevels.after(a, s, d.to())
+                        : null;
+                if (quoted != null) {
+                    q = Optional.of(new FxQuoteNormalizer.Quote(q.get().asset(), quoted));
+                }
                 String attribution =
                         AttributionFinder.find(a, s, Math.min(t.from(), d.from()), Math.max(t.to(), d.to()));
                 double conf = 0.8

@@ -46,6 +46,9 @@ final class NoteConsistency {
                     || same.stream().map(MarketMove::direction).distinct().count() < 2) {
                 continue;
             }
+            if (statesLegs(a, same)) {
+                continue;
+            }
             boolean moved =
                     same.stream().anyMatch(m -> m.direction() == Direction.UP || m.direction() == Direction.DOWN);
             if (moved) {
@@ -55,7 +58,7 @@ final class NoteConsistency {
                     same.stream().filter(m -> m.direction() == Direction.UP).toList();
             List<MarketMove> downs =
                     same.stream().filter(m -> m.direction() == Direction.DOWN).toList();
-            if (ups.isEmpty() || downs.isEmpty() || statesLegs(a, same)) {
+            if (ups.isEmpty() || downs.isEmpty()) {
                 continue;
             }
             drop.addAll(weaker(ups, downs));

@@ -178,6 +178,11 @@ public final class Taxonomy {
         return Optional.ofNullable(genericFallback.get(assetClass.code()));
     }
 
+    /** Whether a generic mention of this class has an asset of its own for the country. */
+    public boolean hasGenericAsset(AssetClass assetClass, String country) {
+        return genericDefaults.containsKey(assetClass.code() + "/" + country);
+    }
+
     /** The member of a family with this tenor ({@code UST_YIELDS}, 10Y -> {@code UST_10Y}), else the family. */
     public String withTenor(String code, String tenor) {
         if (tenor == null) {
