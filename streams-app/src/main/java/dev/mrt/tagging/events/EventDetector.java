@@ -25,6 +25,9 @@ import java.util.TreeSet;
 public final class EventDetector {
     private static final int SPEAKER_REACH = 8;
     private static final int CENTRAL_BANK_REACH = 8;
+    /** Tokens either side of a trigger within which a named country is a party to the event. */
+    private static final int COUNTRY_REACH = 20;
+
     private final Taxonomy taxonomy;
     private final Lexicon lex;
     private final CodeRoles roles;
@@ -189,7 +192,15 @@ public final class EventDetector {
     private EventSighting fromTrigger(
             ArticleAnalysis a, Sentence s, Mention m, TriggerDef t, EventParticipants p, ParagraphLeaders leaders) {
         String type = t.eventType();
-        Set<String> countries = new TreeSet<>(p.countries);
+        Set<String> countries = EventParticipants.countriesNear(a, s, m, COUNTRY_REACH);
+        // Two parties may stand further apart than one ("Russia ... its forces ... into Ukraine").
+        boolean needsTwo = t.requires() == TriggerDef.Requirement.TWO_COUNTRIES
+                || t.requires() == TriggerDef.Requirement.LEADER_AND_FOREIGN
+                || t.requires() == TriggerDef.Requirement.TWO_LEADERS
+                || t.requires() == TriggerDef.Requirement.MEETING;
+        if (needsTwo && countries.size() < 2) {
+            countries = new TreeSet<>(p.countries);
+        }
         switch (t.requires()) {
             case NONE -> {}
             case COUNTRY -> {
