@@ -14,20 +14,24 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code evaluate --gold FILE}: tags labelled passages and prints the figures of
- * {@code score.py} (event types, notes, notes with modality, links) and, with
- * {@code --verbose}, the misses and false alarms per passage. Exits non-zero when a figure is
- * under its {@code --min-f1} threshold.
+ * {@code evaluate --gold FILE}: tags labelled passages and prints precision, recall, F1 and
+ * support per event type and per asset class, the event types taken for others, then the
+ * figures of {@code score.py} (event types, notes, notes with modality, links) with the last
+ * release's beside them ({@code config/eval/release-figures.json}, written by
+ * {@code --save-release}); with {@code --verbose}, the misses and false alarms per passage first.
+ * Exits non-zero when a figure is under its {@code --min-f1} threshold.
  */
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
-        description = "Scores the tagger on labelled passages (precision, recall, F1, link accuracy).")
+        description = "Scores the tagger on labelled passages: precision, recall, F1 and support per event type and"
+                + " per asset class, confused event types, link accuracy, and the last release's figures beside them.")
 public final class EvaluateCommand implements Callable<Integer> {
     static final int EXIT_BELOW_THRESHOLD = 3;
 
@@ -54,6 +58,17 @@ public final class EvaluateCommand implements Callable<Integer> {
             paramLabel = "DIR",
             description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
     Path taxonomyDir;
+
+    @Option(
+            names = "--release",
+            paramLabel = "FILE",
+            description = "Figures of the last release to compare with (default: config/eval/release-figures.json).")
+    Path releaseFile = ReleaseFigures.DEFAULT;
+
+    @Option(
+            names = "--save-release",
+            description = "Store this run's figures as the release's for this labelled file (in the --release file).")
+    boolean saveRelease;
 
     /** The figures of the last run, for callers that run the command in-process. */
     GoldScorer lastScore;
@@ -99,6 +114,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (verbose) {
             scorer.misses().forEach(out::println);
         }
+        String setName = gold.getFileName().toString();
+        String sha256 = ReleaseFigures.sha256(gold);
+        Optional<ReleaseFigures> release = ReleaseFigures.read(releaseFile, setName);
+        ScoreTables.print(out, scorer, release);
         out.println(scorer.events().line("events"));
         out.println(scorer.notes().line("notes"));
         out.println(scorer.notesModality().line("notes_mod"));
@@ -115,6 +134,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 scorer.notes().f1(),
                 scorer.linkAccuracy(),
                 passages[0]));
+        out.println(ScoreTables.releaseLine(release, setName, sha256, releaseFile.toString()));
+        if (saveRelease) {
+            ReleaseFigures.of(scorer, tagger.taggerVersion(), tagger.taxonomyVersion(), sha256)
+                    .save(releaseFile, setName);
+            err.println("evaluate: saved these figures as the release's for " + setName + " in " + releaseFile);
+        }
         boolean below = false;
         for (Map.Entry<String, Double> t : minF1.entrySet()) {
             double v = switch (t.getKey()) {

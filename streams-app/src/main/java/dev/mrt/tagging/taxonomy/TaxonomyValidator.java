@@ -325,10 +325,7 @@ final class TaxonomyValidator {
         if (present(i.country())) {
             codes.requireCountry(i.country(), "country");
         }
-        String identity = "institution " + name;
-        aliases.add(identity, i.name(), "name", false);
-        aliases.stemmed(identity, Arrays.asList(i.aliases()), List.of("aliases"));
-        aliases.cased(identity, i.cased());
+        namedEntity("institution " + name, i.name(), i.aliases(), i.cased());
     }
 
     private void person(Located<PersonEntry> n) {
@@ -336,10 +333,15 @@ final class TaxonomyValidator {
         String name = required(p.name(), n.place(), "name", "person");
         codes.requireCountry(n, p.country(), "country", "person");
         codes.requireRoles(n.place(), p.roles(), "roles", "person");
-        String identity = "person " + name;
-        aliases.add(identity, p.name(), "name", false);
-        aliases.stemmed(identity, Arrays.asList(p.aliases()), List.of("aliases"));
-        aliases.cased(identity, p.cased());
+        namedEntity("person " + name, p.name(), p.aliases(), p.cased());
+    }
+
+    /** A person or institution: its name is an alias too. */
+    private void namedEntity(
+            String identity, Located<String> name, List<Located<String>> stemmed, List<Located<String>> cased) {
+        aliases.add(identity, name, "name", false);
+        aliases.stemmed(identity, Arrays.asList(stemmed), List.of("aliases"));
+        aliases.cased(identity, cased);
     }
 
     private void trigger(Located<TriggerEntry> n) {

@@ -116,4 +116,19 @@ class TaxonomyContractTest {
         assertThat(T.countriesOf("USDCNH")).containsExactly("CN", "US");
         assertThat(T.version()).matches("[0-9]+(\\.[0-9]+)+");
     }
+
+    /** The contract gives these roles their codes: "the dollar rose" is DXY up, risk-on is RISK_SENTIMENT up, ... */
+    @Test
+    void codeRolesNameTheContractsCodes() {
+        CodeRoles r = T.roles();
+        assertThat(r.dollar()).isEqualTo("USD");
+        assertThat(r.dollarIndex()).isEqualTo("DXY");
+        assertThat(r.emergingMarketFx()).isEqualTo("EM_FX");
+        assertThat(r.riskSentiment()).isEqualTo("RISK_SENTIMENT");
+        assertThat(r.policyDecision()).isEqualTo("monetary.policy_decision");
+        assertThat(r.guidance()).isEqualTo("monetary.guidance");
+        assertThat(r.militaryAction()).isEqualTo("conflict.military");
+        assertThat(r.tension()).isEqualTo("conflict.tension");
+        assertThat(T.assetClassOf(r.riskSentiment())).isEqualTo(AssetClass.SENTIMENT);
+    }
 }
