@@ -48,9 +48,7 @@ public final class EventMerger {
             if (o == e || !o.sharesCountry(e)) {
                 continue;
             }
-            if (e.type().equals(roles.statement())
-                    && !o.type().equals(e.type())
-                    && (roles.isDiplomacy(o.type()) || o.countries().containsAll(e.countries()))) {
+            if (e.type().equals(roles.statement()) && !o.type().equals(e.type()) && roles.isDiplomacy(o.type())) {
                 return true;
             }
             if (e.type().equals(roles.guidance()) && !e.forward() && o.type().equals(roles.policyDecision())) {
