@@ -27,6 +27,8 @@ public final class EventDetector {
     private static final int CENTRAL_BANK_REACH = 8;
     /** Tokens either side of a trigger within which a named country is a party to the event. */
     private static final int COUNTRY_REACH = 20;
+    /** The contract's "history cited for context": more than about a month before publication. */
+    private static final int HISTORY_DAYS = 35;
 
     private final Taxonomy taxonomy;
     private final Lexicon lex;
@@ -62,7 +64,7 @@ public final class EventDetector {
                     p = EventParticipants.of(a, s);
                 }
                 EventSighting e = fromTrigger(a, s, m, tr.trigger(), p, leaders);
-                if (e != null && !hasType(here, e.type())) {
+                if (e != null && !hasType(here, e.type()) && !history(a, e)) {
                     here.add(e);
                 }
             }
@@ -116,6 +118,16 @@ public final class EventDetector {
                 Set.of(),
                 s.from(),
                 false);
+    }
+
+    /**
+     * "In March, parliament passed ...", "the 2019 tariffs": an event the text dates more than
+     * {@link #HISTORY_DAYS} before publication is history cited for context, not news.
+     */
+    private static boolean history(ArticleAnalysis a, EventSighting e) {
+        return a.publishedDate() != null
+                && e.date() != null
+                && e.date().isBefore(a.publishedDate().minusDays(HISTORY_DAYS));
     }
 
     private static boolean hasType(List<EventSighting> here, String type) {
