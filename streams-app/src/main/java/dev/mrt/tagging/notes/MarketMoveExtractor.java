@@ -91,6 +91,8 @@ public final class MarketMoveExtractor {
                         .anyMatch(body -> !onlyInTitle(a, body)
                                 && body.modality() == Modality.REALIZED
                                 && body.direction() != title.direction()
+                                // a rise or fall in the headline stands over a body that calls it steady
+                                && (title.direction() == Direction.FLAT || body.direction() != Direction.FLAT)
                                 && taxonomy.familyOf(body.asset()).equals(taxonomy.familyOf(title.asset()))));
     }
 
@@ -145,11 +147,15 @@ public final class MarketMoveExtractor {
                 if (q.isEmpty()) {
                     continue;
                 }
-                Direction quoted = w.syntax() == Concept.Syntax.INTRANSITIVE
-                                || w.syntax() == Concept.Syntax.WEAK
-                                || w.syntax() == Concept.Syntax.SPREAD
+                // The levels decide a rise or fall; prose that calls the move flat keeps it flat.
+                Direction quoted = w.syntax() != Concept.Syntax.TRANSITIVE
+                                && w.syntax() != Concept.Syntax.NOUN_OF
+                                && (w.direction() != Direction.FLAT || w.syntax() == Concept.Syntax.LEVEL)
                         ? QuotedLevels.after(a, s, d.to())
                         : null;
+                if (w.syntax() == Concept.Syntax.LEVEL && (quoted == null || quoted == Direction.FLAT)) {
+                    continue;
+                }
                 if (quoted != null) {
                     q = Optional.of(new FxQuoteNormalizer.Quote(q.get().asset(), quoted));
                 }
