@@ -58,6 +58,9 @@ public final class MarketMoveExtractor {
             if (!assets.isEmpty()) {
                 moves(a, s, assets, found);
             }
+            if (!assets.isEmpty()) {
+                signedFigures(a, s, assets, found);
+            }
             risk(a, s, found);
             dropContradictedByContrast(a, found);
             for (MarketMove m : found) {
@@ -143,42 +146,41 @@ public final class MarketMoveExtractor {
                         t.to() <= d.from() ? Math.max(windowFrom, t.from() - MODAL_REACH_BEFORE_SUBJECT) : windowFrom;
                 Modality modality = ModalityDetector.detect(a, s, modalFrom, d.from());
                 Magnitude magnitude = MagnitudeDetector.detect(a, s, d, w.magnitude());
-                Optional<FxQuoteNormalizer.Quote> q = normalize(a, s, t, d, w.direction(), assets);
-                if (q.isEmpty()) {
-                    continue;
+                for (FxQuoteNormalizer.Quote quote : normalize(a, s, t, d, w.direction(), assets)) {
+                    Optional<FxQuoteNormalizer.Quote> q = Optional.of(quote);
+                    // The levels decide a rise or fall; prose that calls the move flat keeps it flat.
+                    Direction quoted = w.syntax() != Concept.Syntax.TRANSITIVE
+                                    && w.syntax() != Concept.Syntax.NOUN_OF
+                                    && (w.direction() != Direction.FLAT || w.syntax() == Concept.Syntax.LEVEL)
+                            ? QuotedLevels.after(a, s, d.to())
+                            : null;
+                    if (w.syntax() == Concept.Syntax.LEVEL && (quoted == null || quoted == Direction.FLAT)) {
+                        continue;
+                    }
+                    if (quoted != null) {
+                        q = Optional.of(new FxQuoteNormalizer.Quote(q.get().asset(), quoted));
+                    }
+                    String attribution =
+                            AttributionFinder.find(a, s, Math.min(t.from(), d.from()), Math.max(t.to(), d.to()));
+                    double conf = 0.8
+                            + (t.explicit() ? 0.1 : 0.0)
+                            - (w.syntax() == Concept.Syntax.WEAK ? 0.1 : 0.0)
+                            - (modality == Modality.REALIZED ? 0.0 : 0.05);
+                    int from = Math.min(t.from(), d.from());
+                    int to = Math.max(t.to(), d.to());
+                    found.add(new MarketMove(
+                            q.get().asset(),
+                            q.get().direction(),
+                            magnitude,
+                            modality,
+                            attribution,
+                            s.index(),
+                            from,
+                            to,
+                            round(conf),
+                            d.from(),
+                            java.util.Set.of(s.index())));
                 }
-                // The levels decide a rise or fall; prose that calls the move flat keeps it flat.
-                Direction quoted = w.syntax() != Concept.Syntax.TRANSITIVE
-                                && w.syntax() != Concept.Syntax.NOUN_OF
-                                && (w.direction() != Direction.FLAT || w.syntax() == Concept.Syntax.LEVEL)
-                        ? QuotedLevels.after(a, s, d.to())
-                        : null;
-                if (w.syntax() == Concept.Syntax.LEVEL && (quoted == null || quoted == Direction.FLAT)) {
-                    continue;
-                }
-                if (quoted != null) {
-                    q = Optional.of(new FxQuoteNormalizer.Quote(q.get().asset(), quoted));
-                }
-                String attribution =
-                        AttributionFinder.find(a, s, Math.min(t.from(), d.from()), Math.max(t.to(), d.to()));
-                double conf = 0.8
-                        + (t.explicit() ? 0.1 : 0.0)
-                        - (w.syntax() == Concept.Syntax.WEAK ? 0.1 : 0.0)
-                        - (modality == Modality.REALIZED ? 0.0 : 0.05);
-                int from = Math.min(t.from(), d.from());
-                int to = Math.max(t.to(), d.to());
-                found.add(new MarketMove(
-                        q.get().asset(),
-                        q.get().direction(),
-                        magnitude,
-                        modality,
-                        attribution,
-                        s.index(),
-                        from,
-                        to,
-                        round(conf),
-                        d.from(),
-                        java.util.Set.of(s.index())));
             }
         }
     }
@@ -210,6 +212,50 @@ public final class MarketMoveExtractor {
         return false;
     }
 
+    /**
+     * Market tables written as prose: "the Brazilian real (-0.67%), the Chilean peso (-1.33%)".
+     * A signed change in brackets right after an asset is its move, the sign its direction.
+     */
+    private void signedFigures(ArticleAnalysis a, Sentence s, List<AssetMention> assets, List<MarketMove> found) {
+        for (AssetMention t : assets) {
+            int j = t.to();
+            if (t.counter() || j + 2 >= s.to() || !a.norm(j).equals("(")) {
+                continue;
+            }
+            String sign = a.norm(j + 1);
+            Token number = a.tokens().get(j + 2);
+            Direction moved = null;
+            if ((sign.equals("-") || sign.equals("\u2212")) && number.kind() == Token.Kind.NUMBER) {
+                moved = Direction.DOWN;
+            } else if (sign.equals("+") && number.kind() == Token.Kind.NUMBER) {
+                moved = Direction.UP;
+            }
+            if (moved == null) {
+                continue;
+            }
+            Optional<FxQuoteNormalizer.Quote> q = t.isCurrency()
+                    ? fx.normalize(t.currency(), null, moved)
+                    : Optional.of(new FxQuoteNormalizer.Quote(
+                            t.code(),
+                            YieldSignNormalizer.normalize(moved, t.priceQuoted(), taxonomy.assetClassOf(t.code()))));
+            if (q.isEmpty()) {
+                continue;
+            }
+            found.add(new MarketMove(
+                    q.get().asset(),
+                    q.get().direction(),
+                    Magnitude.UNSPECIFIED,
+                    Modality.REALIZED,
+                    null,
+                    s.index(),
+                    t.from(),
+                    Math.min(s.to(), j + 5),
+                    0.75,
+                    t.from(),
+                    java.util.Set.of(s.index())));
+        }
+    }
+
     /** "to stabilise the economy": a move word whose object is something other than an asset. */
     private static boolean movesSomethingElse(ArticleAnalysis a, Sentence s, Mention d) {
         int j = d.to();
@@ -223,36 +269,91 @@ public final class MarketMoveExtractor {
         return next != null && next.from() == j && next.has(Concept.OtherSubject.class);
     }
 
-    private Optional<FxQuoteNormalizer.Quote> normalize(
+    /** The quoted assets a move of {@code t} moves: one per counter-currency it is measured against. */
+    private List<FxQuoteNormalizer.Quote> normalize(
             ArticleAnalysis a, Sentence s, AssetMention t, Mention d, Direction moved, List<AssetMention> assets) {
         if (t.isCurrency()) {
-            String counter = counterCurrency(a, s, t, d, assets);
-            return fx.normalize(t.currency(), counter, moved);
+            List<String> counters = counterCurrencies(a, s, t, d, assets);
+            if (counters.isEmpty()) {
+                return fx.normalize(t.currency(), null, moved).stream().toList();
+            }
+            List<FxQuoteNormalizer.Quote> out = new ArrayList<>();
+            for (String counter : counters) {
+                fx.normalize(t.currency(), counter, moved)
+                        .filter(q -> !out.contains(q))
+                        .ifPresent(out::add);
+            }
+            return out;
         }
         AssetClass cls = taxonomy.assetClassOf(t.code());
-        return Optional.of(
+        return List.of(
                 new FxQuoteNormalizer.Quote(t.code(), YieldSignNormalizer.normalize(moved, t.priceQuoted(), cls)));
     }
 
-    /** "against the offshore yuan", "per dollar", "versus the euro" after the subject. */
-    private String counterCurrency(
+    /**
+     * "against the offshore yuan", "per dollar", "versus the euro": the currencies a move is
+     * measured against, every one of a list ("against the dollar and the euro"). The cue after
+     * the move word comes first ("fell against the dollar and declined against the pound" gives
+     * each move its own), then one between subject and move, then a sentence that opens with it
+     * ("Against the yen, the euro surged").
+     */
+    private List<String> counterCurrencies(
             ArticleAnalysis a, Sentence s, AssetMention subject, Mention d, List<AssetMention> assets) {
-        int from = Math.min(subject.to(), d.to());
         int limit = Math.max(subject.to(), d.to()) + 10;
+        List<String> after = countersAfterCue(a, s, assets, d.to(), limit);
+        if (!after.isEmpty()) {
+            return after;
+        }
+        int from = Math.min(subject.to(), d.to());
+        List<String> between = countersAfterCue(a, s, assets, from, limit);
+        if (!between.isEmpty()) {
+            return between;
+        }
+        if (subject.from() > s.from()) {
+            // The list ends where the subject begins ("Against the yen, the euro ...").
+            List<String> opening = countersAfterCue(a, s, assets, s.from(), s.from()).stream()
+                    .takeWhile(c -> !c.equals(subject.currency()))
+                    .toList();
+            if (!opening.isEmpty()) {
+                return opening;
+            }
+        }
+        String priced = pricedIn(a, assets, from, limit);
+        return priced == null ? List.of() : List.of(priced);
+    }
+
+    /** The currencies listed after the first counter cue that starts in [from, cueLimit]. */
+    private List<String> countersAfterCue(
+            ArticleAnalysis a, Sentence s, List<AssetMention> assets, int from, int cueLimit) {
         for (Mention m : a.mentions().get(s.index())) {
             if (m.from() < from || !m.has(Concept.CounterCurrency.class)) {
                 continue;
             }
-            if (m.from() > limit) {
+            if (m.from() > cueLimit) {
                 break;
             }
+            List<String> out = new ArrayList<>();
+            int next = m.to();
             for (AssetMention c : assets) {
-                if (c.isCurrency() && c.from() >= m.to() && c.from() <= m.to() + 3) {
-                    return c.currency();
+                if (c.from() < next) {
+                    continue;
                 }
+                boolean listed = out.isEmpty() ? c.from() <= m.to() + 3 : onlyCoordinators(a, next, c.from());
+                if (!c.isCurrency() || !listed) {
+                    break;
+                }
+                out.add(c.currency());
+                next = c.to();
+            }
+            if (!out.isEmpty()) {
+                return out;
             }
         }
-        // "tumbled to 140.35 yen": a currency priced by a number after the move is the quote.
+        return List.of();
+    }
+
+    /** "tumbled to 140.35 yen": a currency priced by a number after the move is the quote. */
+    private String pricedIn(ArticleAnalysis a, List<AssetMention> assets, int from, int limit) {
         for (AssetMention c : assets) {
             if (c.isCurrency()
                     && c.counter()

@@ -20,6 +20,13 @@ final class QuotedLevels {
     /** The direction the two levels after {@code from} give, or null when the clause quotes no two. */
     static Direction after(ArticleAnalysis a, Sentence s, int from) {
         int end = Math.min(s.to(), from + REACH);
+        // "was at $1.0713 from $1.0732": the level word already said "at".
+        Double stated = numberAfter(a, s, from);
+        int k0 = next(a, s, from);
+        if (stated != null && k0 > 0 && a.norm(k0).equals("from")) {
+            Double before = numberAfter(a, s, k0 + 1);
+            return before == null ? null : compare(stated, before);
+        }
         for (int j = from; j < end; j++) {
             String n = a.norm(j);
             if (n.equals(";") || n.equals(".")) {

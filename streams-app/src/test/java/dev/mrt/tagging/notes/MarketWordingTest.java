@@ -65,4 +65,26 @@ class MarketWordingTest {
     void pastPerfectMovesAreBackground() {
         assertThat(notes("Oil rose 3% on Tuesday. Oil had fallen on Monday.")).containsExactly("OIL up");
     }
+
+    @Test
+    void aMoveAgainstSeveralCurrenciesIsAMoveOfEachPair() {
+        assertThat(notes("Sterling strengthened slightly against the US dollar and the euro."))
+                .containsExactlyInAnyOrder("GBPUSD up", "EURGBP down");
+        assertThat(notes("The euro fell 1% against the dollar and declined 0.8% against the British pound."))
+                .containsExactlyInAnyOrder("EURUSD down", "EURGBP down");
+        assertThat(notes("Against the Japanese yen, the euro surged 3%.")).containsExactly("EURJPY up");
+    }
+
+    @Test
+    void signedChangesInBracketsAfterAnAssetAreItsMoves() {
+        assertThat(notes("Losers included the Brazilian real (-0.67%) and the Chilean peso (-1.33%), while "
+                        + "the Polish zloty (+0.2%) held up."))
+                .contains("USDBRL up", "USDCLP up", "EURPLN down");
+    }
+
+    @Test
+    void aStatedLevelMovesOnlyWithASecondLevelToCompare() {
+        assertThat(notes("The euro was at $1.0713 from $1.0732.")).containsExactly("EURUSD down");
+        assertThat(notes("The euro was at $1.0713 in late trade.")).isEmpty();
+    }
 }
