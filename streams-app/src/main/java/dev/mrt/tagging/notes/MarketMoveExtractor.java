@@ -25,6 +25,7 @@ import java.util.Optional;
  */
 public final class MarketMoveExtractor {
     private static final int SUBJECT_REACH = 40;
+    private static final long HISTORY = Mention.bit(Concept.History.class);
     private static final int OBJECT_REACH = 5;
     /** "Analysts expect the yuan to weaken": a hedge shortly before the subject still hedges the move. */
     private static final int MODAL_REACH_BEFORE_SUBJECT = 5;
@@ -114,6 +115,10 @@ public final class MarketMoveExtractor {
         // The clause each move word sits in, found by one forward scan over the sentence.
         int scanned = s.from();
         int clauseStart = s.from();
+        boolean hasHistory = false;
+        for (Mention m : a.mentions().get(s.index())) {
+            hasHistory |= (m.kinds() & HISTORY) != 0;
+        }
         for (Mention d : a.mentions().get(s.index())) {
             Concept.DirectionWord w = d.get(Concept.DirectionWord.class);
             if (w == null || d.has(Concept.Asset.class)) {
@@ -133,7 +138,14 @@ public final class MarketMoveExtractor {
                 backgroundUntil = d.to() + 4;
                 continue;
             }
-            if (movesSomethingElse(a, s, d) || history(a, s, clauseStart, d)) {
+            // A stated level ("was at") is a move only with a second level to compare: decide that first.
+            if (w.syntax() == Concept.Syntax.LEVEL) {
+                Direction levels = QuotedLevels.after(a, s, d.to());
+                if (levels == null || levels == Direction.FLAT) {
+                    continue;
+                }
+            }
+            if (movesSomethingElse(a, s, d) || (hasHistory && history(a, s, clauseStart, d))) {
                 continue;
             }
             List<AssetMention> targets = attach(a, s, d, w, assets);

@@ -20,6 +20,16 @@ final class QuotedLevels {
     /** The direction the two levels after {@code from} give, or null when the clause quotes no two. */
     static Direction after(ArticleAnalysis a, Sentence s, int from) {
         int end = Math.min(s.to(), from + REACH);
+        // Most moves quote no two numbers: find that out in one pass before reading any.
+        int numbers = 0;
+        for (int j = from; j < end && numbers < 2; j++) {
+            if (a.tokens().get(j).kind() == Token.Kind.NUMBER) {
+                numbers++;
+            }
+        }
+        if (numbers < 2) {
+            return null;
+        }
         // "was at $1.0713 from $1.0732": the level word already said "at".
         Double stated = numberAfter(a, s, from);
         int k0 = next(a, s, from);
@@ -66,11 +76,29 @@ final class QuotedLevels {
         if (j >= s.to() || a.tokens().get(j).kind() != Token.Kind.NUMBER) {
             return null;
         }
-        try {
-            return Double.parseDouble(a.norm(j).replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
+        return parse(a.norm(j));
+    }
+
+    /** "1,234.5" -> 1234.5; null for a number of another shape ("2026-01-01", "1.2.3"). */
+    private static Double parse(String n) {
+        double v = 0;
+        double scale = 0;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (scale == 0) {
+                    v = v * 10 + (c - '0');
+                } else {
+                    v += (c - '0') * scale;
+                    scale /= 10;
+                }
+            } else if (c == '.' && scale == 0) {
+                scale = 0.1;
+            } else if (c != ',') {
+                return null;
+            }
         }
+        return v;
     }
 
     /** The token after the number at or just after {@code j} and its unit ("83.89 rubles", "4.2%"), or -1. */
