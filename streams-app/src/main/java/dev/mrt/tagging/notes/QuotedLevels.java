@@ -68,15 +68,18 @@ final class QuotedLevels {
 
     /** The number at {@code j}, skipping a currency sign before it. */
     private static Double numberAfter(ArticleAnalysis a, Sentence s, int j) {
+        int at = numberAt(a, s, j);
+        return at < 0 ? null : parse(a.norm(at));
+    }
+
+    /** The index of the number token at {@code j} or after a one-char sign there ("$", "R"), or -1. */
+    private static int numberAt(ArticleAnalysis a, Sentence s, int j) {
         if (j < s.to()
                 && a.tokens().get(j).kind() != Token.Kind.NUMBER
                 && a.norm(j).length() == 1) {
             j++;
         }
-        if (j >= s.to() || a.tokens().get(j).kind() != Token.Kind.NUMBER) {
-            return null;
-        }
-        return parse(a.norm(j));
+        return j < s.to() && a.tokens().get(j).kind() == Token.Kind.NUMBER ? j : -1;
     }
 
     /** "1,234.5" -> 1234.5; null for a number of another shape ("2026-01-01", "1.2.3"). */
@@ -102,13 +105,9 @@ final class QuotedLevels {
     }
 
     /** The token after the number at or just after {@code j} and its unit ("83.89 rubles", "4.2%"), or -1. */
-    private static int next(ArticleAnalysis a, Sentence s, int j) {
-        if (j < s.to()
-                && a.tokens().get(j).kind() != Token.Kind.NUMBER
-                && a.norm(j).length() == 1) {
-            j++;
-        }
-        if (j >= s.to() || a.tokens().get(j).kind() != Token.Kind.NUMBER) {
+    private static int next(ArticleAnalysis a, Sentence s, int from) {
+        int j = numberAt(a, s, from);
+        if (j < 0) {
             return -1;
         }
         j++;

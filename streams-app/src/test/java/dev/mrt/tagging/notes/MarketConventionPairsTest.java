@@ -15,9 +15,7 @@ class MarketConventionPairsTest {
     private static final Taxonomy TAXONOMY = TestTaggers.TAGGER.taxonomy();
 
     private static List<String> notes(String body) {
-        return TestTaggers.tag(body).notes().stream()
-                .map(n -> n.asset() + " " + n.direction().code())
-                .toList();
+        return TestTaggers.notes(body);
     }
 
     @Test

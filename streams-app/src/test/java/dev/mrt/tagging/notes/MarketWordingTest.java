@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The ways news writes about markets and moves, in text the team wrote. */
 class MarketWordingTest {
     private static List<String> notes(String body) {
-        return TestTaggers.tag(body).notes().stream()
-                .map(n -> n.asset() + " " + n.direction().code())
-                .toList();
+        return TestTaggers.notes(body);
     }
 
     @Test
