@@ -4,6 +4,7 @@ import dev.mrt.tagging.analysis.ArticleAnalysis;
 import dev.mrt.tagging.analysis.CountrySalience;
 import dev.mrt.tagging.taxonomy.AssetClass;
 import dev.mrt.tagging.taxonomy.Concept;
+import dev.mrt.tagging.taxonomy.CurrencyDef;
 import dev.mrt.tagging.taxonomy.Mention;
 import dev.mrt.tagging.taxonomy.Taxonomy;
 import dev.mrt.tagging.text.Sentence;
@@ -191,6 +192,9 @@ final class AssetMentionResolver {
             if (country == null) {
                 country = locationAfter(s, m.to());
             }
+            if (country == null) {
+                country = marketOfSentence(s, m);
+            }
             code = country == null ? explicitOfClass(a.assetClass(), m.from()) : null;
             if (code == null) {
                 code = taxonomy.genericAsset(
@@ -310,6 +314,39 @@ final class AssetMentionResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Taiwan dollar falls, stocks tumble": a generic market word in a sentence that names one
+     * country's currency or market is that country's market. The dollar names no country here
+     * (every story quotes against it); two different countries name none.
+     */
+    private String marketOfSentence(Sentence s, Mention generic) {
+        String found = null;
+        for (Mention m : article.mentions().get(s.index())) {
+            if (m == generic) {
+                continue;
+            }
+            String c = null;
+            Concept.Currency cur = m.get(Concept.Currency.class);
+            Concept.Asset asset = m.get(Concept.Asset.class);
+            if (cur != null
+                    && cur.code() != null
+                    && !cur.code().equals(taxonomy.roles().dollar())) {
+                c = taxonomy.currency(cur.code()).map(CurrencyDef::country).orElse(null);
+            } else if (asset != null && asset.code() != null) {
+                List<String> cs = taxonomy.countriesOf(asset.code());
+                c = cs.size() == 1 ? cs.get(0) : null;
+            }
+            if (c == null) {
+                continue;
+            }
+            if (found != null && !found.equals(c)) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
     }
 
     /** The subject of the previous sentence: its first asset that is not a counter-currency. */

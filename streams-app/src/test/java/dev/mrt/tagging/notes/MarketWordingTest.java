@@ -85,4 +85,10 @@ class MarketWordingTest {
         assertThat(notes("The euro was at $1.0713 from $1.0732.")).containsExactly("EURUSD down");
         assertThat(notes("The euro was at $1.0713 in late trade.")).isEmpty();
     }
+
+    @Test
+    void aGenericMarketWordBesideOneCountrysCurrencyIsThatCountrysMarket() {
+        assertThat(notes("Taiwan dollar falls to eight-year low, stocks tumble"))
+                .containsExactlyInAnyOrder("USDTWD up", "EM_EQUITIES down");
+    }
 }
