@@ -18,12 +18,13 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
-        description = {
-            "Run the pipeline against the Kafka cluster and Schema Registry in the configuration",
-            "(bootstrap.servers, schema.registry.url). Creates missing topics when topic.create=true,",
-            "otherwise verifies them. Serves the query API, live feed, dashboard, health and metrics on",
-            "http.host:http.port. Stops cleanly on SIGTERM or Ctrl-C; exits 1 on a fatal error."
-        })
+        header = "Run the pipeline against the Kafka cluster and Schema Registry of the configuration.",
+        description = "Connects to bootstrap.servers and schema.registry.url, creates missing topics when "
+                + "topic.create=true (otherwise verifies they exist), and runs the topologies. Serves the query API, "
+                + "live feed, dashboard, health and metrics on http.host:http.port. Stops cleanly on SIGTERM or "
+                + "Ctrl-C; exits 1 on a fatal error.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar market-reaction-tagger.jar run --config prod.properties")
 public final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 

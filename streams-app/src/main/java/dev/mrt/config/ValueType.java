@@ -86,6 +86,21 @@ public final class ValueType<T> {
         });
     }
 
+    public static ValueType<Long> longRange(long min, long max) {
+        return new ValueType<>("integer in [" + min + ", " + max + "]", s -> {
+            long v;
+            try {
+                v = Long.parseLong(s.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + s + "' is not an integer");
+            }
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(v + " is outside [" + min + ", " + max + "]");
+            }
+            return v;
+        });
+    }
+
     public static ValueType<String> oneOf(String... allowed) {
         List<String> options = List.of(allowed);
         return new ValueType<>("one of " + options, s -> {

@@ -149,7 +149,7 @@ class EvaluateCommandTest {
         CommandRunner.Result r = CommandRunner.run(
                 "", "evaluate", "--gold", gold.toString(), "--min-f1", "events=0.9", "--taxonomy", TAXONOMY);
         assertThat(r.exitCode()).isEqualTo(TagCommand.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains(":1: no \"gold\" object").contains("no labelled passages to score");
+        assertThat(r.err()).contains(":1: no 'gold' object").contains("no labelled passages to score");
         assertThat(r.out()).doesNotContain("score:");
     }
 }

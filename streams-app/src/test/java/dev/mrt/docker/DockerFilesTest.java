@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.mrt.api.HttpPaths;
+import dev.mrt.api.http.HttpPaths;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigException;
 import dev.mrt.config.ConfigLoader;

@@ -82,7 +82,7 @@ class ImportIntegrationTest {
             lines.add(
                     switch (i) {
                         case 17 -> "this is not JSON";
-                        case 512 -> "{\"id\":\"imp-512\",\"title\":\"No body\",\"published_at\":\"" + T0 + "\"}";
+                        case 512 -> "{\"id\":\"imp-512\",\"title\":\"\",\"published_at\":\"" + T0 + "\"}";
                         case 999 -> "{\"id\":\"imp-999\",\"body\":\"B\",\"published_at\":\"10 Sept 2021\"}";
                         default -> jsonLine(i);
                     });
@@ -94,7 +94,7 @@ class ImportIntegrationTest {
 
         assertThat(run.code()).as(run.err()).isEqualTo(3);
         assertThat(run.out()).contains("import: 1000 read, 997 sent, 3 rejected, 0 failed to send");
-        assertThat(run.err()).contains("line 17: not JSON", "line 512: missing 'body'", "line 999: 'published_at'");
+        assertThat(run.err()).contains("line 17: not JSON", "line 512: no text", "line 999: 'published_at'");
         Path rejects = dir.resolve("archive.jsonl.rejects.jsonl");
         assertThat(run.out()).contains("rejected records (line, reason, raw text): " + rejects);
         List<JsonNode> rejected = new ArrayList<>();

@@ -12,6 +12,11 @@ public final class MergedEvent {
     private final Set<String> actors = new LinkedHashSet<>();
     private final Set<String> countries = new TreeSet<>();
     private final Set<Integer> sentences = new LinkedHashSet<>();
+    /** Read-only views, made once: the accessors are called in the linker's loops. */
+    private final Set<String> actorsView = Collections.unmodifiableSet(actors);
+
+    private final Set<String> countriesView = Collections.unmodifiableSet(countries);
+    private final Set<Integer> sentencesView = Collections.unmodifiableSet(sentences);
     private LocalDate date;
     /** Some sighting is guidance that looks ahead (see {@link EventSighting#forward()}). */
     private boolean forward;
@@ -56,17 +61,17 @@ public final class MergedEvent {
 
     /** Canonical names of who acted, in order of first mention. */
     public Set<String> actors() {
-        return Collections.unmodifiableSet(actors);
+        return actorsView;
     }
 
     /** ISO codes, sorted. */
     public Set<String> countries() {
-        return Collections.unmodifiableSet(countries);
+        return countriesView;
     }
 
     /** Indexes of the sentences that report it, in order of first sighting. */
     public Set<Integer> sentences() {
-        return Collections.unmodifiableSet(sentences);
+        return sentencesView;
     }
 
     /** The date the event happened, or null when the text does not say. */

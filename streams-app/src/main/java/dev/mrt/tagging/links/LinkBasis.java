@@ -13,8 +13,10 @@ public enum LinkBasis {
     /** Only the article and a country (or paragraph) in common. */
     SAME_ARTICLE;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The contract's lower-case code, as written in every output. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 }

@@ -18,9 +18,11 @@ public enum AssetClass {
     VOLATILITY,
     SENTIMENT;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case code the taxonomy files use. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<AssetClass> fromCode(String code) {
