@@ -148,6 +148,13 @@ public final class MarketMoveExtractor {
             if (movesSomethingElse(a, s, d) || (hasHistory && history(a, s, clauseStart, d))) {
                 continue;
             }
+            // "unable to stabilise the market", "moves to steady the currency": steadiness after
+            // "to" is a purpose, not a move.
+            if (w.direction() == Direction.FLAT
+                    && d.from() > s.from()
+                    && a.norm(d.from() - 1).equals("to")) {
+                continue;
+            }
             List<AssetMention> targets = attach(a, s, d, w, assets);
             for (AssetMention t : targets) {
                 int between = t.to() <= d.from() ? t.to() : d.from();

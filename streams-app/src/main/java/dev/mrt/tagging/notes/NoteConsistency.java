@@ -16,7 +16,8 @@ import java.util.Map;
  * conditional with their like) are settled so:
  *
  * <ul>
- *   <li>a flat move beside a rise or fall of the same asset goes (the move is the news);
+ *   <li>a flat move beside a rise or fall of the same asset goes (the move is the news),
+ *       unless its own sentence says the move came in steps;
  *   <li>a rise and a fall both stay when a sentence stating either says the move reversed or
  *       came in steps ({@code legs}: "initially", "pared", "before retreating");
  *   <li>otherwise the direction more sentences state stays, ties going to the surer note and
@@ -46,13 +47,17 @@ final class NoteConsistency {
                     || same.stream().map(MarketMove::direction).distinct().count() < 2) {
                 continue;
             }
-            if (statesLegs(a, same)) {
-                continue;
-            }
             boolean moved =
                     same.stream().anyMatch(m -> m.direction() == Direction.UP || m.direction() == Direction.DOWN);
+            // A flat gloss beside a rise or fall goes, unless its own sentence tells a step
+            // ("trimmed gains and was little changed").
             if (moved) {
-                same.stream().filter(m -> m.direction() == Direction.FLAT).forEach(drop::add);
+                same.stream()
+                        .filter(m -> m.direction() == Direction.FLAT && !statesLegs(a, List.of(m)))
+                        .forEach(drop::add);
+            }
+            if (statesLegs(a, same)) {
+                continue;
             }
             List<MarketMove> ups =
                     same.stream().filter(m -> m.direction() == Direction.UP).toList();

@@ -91,4 +91,13 @@ class MarketWordingTest {
         assertThat(notes("Taiwan dollar falls to eight-year low, stocks tumble"))
                 .containsExactlyInAnyOrder("USDTWD up", "EM_EQUITIES down");
     }
+
+    @Test
+    void wordsThatOnlyLookLikeMovesAreNot() {
+        // Steadiness after "to" is a purpose; "advanced" before chips is an adjective.
+        assertThat(notes("The peso fell 2% as the central bank struggled to stabilise the market."))
+                .containsExactly("USDMXN up");
+        assertThat(notes("The Nasdaq fell as investors weighed new curbs on exports of advanced chips to China."))
+                .containsExactly("NASDAQ down");
+    }
 }
