@@ -46,6 +46,13 @@ public final class TestTaggers {
         return out;
     }
 
+    /** The notes of a body as "ASSET direction" ("USDTRY up"), in order. */
+    public static java.util.List<String> notes(String body) {
+        return tag(body).notes().stream()
+                .map(n -> n.asset() + " " + n.direction().code())
+                .toList();
+    }
+
     public static NoteFinding note(Tags tags, String asset) {
         return tags.notes().stream()
                 .filter(n -> n.asset().equals(asset))

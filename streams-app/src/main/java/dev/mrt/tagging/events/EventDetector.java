@@ -25,6 +25,13 @@ import java.util.TreeSet;
 public final class EventDetector {
     private static final int SPEAKER_REACH = 8;
     private static final int CENTRAL_BANK_REACH = 8;
+    /** Tokens either side of a trigger within which a named country is a party to the event. */
+    private static final int COUNTRY_REACH = 20;
+    /** The contract's "history cited for context": more than about a month before publication. */
+    private static final int HISTORY_DAYS = 35;
+    /** Tokens either side of a trigger within which a year dates it. */
+    private static final int YEAR_REACH = 4;
+
     private final Taxonomy taxonomy;
     private final Lexicon lex;
     private final CodeRoles roles;
@@ -59,7 +66,7 @@ public final class EventDetector {
                     p = EventParticipants.of(a, s);
                 }
                 EventSighting e = fromTrigger(a, s, m, tr.trigger(), p, leaders);
-                if (e != null && !hasType(here, e.type())) {
+                if (e != null && !hasType(here, e.type()) && !history(a, e) && !yearBefore(a, s, m)) {
                     here.add(e);
                 }
             }
@@ -113,6 +120,41 @@ public final class EventDetector {
                 Set.of(),
                 s.from(),
                 false);
+    }
+
+    /**
+     * "In March, parliament passed ...", "the 2019 tariffs": an event the text dates more than
+     * {@link #HISTORY_DAYS} before publication is history cited for context, not news.
+     */
+    private static boolean history(ArticleAnalysis a, EventSighting e) {
+        return a.publishedDate() != null
+                && e.date() != null
+                && e.date().isBefore(a.publishedDate().minusDays(HISTORY_DAYS));
+    }
+
+    /**
+     * "won re-election in 2014", "the 2018 tariffs": a year before publication's next to a trigger
+     * dates the event as history. A year after "since" is a yardstick ("the first hike since 2018").
+     */
+    private static boolean yearBefore(ArticleAnalysis a, Sentence s, Mention trigger) {
+        if (a.publishedDate() == null) {
+            return false;
+        }
+        int year = a.publishedDate().getYear();
+        for (int j = Math.max(s.from(), trigger.from() - YEAR_REACH);
+                j < Math.min(s.to(), trigger.to() + YEAR_REACH);
+                j++) {
+            String n = a.norm(j);
+            if (n.length() == 4
+                    && a.tokens().get(j).kind() == dev.mrt.tagging.text.Token.Kind.NUMBER
+                    && !(j > s.from() && a.norm(j - 1).equals("since"))) {
+                int y = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : 0;
+                if (y >= 1900 && y < year) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasType(List<EventSighting> here, String type) {
@@ -189,7 +231,15 @@ public final class EventDetector {
     private EventSighting fromTrigger(
             ArticleAnalysis a, Sentence s, Mention m, TriggerDef t, EventParticipants p, ParagraphLeaders leaders) {
         String type = t.eventType();
-        Set<String> countries = new TreeSet<>(p.countries);
+        Set<String> countries = EventParticipants.countriesNear(a, s, m, COUNTRY_REACH);
+        // Two parties may stand further apart than one ("Russia ... its forces ... into Ukraine").
+        boolean needsTwo = t.requires() == TriggerDef.Requirement.TWO_COUNTRIES
+                || t.requires() == TriggerDef.Requirement.LEADER_AND_FOREIGN
+                || t.requires() == TriggerDef.Requirement.TWO_LEADERS
+                || t.requires() == TriggerDef.Requirement.MEETING;
+        if (needsTwo && countries.size() < 2) {
+            countries = new TreeSet<>(p.countries);
+        }
         switch (t.requires()) {
             case NONE -> {}
             case COUNTRY -> {

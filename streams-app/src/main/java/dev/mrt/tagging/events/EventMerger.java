@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Merges sightings of the same event (same type, overlapping countries) and drops events that
  * a more concrete one in the article already accounts for: statements made around a call,
- * summit or talks between the same countries, or about an event between exactly those
- * countries; a central banker's remarks on the bank's own decision, unless they look ahead;
+ * summit or talks between the same countries (a statement about tariffs or sanctions is an
+ * event of its own, as the contract's "the statement a leader made about it" says); a central banker's remarks on the bank's own decision, unless they look ahead;
  * tension where there is military action; talks that are the article's trade talks. The event
  * types come from the taxonomy's {@link CodeRoles}.
  */
@@ -48,9 +48,7 @@ public final class EventMerger {
             if (o == e || !o.sharesCountry(e)) {
                 continue;
             }
-            if (e.type().equals(roles.statement())
-                    && !o.type().equals(e.type())
-                    && (roles.isDiplomacy(o.type()) || o.countries().containsAll(e.countries()))) {
+            if (e.type().equals(roles.statement()) && !o.type().equals(e.type()) && roles.isDiplomacy(o.type())) {
                 return true;
             }
             if (e.type().equals(roles.guidance()) && !e.forward() && o.type().equals(roles.policyDecision())) {

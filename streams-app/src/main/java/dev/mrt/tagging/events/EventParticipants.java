@@ -55,6 +55,33 @@ final class EventParticipants {
         return p;
     }
 
+    /**
+     * The countries an event trigger involves: those of its actors (people, institutions) and
+     * the countries named within {@code reach} tokens of it. A country named further away in a
+     * long sentence ("... including, perhaps, Afghanistan") is a passing mention, not a party.
+     */
+    static java.util.Set<String> countriesNear(ArticleAnalysis a, Sentence s, Mention trigger, int reach) {
+        java.util.Set<String> out = new TreeSet<>();
+        for (Mention m : a.mentions().get(s.index())) {
+            Concept.Person person = m.get(Concept.Person.class);
+            Concept.Institution inst = m.get(Concept.Institution.class);
+            Concept.Country country = m.get(Concept.Country.class);
+            if (person != null) {
+                out.add(person.person().country());
+            } else if (inst != null) {
+                if (inst.institution().country() != null) {
+                    out.add(inst.institution().country());
+                }
+            } else if (country != null
+                    && !modifiesAsset(a, s, m)
+                    && m.to() >= trigger.from() - reach
+                    && m.from() <= trigger.to() + reach) {
+                out.add(country.code());
+            }
+        }
+        return out;
+    }
+
     /** "Hong Kong's Hang Seng", "Mexico's peso": the country names a market, not a participant. */
     static boolean modifiesAsset(ArticleAnalysis a, Sentence s, Mention country) {
         int j = country.to();

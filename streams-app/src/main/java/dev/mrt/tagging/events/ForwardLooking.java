@@ -14,8 +14,14 @@ import dev.mrt.tagging.text.Sentence;
 final class ForwardLooking {
     private ForwardLooking() {}
 
-    /** @param from first token of what is reported (after the reporting verb) */
+    /**
+     * @param from first token of what is reported (after the reporting verb); a sentence that
+     *     opens with the quote ("'The MPC will keep watching,' the BoE said") reports before it
+     */
     static boolean after(ArticleAnalysis a, Sentence s, int from) {
+        if (opensWithQuote(a, s)) {
+            from = s.from();
+        }
         for (Mention m : a.mentions().get(s.index())) {
             if (m.from() >= from && m.has(Concept.ModalityMarker.class)) {
                 return true;
@@ -27,5 +33,16 @@ final class ForwardLooking {
             }
         }
         return false;
+    }
+
+    private static boolean opensWithQuote(ArticleAnalysis a, Sentence s) {
+        String first = a.text().substring(a.startOf(s.from()), Math.min(a.text().length(), a.startOf(s.from()) + 1));
+        int before = a.startOf(s.from()) - 1;
+        char prev = before >= 0 ? a.text().charAt(before) : ' ';
+        return isQuote(first.isEmpty() ? ' ' : first.charAt(0)) || isQuote(prev);
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u2018' || c == '\'';
     }
 }

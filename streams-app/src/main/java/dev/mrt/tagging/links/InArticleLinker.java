@@ -29,6 +29,13 @@ public final class InArticleLinker {
             return out;
         }
         References refs = References.of(a, taxonomy, events);
+        // Whether each sentence holds a causal cue, read once: every event-note pair asks it.
+        java.util.BitSet causal = new java.util.BitSet();
+        for (Sentence s : a.sentences()) {
+            if (hasCausalCue(a, s)) {
+                causal.set(s.index());
+            }
+        }
         List<java.util.BitSet> eventParagraphs = new ArrayList<>();
         events.forEach(ev -> eventParagraphs.add(paragraphs(a, ev.sentences())));
         for (int n = 0; n < notes.size(); n++) {
@@ -37,7 +44,7 @@ public final class InArticleLinker {
             for (int e = 0; e < events.size(); e++) {
                 Link best = null;
                 for (int si : note.sentences()) {
-                    Link l = direct(a, refs, events.get(e), a.sentences().get(si), e, n);
+                    Link l = direct(causal, refs, events.get(e), a.sentences().get(si), e, n);
                     if (l != null && (best == null || l.confidence() > best.confidence())) {
                         best = l;
                     }
@@ -52,7 +59,7 @@ public final class InArticleLinker {
             }
             Sentence cued = null;
             for (int si : note.sentences()) {
-                if (cued == null && hasCausalCue(a, a.sentences().get(si))) {
+                if (cued == null && causal.get(si)) {
                     cued = a.sentences().get(si);
                 }
             }
@@ -103,9 +110,10 @@ public final class InArticleLinker {
     }
 
     /** A link by same sentence or explicit reference from one sentence of the note, or null. */
-    private static Link direct(ArticleAnalysis a, References refs, MergedEvent ev, Sentence ns, int e, int n) {
+    private static Link direct(
+            java.util.BitSet causalSentences, References refs, MergedEvent ev, Sentence ns, int e, int n) {
         if (ev.sentences().contains(ns.index())) {
-            boolean causal = hasCausalCue(a, ns);
+            boolean causal = causalSentences.get(ns.index());
             return new Link(e, n, causal ? LinkBasis.CAUSAL_CUE : LinkBasis.SAME_SENTENCE, causal ? 0.9 : 0.8);
         }
         if (refs.inSentence(ns.index(), e)) {
@@ -135,9 +143,11 @@ public final class InArticleLinker {
         return d;
     }
 
+    private static final long CAUSAL_CUE = Mention.bit(Concept.CausalCue.class);
+
     private static boolean hasCausalCue(ArticleAnalysis a, Sentence s) {
         for (Mention m : a.mentions().get(s.index())) {
-            if (m.has(Concept.CausalCue.class)) {
+            if ((m.kinds() & CAUSAL_CUE) != 0) {
                 return true;
             }
         }

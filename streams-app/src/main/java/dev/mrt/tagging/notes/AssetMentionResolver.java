@@ -4,6 +4,7 @@ import dev.mrt.tagging.analysis.ArticleAnalysis;
 import dev.mrt.tagging.analysis.CountrySalience;
 import dev.mrt.tagging.taxonomy.AssetClass;
 import dev.mrt.tagging.taxonomy.Concept;
+import dev.mrt.tagging.taxonomy.CurrencyDef;
 import dev.mrt.tagging.taxonomy.Mention;
 import dev.mrt.tagging.taxonomy.Taxonomy;
 import dev.mrt.tagging.text.Sentence;
@@ -187,9 +188,12 @@ final class AssetMentionResolver {
                                 false));
                 return;
             }
-            String country = modifierCountry(s, m.from());
+            String country = a.assetClass() == AssetClass.SPREAD ? spreadCountry(s, m) : modifierCountry(s, m.from());
             if (country == null) {
                 country = locationAfter(s, m.to());
+            }
+            if (country == null) {
+                country = marketOfSentence(s, m);
             }
             code = country == null ? explicitOfClass(a.assetClass(), m.from()) : null;
             if (code == null) {
@@ -262,12 +266,87 @@ final class AssetMentionResolver {
         for (String cand : c.candidates()) {
             taxonomy.currency(cand).ifPresent(d -> countries.add(d.country()));
         }
+        // "Indian shares slipped and the rupee weakened": the sentence's own country first.
+        for (Mention other : article.mentions().get(s.index())) {
+            String here = CountrySalience.countryOf(other);
+            if (here == null
+                    && other.has(Concept.Asset.class)
+                    && other.get(Concept.Asset.class).code() != null) {
+                List<String> cs =
+                        taxonomy.countriesOf(other.get(Concept.Asset.class).code());
+                here = cs.size() == 1 ? cs.get(0) : null;
+            }
+            if (here != null && countries.contains(here)) {
+                return taxonomy.currencyOfCountry(here).orElse(null);
+            }
+        }
         String best = article.salience().dominantAmong(countries);
         if (best != null) {
             return taxonomy.currencyOfCountry(best).orElse(c.candidates().get(0));
         }
-        // "Peso rallies" over a story about Brazil: a name no country of the story uses is no currency of it.
-        return article.salience().dominant() == null ? c.candidates().get(0) : null;
+        // "Peso rallies" over a story about Brazil: a name no country of the story uses is no currency
+        // of a story about another emerging market, whose own currency it would be read as. Elsewhere
+        // a name several currencies share means the first of them ("the rupee" in a story about US
+        // tariffs); a name of one currency only that is also a word ("real") needs its country.
+        String dominant = article.salience().dominant();
+        boolean otherMarket = dominant != null && taxonomy.isEmergingMarket(dominant);
+        return dominant == null || (c.candidates().size() > 1 && !otherMarket)
+                ? c.candidates().get(0)
+                : null;
+    }
+
+    /**
+     * "the Italian/German yield spread", "the spread between French and German bonds": a spread
+     * is named by the country whose bonds are measured against the benchmark, which may stand
+     * before or after the word; the first country near it that has a spread of its own.
+     */
+    private String spreadCountry(Sentence s, Mention m) {
+        int from = Math.max(s.from(), m.from() - MODIFIER_WINDOW);
+        int to = Math.min(s.to(), m.to() + SPREAD_LEG_GAP);
+        for (int j = from; j < to; j++) {
+            Mention c = article.mentionAt(s.index(), j);
+            if (c != null && c.has(Concept.Country.class)) {
+                String code = c.get(Concept.Country.class).code();
+                if (taxonomy.hasGenericAsset(AssetClass.SPREAD, code)) {
+                    return code;
+                }
+                j = c.to() - 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Taiwan dollar falls, stocks tumble": a generic market word in a sentence that names one
+     * country's currency or market is that country's market. The dollar names no country here
+     * (every story quotes against it); two different countries name none.
+     */
+    private String marketOfSentence(Sentence s, Mention generic) {
+        String found = null;
+        for (Mention m : article.mentions().get(s.index())) {
+            if (m == generic) {
+                continue;
+            }
+            String c = null;
+            Concept.Currency cur = m.get(Concept.Currency.class);
+            Concept.Asset asset = m.get(Concept.Asset.class);
+            if (cur != null
+                    && cur.code() != null
+                    && !cur.code().equals(taxonomy.roles().dollar())) {
+                c = taxonomy.currency(cur.code()).map(CurrencyDef::country).orElse(null);
+            } else if (asset != null && asset.code() != null) {
+                List<String> cs = taxonomy.countriesOf(asset.code());
+                c = cs.size() == 1 ? cs.get(0) : null;
+            }
+            if (c == null) {
+                continue;
+            }
+            if (found != null && !found.equals(c)) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
     }
 
     /** The subject of the previous sentence: its first asset that is not a counter-currency. */

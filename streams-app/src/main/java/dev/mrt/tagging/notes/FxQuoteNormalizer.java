@@ -42,7 +42,12 @@ public final class FxQuoteNormalizer {
         if (subject.equals(dollar) && counter == null) {
             return Optional.of(new Quote(dollarIndex, valueMove));
         }
-        String other = counter == null ? dollar : counter;
+        String other = counter != null
+                ? counter
+                : taxonomy.currency(subject).map(CurrencyDef::quotedAgainst).orElse(dollar);
+        if (other == null) {
+            other = dollar;
+        }
         Optional<AssetDef> pair = taxonomy.pair(subject, other);
         if (pair.isEmpty() && counter != null && !counter.equals(dollar) && !subject.equals(dollar)) {
             pair = taxonomy.pair(subject, dollar);

@@ -25,6 +25,7 @@ import java.util.Optional;
  */
 public final class MarketMoveExtractor {
     private static final int SUBJECT_REACH = 40;
+    private static final long HISTORY = Mention.bit(Concept.History.class);
     private static final int OBJECT_REACH = 5;
     /** "Analysts expect the yuan to weaken": a hedge shortly before the subject still hedges the move. */
     private static final int MODAL_REACH_BEFORE_SUBJECT = 5;
@@ -32,6 +33,7 @@ public final class MarketMoveExtractor {
     private final Taxonomy taxonomy;
     private final Lexicon lex;
     private final FxQuoteNormalizer fx;
+    private final NoteConsistency consistency;
     /** The asset of risk-appetite phrases ({@link dev.mrt.tagging.taxonomy.CodeRoles#riskSentiment()}). */
     private final String riskSentiment;
 
@@ -42,6 +44,7 @@ public final class MarketMoveExtractor {
         this.taxonomy = taxonomy;
         this.lex = taxonomy.lexicon();
         this.fx = fx;
+        this.consistency = new NoteConsistency(taxonomy);
         this.riskSentiment = taxonomy.roles().riskSentiment();
     }
 
@@ -55,6 +58,9 @@ public final class MarketMoveExtractor {
             List<MarketMove> found = new ArrayList<>();
             if (!assets.isEmpty()) {
                 moves(a, s, assets, found);
+            }
+            if (!assets.isEmpty()) {
+                signedFigures(a, s, assets, found);
             }
             risk(a, s, found);
             dropContradictedByContrast(a, found);
@@ -74,6 +80,7 @@ public final class MarketMoveExtractor {
             out.set(i, out.get(i).withSentences(sentencesOf.get(i)));
         }
         dropHeadlineGlosses(a, out);
+        consistency.settle(a, out);
         return out;
     }
 
@@ -88,6 +95,8 @@ public final class MarketMoveExtractor {
                         .anyMatch(body -> !onlyInTitle(a, body)
                                 && body.modality() == Modality.REALIZED
                                 && body.direction() != title.direction()
+                                // a rise or fall in the headline stands over a body that calls it steady
+                                && (title.direction() == Direction.FLAT || body.direction() != Direction.FLAT)
                                 && taxonomy.familyOf(body.asset()).equals(taxonomy.familyOf(title.asset()))));
     }
 
@@ -106,6 +115,10 @@ public final class MarketMoveExtractor {
         // The clause each move word sits in, found by one forward scan over the sentence.
         int scanned = s.from();
         int clauseStart = s.from();
+        boolean hasHistory = false;
+        for (Mention m : a.mentions().get(s.index())) {
+            hasHistory |= (m.kinds() & HISTORY) != 0;
+        }
         for (Mention d : a.mentions().get(s.index())) {
             Concept.DirectionWord w = d.get(Concept.DirectionWord.class);
             if (w == null || d.has(Concept.Asset.class)) {
@@ -125,7 +138,21 @@ public final class MarketMoveExtractor {
                 backgroundUntil = d.to() + 4;
                 continue;
             }
-            if (movesSomethingElse(a, s, d)) {
+            // A stated level ("was at") is a move only with a second level to compare: decide that first.
+            if (w.syntax() == Concept.Syntax.LEVEL) {
+                Direction levels = QuotedLevels.after(a, s, d.to());
+                if (levels == null || levels == Direction.FLAT) {
+                    continue;
+                }
+            }
+            if (movesSomethingElse(a, s, d) || (hasHistory && history(a, s, clauseStart, d))) {
+                continue;
+            }
+            // "unable to stabilise the market", "moves to steady the currency": steadiness after
+            // "to" is a purpose, not a move.
+            if (w.direction() == Direction.FLAT
+                    && d.from() > s.from()
+                    && a.norm(d.from() - 1).equals("to")) {
                 continue;
             }
             List<AssetMention> targets = attach(a, s, d, w, assets);
@@ -138,31 +165,113 @@ public final class MarketMoveExtractor {
                         t.to() <= d.from() ? Math.max(windowFrom, t.from() - MODAL_REACH_BEFORE_SUBJECT) : windowFrom;
                 Modality modality = ModalityDetector.detect(a, s, modalFrom, d.from());
                 Magnitude magnitude = MagnitudeDetector.detect(a, s, d, w.magnitude());
-                Optional<FxQuoteNormalizer.Quote> q = normalize(a, s, t, d, w.direction(), assets);
-                if (q.isEmpty()) {
-                    continue;
+                for (FxQuoteNormalizer.Quote quote : normalize(a, s, t, d, w.direction(), assets)) {
+                    Optional<FxQuoteNormalizer.Quote> q = Optional.of(quote);
+                    // The levels decide a rise or fall; prose that calls the move flat keeps it flat.
+                    Direction quoted = w.syntax() != Concept.Syntax.TRANSITIVE
+                                    && w.syntax() != Concept.Syntax.NOUN_OF
+                                    && (w.direction() != Direction.FLAT || w.syntax() == Concept.Syntax.LEVEL)
+                            ? QuotedLevels.after(a, s, d.to())
+                            : null;
+                    if (w.syntax() == Concept.Syntax.LEVEL && (quoted == null || quoted == Direction.FLAT)) {
+                        continue;
+                    }
+                    if (quoted != null) {
+                        q = Optional.of(new FxQuoteNormalizer.Quote(q.get().asset(), quoted));
+                    }
+                    String attribution =
+                            AttributionFinder.find(a, s, Math.min(t.from(), d.from()), Math.max(t.to(), d.to()));
+                    double conf = 0.8
+                            + (t.explicit() ? 0.1 : 0.0)
+                            - (w.syntax() == Concept.Syntax.WEAK ? 0.1 : 0.0)
+                            - (modality == Modality.REALIZED ? 0.0 : 0.05);
+                    int from = Math.min(t.from(), d.from());
+                    int to = Math.max(t.to(), d.to());
+                    found.add(new MarketMove(
+                            q.get().asset(),
+                            q.get().direction(),
+                            magnitude,
+                            modality,
+                            attribution,
+                            s.index(),
+                            from,
+                            to,
+                            round(conf),
+                            d.from(),
+                            java.util.Set.of(s.index())));
                 }
-                String attribution =
-                        AttributionFinder.find(a, s, Math.min(t.from(), d.from()), Math.max(t.to(), d.to()));
-                double conf = 0.8
-                        + (t.explicit() ? 0.1 : 0.0)
-                        - (w.syntax() == Concept.Syntax.WEAK ? 0.1 : 0.0)
-                        - (modality == Modality.REALIZED ? 0.0 : 0.05);
-                int from = Math.min(t.from(), d.from());
-                int to = Math.max(t.to(), d.to());
-                found.add(new MarketMove(
-                        q.get().asset(),
-                        q.get().direction(),
-                        magnitude,
-                        modality,
-                        attribution,
-                        s.index(),
-                        from,
-                        to,
-                        round(conf),
-                        d.from(),
-                        java.util.Set.of(s.index())));
             }
+        }
+    }
+
+    /**
+     * "has appreciated 6% over the last 12 months", "down 20% so far this year": a history phrase
+     * in the move's clause makes it history (LABELLING rule 13), unless a superlative makes it
+     * the yardstick of today's move ("its lowest since last year").
+     */
+    private boolean history(ArticleAnalysis a, Sentence s, int clauseStart, Mention d) {
+        for (Mention m : a.mentions().get(s.index())) {
+            if (m.from() < clauseStart || !m.has(Concept.History.class)) {
+                continue;
+            }
+            if (m.from() >= d.to() && !noBreak(a, d.to(), m.from())) {
+                break;
+            }
+            if (m.from() > d.to() + 12) {
+                break;
+            }
+            boolean yardstick = false;
+            for (int j = Math.max(s.from(), m.from() - 4); j < m.from(); j++) {
+                yardstick |= lex.superlatives().contains(a.norm(j));
+            }
+            if (!yardstick) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Market tables written as prose: "the Brazilian real (-0.67%), the Chilean peso (-1.33%)".
+     * A signed change in brackets right after an asset is its move, the sign its direction.
+     */
+    private void signedFigures(ArticleAnalysis a, Sentence s, List<AssetMention> assets, List<MarketMove> found) {
+        for (AssetMention t : assets) {
+            int j = t.to();
+            if (t.counter() || j + 2 >= s.to() || !a.norm(j).equals("(")) {
+                continue;
+            }
+            String sign = a.norm(j + 1);
+            Token number = a.tokens().get(j + 2);
+            Direction moved = null;
+            if ((sign.equals("-") || sign.equals("\u2212")) && number.kind() == Token.Kind.NUMBER) {
+                moved = Direction.DOWN;
+            } else if (sign.equals("+") && number.kind() == Token.Kind.NUMBER) {
+                moved = Direction.UP;
+            }
+            if (moved == null) {
+                continue;
+            }
+            Optional<FxQuoteNormalizer.Quote> q = t.isCurrency()
+                    ? fx.normalize(t.currency(), null, moved)
+                    : Optional.of(new FxQuoteNormalizer.Quote(
+                            t.code(),
+                            YieldSignNormalizer.normalize(moved, t.priceQuoted(), taxonomy.assetClassOf(t.code()))));
+            if (q.isEmpty()) {
+                continue;
+            }
+            found.add(new MarketMove(
+                    q.get().asset(),
+                    q.get().direction(),
+                    Magnitude.UNSPECIFIED,
+                    Modality.REALIZED,
+                    null,
+                    s.index(),
+                    t.from(),
+                    Math.min(s.to(), j + 5),
+                    0.75,
+                    t.from(),
+                    java.util.Set.of(s.index())));
         }
     }
 
@@ -179,36 +288,91 @@ public final class MarketMoveExtractor {
         return next != null && next.from() == j && next.has(Concept.OtherSubject.class);
     }
 
-    private Optional<FxQuoteNormalizer.Quote> normalize(
+    /** The quoted assets a move of {@code t} moves: one per counter-currency it is measured against. */
+    private List<FxQuoteNormalizer.Quote> normalize(
             ArticleAnalysis a, Sentence s, AssetMention t, Mention d, Direction moved, List<AssetMention> assets) {
         if (t.isCurrency()) {
-            String counter = counterCurrency(a, s, t, d, assets);
-            return fx.normalize(t.currency(), counter, moved);
+            List<String> counters = counterCurrencies(a, s, t, d, assets);
+            if (counters.isEmpty()) {
+                return fx.normalize(t.currency(), null, moved).stream().toList();
+            }
+            List<FxQuoteNormalizer.Quote> out = new ArrayList<>();
+            for (String counter : counters) {
+                fx.normalize(t.currency(), counter, moved)
+                        .filter(q -> !out.contains(q))
+                        .ifPresent(out::add);
+            }
+            return out;
         }
         AssetClass cls = taxonomy.assetClassOf(t.code());
-        return Optional.of(
+        return List.of(
                 new FxQuoteNormalizer.Quote(t.code(), YieldSignNormalizer.normalize(moved, t.priceQuoted(), cls)));
     }
 
-    /** "against the offshore yuan", "per dollar", "versus the euro" after the subject. */
-    private String counterCurrency(
+    /**
+     * "against the offshore yuan", "per dollar", "versus the euro": the currencies a move is
+     * measured against, every one of a list ("against the dollar and the euro"). The cue after
+     * the move word comes first ("fell against the dollar and declined against the pound" gives
+     * each move its own), then one between subject and move, then a sentence that opens with it
+     * ("Against the yen, the euro surged").
+     */
+    private List<String> counterCurrencies(
             ArticleAnalysis a, Sentence s, AssetMention subject, Mention d, List<AssetMention> assets) {
-        int from = Math.min(subject.to(), d.to());
         int limit = Math.max(subject.to(), d.to()) + 10;
+        List<String> after = countersAfterCue(a, s, assets, d.to(), limit);
+        if (!after.isEmpty()) {
+            return after;
+        }
+        int from = Math.min(subject.to(), d.to());
+        List<String> between = countersAfterCue(a, s, assets, from, limit);
+        if (!between.isEmpty()) {
+            return between;
+        }
+        if (subject.from() > s.from()) {
+            // The list ends where the subject begins ("Against the yen, the euro ...").
+            List<String> opening = countersAfterCue(a, s, assets, s.from(), s.from()).stream()
+                    .takeWhile(c -> !c.equals(subject.currency()))
+                    .toList();
+            if (!opening.isEmpty()) {
+                return opening;
+            }
+        }
+        String priced = pricedIn(a, assets, from, limit);
+        return priced == null ? List.of() : List.of(priced);
+    }
+
+    /** The currencies listed after the first counter cue that starts in [from, cueLimit]. */
+    private List<String> countersAfterCue(
+            ArticleAnalysis a, Sentence s, List<AssetMention> assets, int from, int cueLimit) {
         for (Mention m : a.mentions().get(s.index())) {
             if (m.from() < from || !m.has(Concept.CounterCurrency.class)) {
                 continue;
             }
-            if (m.from() > limit) {
+            if (m.from() > cueLimit) {
                 break;
             }
+            List<String> out = new ArrayList<>();
+            int next = m.to();
             for (AssetMention c : assets) {
-                if (c.isCurrency() && c.from() >= m.to() && c.from() <= m.to() + 3) {
-                    return c.currency();
+                if (c.from() < next) {
+                    continue;
                 }
+                boolean listed = out.isEmpty() ? c.from() <= m.to() + 3 : onlyCoordinators(a, next, c.from());
+                if (!c.isCurrency() || !listed) {
+                    break;
+                }
+                out.add(c.currency());
+                next = c.to();
+            }
+            if (!out.isEmpty()) {
+                return out;
             }
         }
-        // "tumbled to 140.35 yen": a currency priced by a number after the move is the quote.
+        return List.of();
+    }
+
+    /** "tumbled to 140.35 yen": a currency priced by a number after the move is the quote. */
+    private String pricedIn(ArticleAnalysis a, List<AssetMention> assets, int from, int limit) {
         for (AssetMention c : assets) {
             if (c.isCurrency()
                     && c.counter()

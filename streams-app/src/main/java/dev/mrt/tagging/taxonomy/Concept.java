@@ -56,13 +56,18 @@ public sealed interface Concept {
 
     record Tenor(String tenor) implements Concept {}
 
-    /** How a move word finds its asset; SPREAD words ("widened") only ever describe spreads. */
+    /**
+     * How a move word finds its asset; SPREAD words ("widened") only ever describe spreads;
+     * LEVEL words ("was at", "stood at") state a level and make a move only with two quoted
+     * levels after them ("the euro was at $1.0713 from $1.0732").
+     */
     enum Syntax {
         INTRANSITIVE,
         TRANSITIVE,
         NOUN_OF,
         WEAK,
-        SPREAD
+        SPREAD,
+        LEVEL
     }
 
     record DirectionWord(Direction direction, Magnitude magnitude, Syntax syntax) implements Concept {}
@@ -108,4 +113,7 @@ public sealed interface Concept {
 
     /** Consumes a phrase so that its words mean nothing on their own ("than expected", "in dollar terms"). */
     record Blocker() implements Concept {}
+
+    /** "so far this year", "since January": a move stated in its clause is history, not a note. */
+    record History() implements Concept {}
 }

@@ -13,6 +13,11 @@ import java.util.Set;
  * @param coordinators    words joining listed assets ("and", ",")
  * @param background      words before a move or trigger that make it background ("after falling", "since")
  * @param contrast        words after which a later move of the same asset supersedes an earlier one
+ * @param legs            words that say a move reversed or came in steps ("initially", "pared",
+ *                        "before retreating"): opposite moves of one asset stated with one of
+ *                        them are legs, both kept
+ * @param superlatives    words that make a following history phrase the yardstick of a move of
+ *                        today rather than the time of an old one ("highest since last year")
  * @param clauseBreaks    punctuation and words that end a clause
  * @param eventBackground words shortly before a trigger that make it a time reference ("since the election")
  * @param hypothetical    words shortly before a trigger that make it hypothetical ("would", "could")
@@ -35,6 +40,8 @@ public record Lexicon(
         Set<String> coordinators,
         Set<String> background,
         Set<String> contrast,
+        Set<String> legs,
+        Set<String> superlatives,
         Set<String> clauseBreaks,
         Set<String> eventBackground,
         Set<String> hypothetical,

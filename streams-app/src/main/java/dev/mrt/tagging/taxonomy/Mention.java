@@ -86,6 +86,9 @@ public record Mention(int from, int to, List<Concept> concepts, long kinds) {
         if (type == Concept.Blocker.class) {
             return 1L << 20;
         }
+        if (type == Concept.History.class) {
+            return 1L << 21;
+        }
         return -1L;
     }
 

@@ -30,6 +30,9 @@ public final class Taxonomy {
     private final String version;
     private final Map<String, AssetDef> assets;
     private final Map<String, CurrencyDef> currencies;
+    /** "EUR/USD" and "USD/EUR" -> the pair asset quoting them (the first declared wins). */
+    private final Map<String, AssetDef> pairs = new java.util.HashMap<>();
+
     private final Map<String, String> currencyOfCountry;
     private final Set<String> countries;
     private final Set<String> emCountries;
@@ -76,6 +79,12 @@ public final class Taxonomy {
             Stats stats) {
         this.version = version;
         this.assets = Collections.unmodifiableMap(assets);
+        for (AssetDef d : assets.values()) {
+            if (d.base() != null) {
+                pairs.putIfAbsent(d.base() + "/" + d.quote(), d);
+                pairs.putIfAbsent(d.quote() + "/" + d.base(), d);
+            }
+        }
         this.currencies = Collections.unmodifiableMap(currencies);
         this.currencyOfCountry = Collections.unmodifiableMap(currencyOfCountry);
         this.countries = Collections.unmodifiableSet(countries);
@@ -149,14 +158,7 @@ public final class Taxonomy {
 
     /** The FX asset quoting these two currencies, either way round, if the taxonomy has one. */
     public Optional<AssetDef> pair(String a, String b) {
-        for (AssetDef d : assets.values()) {
-            if (d.base() != null
-                    && ((d.base().equals(a) && d.quote().equals(b))
-                            || (d.base().equals(b) && d.quote().equals(a)))) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(pairs.get(a + "/" + b));
     }
 
     /** The asset that a generic mention of this class ("stocks", "bonds") means for a country. */
@@ -174,6 +176,11 @@ public final class Taxonomy {
             }
         }
         return Optional.ofNullable(genericFallback.get(assetClass.code()));
+    }
+
+    /** Whether a generic mention of this class has an asset of its own for the country. */
+    public boolean hasGenericAsset(AssetClass assetClass, String country) {
+        return genericDefaults.containsKey(assetClass.code() + "/" + country);
     }
 
     /** The member of a family with this tenor ({@code UST_YIELDS}, 10Y -> {@code UST_10Y}), else the family. */

@@ -76,6 +76,9 @@ final class TaxonomyCompiler {
     private final PhraseMatcher matcher = new PhraseMatcher();
     private final Map<String, AssetDef> assets = new LinkedHashMap<>();
     private final Map<String, CurrencyDef> currencies = new LinkedHashMap<>();
+    /** Currencies in the order market convention makes them the base of a pair (EUR before USD). */
+    private final List<String> pairConvention = new ArrayList<>();
+
     private final Map<String, String> currencyOfCountry = new HashMap<>();
     private final Set<String> countries = new LinkedHashSet<>();
     private final Set<String> emCountries = new HashSet<>();
@@ -101,6 +104,7 @@ final class TaxonomyCompiler {
         TaxonomyCompiler c = new TaxonomyCompiler(codeRoles(index.codeRoles().value()));
         // Codes first: the generic phrases read the full list of event types.
         files.forEach(c::codes);
+        c.conventionalPairs();
         files.forEach(c::vocabulary);
         return c.build(index.taxonomyVersion().value());
     }
@@ -133,6 +137,8 @@ final class TaxonomyCompiler {
                 closed("coordinators"),
                 closed("background"),
                 closed("contrast"),
+                closed("legs"),
+                closed("superlatives"),
                 closed("clause_breaks"),
                 closed("event_background"),
                 closed("hypothetical"),
@@ -174,6 +180,7 @@ final class TaxonomyCompiler {
     private void codes(FileEntry f) {
         listOf(f.countries()).forEach(n -> country(n.value()));
         listOf(f.currencies()).forEach(n -> currency(n.value()));
+        listOf(f.pairConvention()).forEach(n -> pairConvention.add(n.value()));
         listOf(f.assets()).forEach(n -> asset(n.value()));
         listOf(f.eventTypes()).forEach(n -> eventTypes.add(n.value().code().value()));
         mapOf(f.closedClass()).forEach((name, words) -> {
@@ -198,7 +205,7 @@ final class TaxonomyCompiler {
     private void currency(CurrencyEntry e) {
         String code = e.code().value();
         String country = e.country().value();
-        currencies.put(code, new CurrencyDef(code, country));
+        currencies.put(code, new CurrencyDef(code, country, value(e.quotedAgainst(), null)));
         currencyOfCountry.putIfAbsent(country, code);
         Concept.Currency c = new Concept.Currency(code, List.of());
         entities(c, e.aliases());
@@ -228,6 +235,46 @@ final class TaxonomyCompiler {
         entities(level, e.aliases());
         cased(level, e.cased());
         entities(new Concept.Asset(code, cls, tenor, true, false), e.priceAliases());
+    }
+
+    /**
+     * Every currency against every currency of {@code pair_convention} gets a pair asset unless
+     * the files declare one: the code is the six letters in market convention (the currency
+     * earlier in the convention is the base: EURHUF, USDIDR, GBPZAR, AUDNZD), so that any
+     * currency the taxonomy knows has a quoted pair, named by its code ("USDIDR", "USD/IDR").
+     */
+    private void conventionalPairs() {
+        Set<String> declared = new HashSet<>();
+        for (AssetDef d : assets.values()) {
+            if (d.base() != null) {
+                declared.add(d.base() + "/" + d.quote());
+                declared.add(d.quote() + "/" + d.base());
+            }
+        }
+        for (String major : pairConvention) {
+            for (CurrencyDef other : List.copyOf(currencies.values())) {
+                String x = other.code();
+                int rank = pairConvention.indexOf(x);
+                if (x.equals(major) || (rank >= 0 && rank < pairConvention.indexOf(major))) {
+                    continue;
+                }
+                if (!declared.add(major + "/" + x)) {
+                    continue;
+                }
+                declared.add(x + "/" + major);
+                String code = major + x;
+                if (assets.containsKey(code)) {
+                    continue;
+                }
+                List<String> cs = new ArrayList<>();
+                cs.add(currencies.get(major).country());
+                cs.add(other.country());
+                assets.put(code, new AssetDef(code, code, AssetClass.FX, cs, null, major, x, List.of()));
+                Concept.Asset level = new Concept.Asset(code, AssetClass.FX, null, false, false);
+                matcher.add(code, level, PhraseMatcher.Match.CASED);
+                matcher.add(major + "/" + x, level, PhraseMatcher.Match.CASED);
+            }
+        }
     }
 
     // ---- vocabulary --------------------------------------------------------------------
@@ -265,6 +312,7 @@ final class TaxonomyCompiler {
         listOf(f.counterCurrency()).forEach(s -> phrase(s, new Concept.CounterCurrency(), PhraseMatcher.Match.STEMMED));
         listOf(f.blockers()).forEach(s -> phrase(s, new Concept.Blocker(), PhraseMatcher.Match.STEMMED));
         listOf(f.nonAssetSubjects()).forEach(s -> phrase(s, new Concept.OtherSubject(), PhraseMatcher.Match.STEMMED));
+        listOf(f.history()).forEach(s -> phrase(s, new Concept.History(), PhraseMatcher.Match.STEMMED));
         for (Located<AnaphorEntry> n : listOf(f.anaphors())) {
             AssetClass cls = n.value().assetClass() == null
                             || n.value().assetClass().value() == null

@@ -59,6 +59,8 @@ final class TaxonomyValidator {
             "coordinators",
             "background",
             "contrast",
+            "legs",
+            "superlatives",
             "clause_breaks",
             "event_background",
             "hypothetical",
@@ -159,6 +161,7 @@ final class TaxonomyValidator {
     private void checkFile(FileEntry f) {
         listOf(f.countries()).forEach(this::country);
         listOf(f.currencies()).forEach(this::currency);
+        listOf(f.pairConvention()).forEach(c -> codes.requireCurrency(c, "pair_convention"));
         listOf(f.assets()).forEach(this::asset);
         listOf(f.ambiguousCurrencyNames()).forEach(this::ambiguousCurrency);
         listOf(f.genericAssets()).forEach(this::genericAsset);
@@ -204,6 +207,7 @@ final class TaxonomyValidator {
         phrases(f.counterCurrency(), "counter_currency");
         phrases(f.blockers(), "blockers");
         phrases(f.nonAssetSubjects(), "non_asset_subjects");
+        phrases(f.history(), "history");
         for (Located<AnaphorEntry> n : listOf(f.anaphors())) {
             if (present(n.value().assetClass())) {
                 assetClass(
@@ -232,6 +236,9 @@ final class TaxonomyValidator {
     private void currency(Located<CurrencyEntry> n) {
         CurrencyEntry c = n.value();
         codes.requireCountry(n, c.country(), "country", "currency");
+        if (present(c.quotedAgainst())) {
+            codes.requireCurrency(c.quotedAgainst(), "quoted_against");
+        }
         String identity = new Concept.Currency(c.code().value(), List.of()).identity();
         aliases.stemmed(identity, Arrays.asList(c.aliases()), List.of("aliases"));
         aliases.cased(identity, c.cased());

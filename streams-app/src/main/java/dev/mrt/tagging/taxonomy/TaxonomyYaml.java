@@ -40,6 +40,7 @@ final class TaxonomyYaml {
             List<Located<CountryEntry>> countries,
             List<Located<CurrencyEntry>> currencies,
             List<Located<AmbiguousCurrencyNameEntry>> ambiguousCurrencyNames,
+            List<Located<String>> pairConvention,
             List<Located<AssetEntry>> assets,
             List<Located<GenericAssetEntry>> genericAssets,
             Located<Map<String, Located<String>>> genericFallback,
@@ -61,6 +62,7 @@ final class TaxonomyYaml {
             List<Located<AnaphorEntry>> anaphors,
             List<Located<String>> blockers,
             List<Located<String>> nonAssetSubjects,
+            List<Located<String>> history,
             Map<String, Located<List<Located<String>>>> tenors,
             Located<DatesEntry> dates,
             Map<String, Located<List<Located<String>>>> closedClass,
@@ -74,9 +76,11 @@ final class TaxonomyYaml {
             List<Located<String>> metonyms,
             Boolean em) {}
 
+    /** {@code quoted_against}: the currency a move of this one is measured against when the text names none. */
     record CurrencyEntry(
             Located<String> code,
             Located<String> country,
+            Located<String> quotedAgainst,
             List<Located<String>> aliases,
             List<Located<String>> cased) {}
 

@@ -25,7 +25,7 @@ class FxQuoteNormalizerTest {
         assertThat(FX.normalize("JPY", "EUR", Direction.UP).orElseThrow())
                 .isEqualTo(new FxQuoteNormalizer.Quote("EURJPY", Direction.DOWN));
         assertThat(FX.normalize("IDR", null, Direction.DOWN).orElseThrow())
-                .isEqualTo(new FxQuoteNormalizer.Quote("EM_FX", Direction.DOWN));
+                .isEqualTo(new FxQuoteNormalizer.Quote("USDIDR", Direction.UP));
     }
 
     @Test
