@@ -79,7 +79,7 @@ public final class ThresholdSearch {
         for (int j = 0; j < o.types().size(); j++) {
             String t = o.types().get(j);
             double p = o.typeProbabilities()[j];
-            if (rules.contains(t) ? p >= keep : p >= add) {
+            if (rules.contains(t) ? p >= keep : Thresholds.adds(p, add)) {
                 out.add(t);
             }
         }

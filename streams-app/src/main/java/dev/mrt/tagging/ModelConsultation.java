@@ -39,14 +39,52 @@ final class ModelConsultation {
     }
 
     /**
-     * The findings the model keeps and adds, in the rules' order with additions at the end.
-     *
-     * @param moveIndices for each kept move, its index in the model's input
+     * The findings the model keeps and adds, in the rules' order with additions at the end, and
+     * the model's input, built on first use (a model that decides nothing may never need it).
      */
-    record Findings(
-            ModelInput input, List<EventSighting> sightings, List<MarketMove> moves, List<Integer> moveIndices) {}
+    static final class Findings {
+        private final ArticleAnalysis analysis;
+        private final List<EventSighting> ruleSightings;
+        private final List<MarketMove> ruleMoves;
+        private final List<EventSighting> sightings;
+        private final List<MarketMove> moves;
+        private final List<Integer> moveIndices;
+        private ModelInput input;
+
+        private Findings(
+                ArticleAnalysis analysis,
+                List<EventSighting> ruleSightings,
+                List<MarketMove> ruleMoves,
+                ModelInput input,
+                List<EventSighting> sightings,
+                List<MarketMove> moves,
+                List<Integer> moveIndices) {
+            this.analysis = analysis;
+            this.ruleSightings = ruleSightings;
+            this.ruleMoves = ruleMoves;
+            this.input = input;
+            this.sightings = sightings;
+            this.moves = moves;
+            this.moveIndices = moveIndices;
+        }
+
+        List<EventSighting> sightings() {
+            return sightings;
+        }
+
+        List<MarketMove> moves() {
+            return moves;
+        }
+    }
 
     Findings apply(ArticleAnalysis a, List<EventSighting> sightings, List<MarketMove> moves) {
+        if (!model.decides()) {
+            List<Integer> all = new ArrayList<>(moves.size());
+            for (int i = 0; i < moves.size(); i++) {
+                all.add(i);
+            }
+            return new Findings(a, sightings, moves, null, sightings, moves, all);
+        }
         ModelInput input = input(a, sightings, moves);
         ModelDecision decision = model.decide(input);
         List<EventSighting> kept = new ArrayList<>();
@@ -78,7 +116,7 @@ final class ModelConsultation {
                 indices.add(i);
             }
         }
-        return new Findings(input, kept, keptMoves, indices);
+        return new Findings(a, sightings, moves, input, kept, keptMoves, indices);
     }
 
     /** The rules' links, unless the model reads the article otherwise. */
@@ -87,12 +125,17 @@ final class ModelConsultation {
         if (found.isEmpty() || notes.isEmpty()) {
             return links;
         }
-        LinkDecision d = model.link(
-                findings.input(),
-                new LinkInput(
-                        found.stream().map(MergedEvent::type).toList(),
-                        findings.moveIndices(),
-                        links.stream().map(l -> l.basis().code()).toList()));
+        LinkInput asFound = new LinkInput(
+                found.stream().map(MergedEvent::type).toList(),
+                findings.moveIndices,
+                links.stream().map(l -> l.basis().code()).toList());
+        if (!model.weighs(asFound)) {
+            return links;
+        }
+        if (findings.input == null) {
+            findings.input = input(findings.analysis, findings.ruleSightings, findings.ruleMoves);
+        }
+        LinkDecision d = model.link(findings.input, asFound);
         return switch (d) {
             case AS_FOUND -> links;
             case NONE -> List.of();

@@ -4,7 +4,6 @@ import dev.mrt.tagging.analysis.ArticleAnalysis;
 import dev.mrt.tagging.taxonomy.Concept;
 import dev.mrt.tagging.taxonomy.Mention;
 import dev.mrt.tagging.text.Sentence;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -110,6 +109,6 @@ final class ModelCues {
                 }
             }
         }
-        return new ArrayList<>(cues);
+        return List.copyOf(cues);
     }
 }

@@ -9,6 +9,12 @@ import dev.mrt.tagging.Tags;
 import dev.mrt.tagging.learned.LearnedModel;
 import dev.mrt.tagging.learned.ModelBundle;
 import dev.mrt.tagging.learned.ShippedModel;
+import dev.mrt.tagging.learned.Thresholds;
+import dev.mrt.tagging.model.LinkDecision;
+import dev.mrt.tagging.model.LinkInput;
+import dev.mrt.tagging.model.ModelDecision;
+import dev.mrt.tagging.model.ModelInput;
+import dev.mrt.tagging.model.TaggingModel;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +73,63 @@ class ShippedModelTest {
                 .as("retrained model differs from the shipped one: the taxonomy or the tagger's reading changed"
                         + " since training; retrain with train-model")
                 .isEqualTo(meta.getProperty(ShippedModel.KEY_SHA256));
+    }
+
+    /**
+     * A model whose thresholds leave events, notes or links to the rules is not asked about them
+     * ({@link LearnedModel#decides}, {@link LearnedModel#weighs}): the tags are those of the same
+     * model asked about everything, at the shipped thresholds and at thresholds that read all.
+     */
+    @Test
+    void notAskingWhereTheThresholdsDecideNothingChangesNoTag() throws Exception {
+        LearnedModel shipped = ShippedModel.get().orElseThrow();
+        ArticleTagger rules = TAGGER.rulesOnly();
+        List<ArticleText> articles = dev.mrt.tagging.TestTaggers.labelledPassages();
+        for (LearnedModel m : List.of(shipped, shipped.withThresholds(new Thresholds(0, 1, 0, 0, 1)))) {
+            ArticleTagger skipping = rules.withModel(m);
+            ArticleTagger asking = rules.withModel(askedAboutEverything(m));
+            for (ArticleText a : articles) {
+                Tags s = skipping.tag(a);
+                Tags full = asking.tag(a);
+                assertThat(s.events()).as(a.id()).isEqualTo(full.events());
+                assertThat(s.notes()).as(a.id()).isEqualTo(full.notes());
+                assertThat(s.links()).as(a.id()).isEqualTo(full.links());
+            }
+        }
+        LearnedModel off = shipped.withThresholds(new Thresholds(0, 1, 0, 0, 1));
+        LinkInput linked = new LinkInput(List.of("sanctions"), List.of(0), List.of("causal"));
+        assertThat(off.decides()).isFalse();
+        assertThat(off.weighs(linked)).isFalse();
+        assertThat(off.weighs(new LinkInput(List.of("sanctions"), List.of(0), List.of())))
+                .isTrue();
+        LearnedModel reading = shipped.withThresholds(new Thresholds(0.2, 0.9, 0.3, 0.1, 0.95));
+        assertThat(reading.decides()).isTrue();
+        assertThat(reading.weighs(linked)).isTrue();
+    }
+
+    /** The model's decisions without its word on when they can be skipped (the interface's defaults). */
+    private static TaggingModel askedAboutEverything(LearnedModel m) {
+        return new TaggingModel() {
+            @Override
+            public boolean consulted() {
+                return true;
+            }
+
+            @Override
+            public ModelDecision decide(ModelInput article) {
+                return m.decide(article);
+            }
+
+            @Override
+            public LinkDecision link(ModelInput article, LinkInput links) {
+                return m.link(article, links);
+            }
+
+            @Override
+            public String version() {
+                return m.version();
+            }
+        };
     }
 
     @Test

@@ -96,19 +96,67 @@ public final class LearnedModel implements TaggingModel {
         return true;
     }
 
+    /** At thresholds that keep every sighted type and move and add no type, nothing is decided. */
+    @Override
+    public boolean decides() {
+        return thresholds.readsEventTypes() || readsMoves();
+    }
+
+    private boolean readsMoves() {
+        return notes != null && !thresholds.keepsEveryMove();
+    }
+
+    /** The rules' links are only weighed when an {@code unlink} threshold above 0 can drop them. */
+    @Override
+    public boolean weighs(LinkInput found) {
+        return found.bases().isEmpty() || thresholds.unlink() > 0;
+    }
+
     @Override
     public ModelDecision decide(ModelInput in) {
-        Words words = Words.of(in);
-        // At keep 0 a sighted type's probability is never weighed, so the sentences the rules
-        // read as events need no scoring at all: a type is only added where they read none.
-        double[][] bySentence = sentenceProbabilities(in, words, thresholds.keep() <= 0);
+        boolean readsMoves = readsMoves();
+        Words words = thresholds.readsEventTypes() || readsMoves ? Words.of(in) : null;
         Set<String> sighted = sightedTypes(in);
         Map<String, ModelDecision.TypeDecision> decided = new TreeMap<>();
+        if (thresholds.readsEventTypes()) {
+            decideTypes(in, words, sighted, decided);
+        } else {
+            // Thresholds that keep every sighted type and add none leave the types to the rules:
+            // no sentence is scored.
+            for (String type : sighted) {
+                decided.put(type, new ModelDecision.TypeDecision(1.0, -1));
+            }
+        }
+        // A type the rules sighted that no classifier knows (a new taxonomy type) stays.
+        for (String type : sighted) {
+            if (!types.contains(type)) {
+                decided.put(type, new ModelDecision.TypeDecision(1.0, -1));
+            }
+        }
+        BitSet kept = new BitSet();
+        if (!readsMoves) {
+            kept.set(0, in.moves().size());
+        } else {
+            Scoring scoring = new Scoring(notes);
+            for (int i = 0; i < in.moves().size(); i++) {
+                if (noteProbability(in, words, i, scoring) >= thresholds.note()) {
+                    kept.set(i);
+                }
+            }
+        }
+        return new ModelDecision(decided, kept);
+    }
+
+    private void decideTypes(
+            ModelInput in, Words words, Set<String> sighted, Map<String, ModelDecision.TypeDecision> decided) {
+        // At keep 0 a sighted type's probability is never weighed, so the sentences the rules
+        // read as events need no scoring at all: a type is only added where they read none.
+        double[][] bySentence = sentenceProbabilities(in, words, thresholds.keepsEverySighted());
         for (int j = 0; j < types.size(); j++) {
             String type = types.get(j);
             if (sighted.contains(type)) {
                 double p = 1;
-                if (thresholds.keep() > 0) {
+                if (!thresholds.keepsEverySighted()) {
                     p = 0;
                     for (double[] s : bySentence) {
                         p = Math.max(p, s[j]);
@@ -127,24 +175,10 @@ public final class LearnedModel implements TaggingModel {
                     best = s.index();
                 }
             }
-            if (best >= 0 && bySentence[best][j] >= thresholds.add()) {
+            if (best >= 0 && thresholds.adds(bySentence[best][j])) {
                 decided.put(type, new ModelDecision.TypeDecision(bySentence[best][j], best));
             }
         }
-        // A type the rules sighted that no classifier knows (a new taxonomy type) stays.
-        for (String type : sighted) {
-            if (!types.contains(type)) {
-                decided.put(type, new ModelDecision.TypeDecision(1.0, -1));
-            }
-        }
-        BitSet kept = new BitSet();
-        Scoring scoring = notes == null ? null : new Scoring(notes);
-        for (int i = 0; i < in.moves().size(); i++) {
-            if (noteProbability(in, words, i, scoring) >= thresholds.note()) {
-                kept.set(i);
-            }
-        }
-        return new ModelDecision(decided, kept);
     }
 
     @Override

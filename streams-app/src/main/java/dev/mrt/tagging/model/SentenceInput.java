@@ -21,6 +21,6 @@ public record SentenceInput(
         int index, int from, int to, boolean title, int paragraph, List<String> cues, Map<String, Double> ruleTypes) {
     public SentenceInput {
         cues = List.copyOf(cues);
-        ruleTypes = java.util.Collections.unmodifiableMap(new TreeMap<>(ruleTypes));
+        ruleTypes = ruleTypes.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(ruleTypes));
     }
 }

@@ -47,6 +47,23 @@ public interface TaggingModel {
     boolean consulted();
 
     /**
+     * Whether {@link #decide} may change what the rules found. When false the tagger keeps every
+     * sighting and move without asking, and builds the {@link ModelInput} only if {@link #link}
+     * needs it: a model whose thresholds leave the events and notes to the rules costs nothing there.
+     */
+    default boolean decides() {
+        return true;
+    }
+
+    /**
+     * Whether {@link #link} may answer other than {@link LinkDecision#AS_FOUND} for these links;
+     * when false the tagger keeps them without asking.
+     */
+    default boolean weighs(LinkInput links) {
+        return true;
+    }
+
+    /**
      * What the article carries.
      *
      * @param article the article as the rules read it
