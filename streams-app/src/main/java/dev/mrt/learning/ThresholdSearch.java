@@ -92,9 +92,7 @@ public final class ThresholdSearch {
     }
 
     static double eventsF1(List<CrossValidation.OutOfFold> oof, double keep, double add) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
+        Counts counts = new Counts();
         for (CrossValidation.OutOfFold o : oof) {
             Set<String> predicted = types(o, keep, add);
             Set<String> gold = new HashSet<>();
@@ -102,26 +100,13 @@ public final class ThresholdSearch {
                 gold.add(
                         options.stream().filter(predicted::contains).findFirst().orElse(options.get(0)));
             }
-            for (String g : gold) {
-                if (predicted.contains(g)) {
-                    tp++;
-                } else {
-                    fn++;
-                }
-            }
-            for (String p : predicted) {
-                if (!gold.contains(p)) {
-                    fp++;
-                }
-            }
+            counts.add(gold, predicted);
         }
-        return f1(tp, fp, fn);
+        return counts.f1();
     }
 
     static double notesF1(List<CrossValidation.OutOfFold> oof, double note) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
+        Counts counts = new Counts();
         for (CrossValidation.OutOfFold o : oof) {
             Set<String> predicted = new HashSet<>();
             var moves = o.reading().input().moves();
@@ -132,20 +117,9 @@ public final class ThresholdSearch {
                 }
             }
             Set<String> gold = o.reading().passage().notes();
-            for (String g : gold) {
-                if (predicted.contains(g)) {
-                    tp++;
-                } else {
-                    fn++;
-                }
-            }
-            for (String p : predicted) {
-                if (!gold.contains(p)) {
-                    fp++;
-                }
-            }
+            counts.add(gold, predicted);
         }
-        return f1(tp, fp, fn);
+        return counts.f1();
     }
 
     static double linkAccuracy(List<CrossValidation.OutOfFold> oof, double unlink, double link) {
@@ -170,6 +144,32 @@ public final class ThresholdSearch {
             }
         }
         return n == 0 ? 1 : (double) ok / n;
+    }
+
+    /** True and false positives and false negatives of predicted labels against gold ones, summed over passages. */
+    private static final class Counts {
+        private int tp;
+        private int fp;
+        private int fn;
+
+        void add(Set<String> gold, Set<String> predicted) {
+            for (String g : gold) {
+                if (predicted.contains(g)) {
+                    tp++;
+                } else {
+                    fn++;
+                }
+            }
+            for (String p : predicted) {
+                if (!gold.contains(p)) {
+                    fp++;
+                }
+            }
+        }
+
+        double f1() {
+            return ThresholdSearch.f1(tp, fp, fn);
+        }
     }
 
     static double f1(int tp, int fp, int fn) {

@@ -10,10 +10,7 @@ import dev.mrt.tagging.learned.LearnedModel;
 import dev.mrt.tagging.learned.ModelBundle;
 import dev.mrt.tagging.learned.ShippedModel;
 import dev.mrt.tagging.learned.Thresholds;
-import dev.mrt.tagging.model.LinkDecision;
 import dev.mrt.tagging.model.LinkInput;
-import dev.mrt.tagging.model.ModelDecision;
-import dev.mrt.tagging.model.ModelInput;
 import dev.mrt.tagging.model.TaggingModel;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -109,27 +106,7 @@ class ShippedModelTest {
 
     /** The model's decisions without its word on when they can be skipped (the interface's defaults). */
     private static TaggingModel askedAboutEverything(LearnedModel m) {
-        return new TaggingModel() {
-            @Override
-            public boolean consulted() {
-                return true;
-            }
-
-            @Override
-            public ModelDecision decide(ModelInput article) {
-                return m.decide(article);
-            }
-
-            @Override
-            public LinkDecision link(ModelInput article, LinkInput links) {
-                return m.link(article, links);
-            }
-
-            @Override
-            public String version() {
-                return m.version();
-            }
-        };
+        return dev.mrt.tagging.TestTaggers.model(m::decide, m::link, m.version());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mrt.tagging.model.LinkDecision;
-import dev.mrt.tagging.model.LinkInput;
 import dev.mrt.tagging.model.ModelDecision;
 import dev.mrt.tagging.model.ModelInput;
 import dev.mrt.tagging.model.TaggingModel;
@@ -25,27 +24,7 @@ class ModelConsultationTest {
 
     /** A model written for the test: consulted, deciding by the given functions. */
     private static TaggingModel model(Function<ModelInput, ModelDecision> decide, LinkDecision link) {
-        return new TaggingModel() {
-            @Override
-            public boolean consulted() {
-                return true;
-            }
-
-            @Override
-            public ModelDecision decide(ModelInput article) {
-                return decide.apply(article);
-            }
-
-            @Override
-            public LinkDecision link(ModelInput article, LinkInput links) {
-                return link;
-            }
-
-            @Override
-            public String version() {
-                return "m-test";
-            }
-        };
+        return TestTaggers.model(decide, (article, links) -> link, "m-test");
     }
 
     private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2024-06-10T09:00:00+02:00");
