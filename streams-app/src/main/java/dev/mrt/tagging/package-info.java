@@ -4,7 +4,9 @@
  * I/O after loading; the same text and taxonomy always give the same tags (replays rely on it).
  *
  * <h2>What the rest of the application uses</h2>
- * {@link dev.mrt.tagging.ArticleTagger} (load once, {@code tag} per article),
+ * {@link dev.mrt.tagging.ArticleTagger} (load once, {@code tag} per article; with the shipped
+ * learned layer or without it as {@link dev.mrt.tagging.LearnedLayer}, the setting
+ * {@code tagger.model}, says),
  * {@link dev.mrt.tagging.ArticleText} in, and out {@link dev.mrt.tagging.Tags} holding
  * {@link dev.mrt.tagging.EventFinding}, {@link dev.mrt.tagging.NoteFinding},
  * {@link dev.mrt.tagging.InArticleLink} and {@link dev.mrt.tagging.EvidenceSpan}: the tagger's
