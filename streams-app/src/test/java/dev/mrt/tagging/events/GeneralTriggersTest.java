@@ -91,4 +91,35 @@ class GeneralTriggersTest {
         assertThat(types("The sanctions come days before the anniversary of Russia's invasion of Ukraine."))
                 .doesNotContain("conflict.military");
     }
+
+    @Test
+    void exactTriggersDoNotMatchOtherWordsWithTheSameStem() {
+        // "primaries" and "polls" are listed exact: "primary" and "poll" mean other things in market news.
+        assertThat(types("Brazil's primary budget surplus narrowed, a Reuters poll of economists showed."))
+                .doesNotContain("election");
+        assertThat(types("Voters in Argentina go to the polls in the presidential primaries on Sunday."))
+                .contains("election");
+    }
+
+    @Test
+    void rateDecisionsWrittenAsAVerbOnTheRateItself() {
+        assertThat(types("Hungary's central bank has reduced the base interest rate to 8.5%."))
+                .contains("monetary.policy_decision");
+        assertThat(types("Egypt hiked its key interest rate by 300 basis points on Thursday."))
+                .contains("monetary.policy_decision");
+    }
+
+    @Test
+    void pipelineAndGasSupplyHaltsAreExportControls() {
+        assertThat(types("Russia shut off supplies to Finland through the pipeline on Saturday."))
+                .contains("trade.export_controls");
+    }
+
+    @Test
+    void anInvasionNamedAsTheCauseOfAnotherEventIsBackground() {
+        assertThat(types("The EU imposed new sanctions on Belarus over its role in Russia's invasion of Ukraine."))
+                .contains("sanctions")
+                .doesNotContain("conflict.military");
+        assertThat(types("Russia invaded Ukraine on Thursday.")).contains("conflict.military");
+    }
 }
