@@ -8,6 +8,7 @@ import dev.mrt.tagging.taxonomy.Lexicon;
 import dev.mrt.tagging.taxonomy.Mention;
 import dev.mrt.tagging.taxonomy.Taxonomy;
 import dev.mrt.tagging.taxonomy.TriggerDef;
+import dev.mrt.tagging.text.LightStemmer;
 import dev.mrt.tagging.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,10 @@ public final class EventDetector {
     private static final int HISTORY_DAYS = 35;
     /** Tokens either side of a trigger within which a year dates it. */
     private static final int YEAR_REACH = 4;
+
+    private static final String LAST = LightStemmer.stem("last");
+    private static final String YEAR = LightStemmer.stem("year");
+    private static final String AGO = LightStemmer.stem("ago");
 
     private final Taxonomy taxonomy;
     private final Lexicon lex;
@@ -134,7 +139,8 @@ public final class EventDetector {
 
     /**
      * "won re-election in 2014", "the 2018 tariffs": a year before publication's next to a trigger
-     * dates the event as history. A year after "since" is a yardstick ("the first hike since 2018").
+     * dates the event as history, and so do "last year's" and "two years ago". A year after "since"
+     * is a yardstick ("the first hike since 2018").
      */
     private static boolean yearBefore(ArticleAnalysis a, Sentence s, Mention trigger) {
         if (a.publishedDate() == null) {
@@ -145,6 +151,10 @@ public final class EventDetector {
                 j < Math.min(s.to(), trigger.to() + YEAR_REACH);
                 j++) {
             String n = a.norm(j);
+            if ((n.equals(LAST) && j + 1 < s.to() && a.norm(j + 1).equals(YEAR))
+                    || (n.equals(AGO) && j > s.from() && a.norm(j - 1).equals(YEAR))) {
+                return true;
+            }
             if (n.length() == 4
                     && a.tokens().get(j).kind() == dev.mrt.tagging.text.Token.Kind.NUMBER
                     && !(j > s.from() && a.norm(j - 1).equals("since"))) {

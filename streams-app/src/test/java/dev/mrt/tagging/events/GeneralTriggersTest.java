@@ -122,4 +122,24 @@ class GeneralTriggersTest {
                 .doesNotContain("conflict.military");
         assertThat(types("Russia invaded Ukraine on Thursday.")).contains("conflict.military");
     }
+
+    @Test
+    void eventsDatedLastYearOrInAnEarlierMonthAreHistory() {
+        assertThat(TestTaggers.tag("", "Chile's peso fell after last year's general elections.", "2024-08-14T12:00:00Z")
+                        .events())
+                .extracting(EventFinding::type)
+                .doesNotContain("election");
+        assertThat(TestTaggers.tag(
+                                "",
+                                "In March, Peru's parliament passed a vote of no confidence in the cabinet.",
+                                "2025-10-10T12:00:00Z")
+                        .events())
+                .extracting(EventFinding::type)
+                .doesNotContain("election");
+        // The coming March in a December story is news, not history.
+        assertThat(TestTaggers.tag("", "Peru will hold a general election in March.", "2025-12-10T12:00:00Z")
+                        .events())
+                .extracting(EventFinding::type)
+                .contains("election");
+    }
 }
