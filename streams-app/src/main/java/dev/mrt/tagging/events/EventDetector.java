@@ -296,7 +296,10 @@ public final class EventDetector {
                 }
             }
             case MEETING -> {
-                if (countries.size() < 2) {
+                // A central bank's meeting is a policy meeting, and its talks with other bankers no diplomacy; leaders
+                // meeting
+                // in the same sentence still meet.
+                if (countries.size() < 2 || (p.hasCentralBank() && p.leaderCountries.isEmpty())) {
                     return null;
                 }
                 type = leadersMeet(s, p, countries, leaders)

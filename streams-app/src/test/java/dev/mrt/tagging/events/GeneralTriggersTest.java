@@ -142,4 +142,27 @@ class GeneralTriggersTest {
                 .extracting(EventFinding::type)
                 .contains("election");
     }
+
+    @Test
+    void minutesThatSuggestThePathAreGuidance() {
+        assertThat(types("The Bank of England held rates, but the committee minutes suggest rates will rise sooner."))
+                .contains("monetary.guidance");
+    }
+
+    @Test
+    void aCentralBanksMeetingIsNoDiplomacy() {
+        assertThat(
+                        types(
+                                "In its first meeting with Mexico's new government, the Bank of Mexico raised rates by 50 basis points."))
+                .doesNotContain("diplomacy.official_talks");
+    }
+
+    @Test
+    void aStimulusNamedBesideAMonetaryDecisionIsNotFiscalPolicy() {
+        assertThat(
+                        types(
+                                "The Bank of Japan decided to end negative rates, a shift away from its huge stimulus programme."))
+                .contains("monetary.policy_decision")
+                .doesNotContain("fiscal.policy");
+    }
 }
