@@ -165,4 +165,16 @@ class GeneralTriggersTest {
                 .contains("monetary.policy_decision")
                 .doesNotContain("fiscal.policy");
     }
+
+    @Test
+    void energyUsedAsAWeaponIsExportControls() {
+        assertThat(types("Poland accused Russia of weaponising energy by cutting deliveries."))
+                .contains("trade.export_controls");
+    }
+
+    @Test
+    void aGovernmentBroughtDownIsACrisis() {
+        assertThat(types("Romania's parliament brought down the government in a vote on Wednesday."))
+                .contains("government.crisis");
+    }
 }
