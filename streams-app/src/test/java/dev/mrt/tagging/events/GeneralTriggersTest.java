@@ -177,4 +177,24 @@ class GeneralTriggersTest {
         assertThat(types("Romania's parliament brought down the government in a vote on Wednesday."))
                 .contains("government.crisis");
     }
+
+    @Test
+    void aRoundOfTalksIsNoElectionRound() {
+        assertThat(types("Canadian and Mexican negotiators ended the second round of talks in Mexico City on Tuesday."))
+                .doesNotContain("election")
+                .contains("diplomacy.official_talks");
+    }
+
+    @Test
+    void flightBansAndDistancingRulesArePublicHealthPolicy() {
+        assertThat(types("Britain banned flights from South Africa after a new variant was found."))
+                .contains("public_health.policy")
+                .doesNotContain("regulation.action");
+    }
+
+    @Test
+    void winningSomeoneOverIsNoVictory() {
+        assertThat(types("Spain's finance minister is seeking to win over Germany on the plan."))
+                .doesNotContain("election");
+    }
 }
