@@ -483,15 +483,22 @@ public final class EventDetector {
             if (!government || speakerCountry == null) {
                 continue;
             }
-            boolean foreign = p.countries.stream().anyMatch(c -> !c.equals(speakerCountry));
-            if (!foreign) {
+            Set<String> about = p.countries;
+            if (about.stream().noneMatch(c -> !c.equals(speakerCountry)) && attributesQuoteBefore(a, s)) {
+                // '"... tariffs on Turkey," the White House said.': the quote before says what it is about.
+                about = new TreeSet<>(about);
+                about.addAll(EventParticipants.of(a, a.sentences().get(s.index() - 1)).countries);
+            }
+            if (about.stream().noneMatch(c -> !c.equals(speakerCountry))) {
                 continue;
             }
+            Set<String> countries = new TreeSet<>(about);
+            countries.add(speakerCountry);
             return taxonomy.speechEventType(Taxonomy.Speaker.GOVERNMENT)
                     .map(type -> new EventSighting(
                             type,
                             p.actorNames(),
-                            new TreeSet<>(p.countries),
+                            countries,
                             date,
                             0.65,
                             s.index(),
@@ -505,6 +512,18 @@ public final class EventDetector {
                     .orElse(null);
         }
         return null;
+    }
+
+    /** The sentence attributes a quotation that ends the sentence before it. */
+    private static boolean attributesQuoteBefore(ArticleAnalysis a, Sentence s) {
+        if (s.index() == 0 || a.sentences().get(s.index() - 1).paragraph() != s.paragraph()) {
+            return false;
+        }
+        int j = a.startOf(s.from()) - 1;
+        while (j >= 0 && Character.isWhitespace(a.text().charAt(j))) {
+            j--;
+        }
+        return j >= 0 && (a.text().charAt(j) == '\u201d' || a.text().charAt(j) == '"');
     }
 
     /**

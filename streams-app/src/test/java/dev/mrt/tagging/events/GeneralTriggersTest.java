@@ -197,4 +197,11 @@ class GeneralTriggersTest {
         assertThat(types("Spain's finance minister is seeking to win over Germany on the plan."))
                 .doesNotContain("election");
     }
+
+    @Test
+    void anAttributionAfterAQuoteIsAStatementAboutWhatTheQuoteNames() {
+        assertThat(types("Markets were calm.\n\n\u201cOur relations with Turkey are not good at this time.\u201d "
+                        + "The White House said."))
+                .contains("diplomacy.statement");
+    }
 }
