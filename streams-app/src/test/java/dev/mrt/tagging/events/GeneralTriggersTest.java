@@ -204,4 +204,13 @@ class GeneralTriggersTest {
                         + "The White House said."))
                 .contains("diplomacy.statement");
     }
+
+    @Test
+    void aCeasefireAgreedBetweenTwoSidesIsTalks() {
+        assertThat(types("Armenia and Azerbaijan agreed to a ceasefire on Tuesday."))
+                .contains("diplomacy.official_talks");
+        // A ceasefire that collapses is military action, not talks.
+        assertThat(types("The ceasefire collapsed as Azerbaijan shelled Armenian positions."))
+                .contains("conflict.military");
+    }
 }
