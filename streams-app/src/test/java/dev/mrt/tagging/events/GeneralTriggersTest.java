@@ -213,4 +213,12 @@ class GeneralTriggersTest {
         assertThat(types("The ceasefire collapsed as Azerbaijan shelled Armenian positions."))
                 .contains("conflict.military");
     }
+
+    @Test
+    void exchangeRateRegimesAndReferenceRatesAreMonetaryDecisions() {
+        assertThat(types("Nigeria's central bank moved to a flexible exchange rate regime on Wednesday."))
+                .contains("monetary.policy_decision");
+        assertThat(types("China's central bank set its daily reference rate at a weaker level on Monday."))
+                .contains("monetary.policy_decision");
+    }
 }
