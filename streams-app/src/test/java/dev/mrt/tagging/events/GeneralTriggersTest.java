@@ -221,4 +221,10 @@ class GeneralTriggersTest {
         assertThat(types("China's central bank set its daily reference rate at a weaker level on Monday."))
                 .contains("monetary.policy_decision");
     }
+
+    @Test
+    void whatARetaliationAnswersIsBackground() {
+        assertThat(types("Europe says Moscow is cutting gas supplies in retaliation for Western sanctions."))
+                .doesNotContain("sanctions");
+    }
 }
