@@ -209,7 +209,9 @@ class GeneralTriggersTest {
     void aCeasefireAgreedBetweenTwoSidesIsTalks() {
         assertThat(types("Armenia and Azerbaijan agreed to a ceasefire on Tuesday."))
                 .contains("diplomacy.official_talks");
-        // A ceasefire that collapses is military action, not talks.
+        // A ceasefire that holds is a state of affairs, and one that collapses is military action: no talks.
+        assertThat(types("Gold was little changed as a ceasefire between Armenia and Azerbaijan appeared to hold."))
+                .doesNotContain("diplomacy.official_talks");
         assertThat(types("The ceasefire collapsed as Azerbaijan shelled Armenian positions."))
                 .contains("conflict.military");
     }
