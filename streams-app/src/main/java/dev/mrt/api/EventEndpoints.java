@@ -1,11 +1,16 @@
 package dev.mrt.api;
 
+import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.PoliticalEvent;
+import dev.mrt.topology.ArticleViews;
 import dev.mrt.topology.StoreNames;
 import io.javalin.http.Context;
 import java.util.Set;
 
-/** {@code /api/v1/events}: political events by type, country and time range, newest first, from every instance. */
+/**
+ * {@code /api/v1/events}: political events by type, country and time range, newest first, from
+ * every instance. Read from the enriched articles (an event is at its article's time).
+ */
 public final class EventEndpoints {
     static final Set<String> PARAMETERS = QueryParameters.paged(EventFilter.TYPE, EventFilter.COUNTRY);
 
@@ -22,7 +27,7 @@ public final class EventEndpoints {
         ctx.json(q.gather()
                 .page(
                         ctx,
-                        StoreNames.DASHBOARD_EVENTS,
+                        StoreNames.DASHBOARD_ARTICLES,
                         p.page(),
                         () -> localPage(p.timeRange(), p.page(), EventFilter.from(p))));
     }
@@ -30,9 +35,11 @@ public final class EventEndpoints {
     LocalPage localPage(TimeRange range, PageRequest page, EventFilter filter) {
         TopItems top = new TopItems(page);
         LocalStores.Scan scan = q.stores()
-                .<PoliticalEvent>scan(StoreNames.DASHBOARD_EVENTS, range.before(page.cursor()), e -> {
-                    if (filter.matches(e.value())) {
-                        top.offer(e.time(), e.key(), () -> json.toJson(e.value()));
+                .<EnrichedArticle>scan(StoreNames.DASHBOARD_ARTICLES, range.before(page.cursor()), e -> {
+                    for (PoliticalEvent event : ArticleViews.events(e.value())) {
+                        if (filter.matches(event)) {
+                            top.offer(e.time(), event.getId(), () -> json.toJson(event));
+                        }
                     }
                 });
         return top.result(scan.partitions());

@@ -3,6 +3,7 @@ package dev.mrt.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.avro.NoteLinks;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.topology.Topic;
 import java.time.Duration;
@@ -39,7 +40,7 @@ public final class LiveFeed implements AutoCloseable {
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Topic<String, EnrichedArticle> enriched;
-    private final Topic<String, ReactionLink> links;
+    private final Topic<String, NoteLinks> links;
     private final EnrichedArticleJson articleJson;
     private final ReactionJson linkJson;
     private final ObjectMapper mapper;
@@ -58,7 +59,7 @@ public final class LiveFeed implements AutoCloseable {
     public LiveFeed(
             Map<String, Object> consumerConfig,
             Topic<String, EnrichedArticle> enriched,
-            Topic<String, ReactionLink> links,
+            Topic<String, NoteLinks> links,
             int capacity,
             ObjectMapper mapper) {
         Map<String, Object> cfg = new HashMap<>(consumerConfig);
@@ -182,34 +183,40 @@ public final class LiveFeed implements AutoCloseable {
 
     private void publish(ConsumerRecord<byte[], byte[]> r) {
         String feed = feedOf(r.topic());
-        String data = r.value() == null ? null : toJson(feed, r);
+        List<String> data = r.value() == null ? List.of() : toJson(feed, r);
         synchronized (lock) {
             position = position.advance(feed, r.partition(), r.offset());
-            if (data == null) {
-                return;
+            for (String d : data) {
+                LiveEvent e = new LiveEvent(feed, d, feed, r.partition(), r.offset(), position);
+                buffer.addLast(e);
+                while (buffer.size() > capacity) {
+                    LiveEvent gone = buffer.removeFirst();
+                    coveredFrom
+                            .computeIfAbsent(gone.feed(), f -> new HashMap<>())
+                            .put(gone.partition(), gone.offset() + 1);
+                }
+                subscribers.forEach(s -> s.offer(e));
             }
-            LiveEvent e = new LiveEvent(feed, data, feed, r.partition(), r.offset(), position);
-            buffer.addLast(e);
-            while (buffer.size() > capacity) {
-                LiveEvent gone = buffer.removeFirst();
-                coveredFrom.computeIfAbsent(gone.feed(), f -> new HashMap<>()).put(gone.partition(), gone.offset() + 1);
-            }
-            subscribers.forEach(s -> s.offer(e));
             subscribers.removeIf(LiveSubscription::isClosed);
         }
     }
 
-    private String toJson(String feed, ConsumerRecord<byte[], byte[]> r) {
+    /** An article, or one {@code link} event per link of a note's row (a retracted row has none). */
+    private List<String> toJson(String feed, ConsumerRecord<byte[], byte[]> r) {
         try {
             if (ARTICLE.equals(feed)) {
-                return mapper.writeValueAsString(articleJson.toJson(
-                        enriched.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value())));
+                return List.of(mapper.writeValueAsString(articleJson.toJson(
+                        enriched.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value()))));
             }
-            return mapper.writeValueAsString(
-                    linkJson.toJson(links.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value())));
+            NoteLinks row = links.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value());
+            List<String> out = new ArrayList<>();
+            for (ReactionLink l : row.getLinks()) {
+                out.add(mapper.writeValueAsString(linkJson.toJson(l)));
+            }
+            return out;
         } catch (JsonProcessingException | RuntimeException e) {
             LOG.warn("Live feed skips {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
-            return null;
+            return List.of();
         }
     }
 

@@ -5,6 +5,7 @@ import dev.mrt.api.ApiServer;
 import dev.mrt.api.LiveEndpoint;
 import dev.mrt.api.LiveFeed;
 import dev.mrt.api.PrometheusMetrics;
+import dev.mrt.api.QueryServices;
 import dev.mrt.api.StreamsAccess;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigOrigin;
@@ -66,7 +67,14 @@ public final class ServedPipeline implements AutoCloseable {
         LiveFeed feed = null;
         try {
             server = ApiServer.start(
-                    config.string(Setting.HTTP_HOST), config.integer(Setting.HTTP_PORT), access, metrics, live, mapper);
+                    config.string(Setting.HTTP_HOST),
+                    config.integer(Setting.HTTP_PORT),
+                    access,
+                    metrics,
+                    live,
+                    mapper,
+                    new QueryServices.LinkWindow(
+                            config.duration(Setting.LINK_WINDOW_BEFORE), config.duration(Setting.LINK_WINDOW_AFTER)));
             AppConfig cfg = withApplicationServer(config, server.port());
             HostInfo self = HostInfo.buildFromEndpoint(
                     String.valueOf(cfg.kafkaOverrides().get(StreamsConfig.APPLICATION_SERVER_CONFIG)));

@@ -2,21 +2,28 @@ package dev.mrt.topology;
 
 import dev.mrt.avro.Article;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * What the deduplicator remembers of an article id: its revision, to tell a re-sent wire
- * (same or older revision) from an update (higher version, or later updated_at).
- * {@link #NONE} marks an absent field.
+ * What the pipeline remembers of an article id: its revision, to tell a re-sent wire (same or
+ * older revision) from an update (higher version, or later updated_at), and what its reactions
+ * count for in the statistics, so that a revision or a re-processed copy replaces that
+ * contribution instead of adding to it. {@link #NONE} marks an absent field.
  */
-record DedupEntry(long version, long updatedAt) {
+record DedupEntry(long version, long updatedAt, StatsCells contribution) {
     static final long NONE = Long.MIN_VALUE;
 
     static DedupEntry of(Article a) {
         return new DedupEntry(
                 a.getVersion() == null ? NONE : a.getVersion(),
-                a.getUpdatedAt() == null ? NONE : a.getUpdatedAt().toEpochMilli());
+                a.getUpdatedAt() == null ? NONE : a.getUpdatedAt().toEpochMilli(),
+                StatsCells.empty());
+    }
+
+    DedupEntry withContribution(StatsCells cells) {
+        return new DedupEntry(version, updatedAt, cells);
     }
 
     /** True when {@code incoming} is a newer revision than this one. */
@@ -30,21 +37,31 @@ record DedupEntry(long version, long updatedAt) {
         return incoming.updatedAt != NONE && (updatedAt == NONE || incoming.updatedAt > updatedAt);
     }
 
-    /** Fixed 16-byte encoding: the store holds millions of these. */
+    /** 16 bytes of revision, then the contribution ({@link StatsCells#serde()}). */
     static Serde<DedupEntry> serde() {
         return Serdes.serdeFrom(
-                (topic, e) -> e == null
-                        ? null
-                        : ByteBuffer.allocate(16)
-                                .putLong(e.version)
-                                .putLong(e.updatedAt)
-                                .array(),
+                (topic, e) -> {
+                    if (e == null) {
+                        return null;
+                    }
+                    byte[] cells = e.contribution.toBytes();
+                    return ByteBuffer.allocate(16 + cells.length)
+                            .putLong(e.version)
+                            .putLong(e.updatedAt)
+                            .put(cells)
+                            .array();
+                },
                 (topic, b) -> {
                     if (b == null) {
                         return null;
                     }
                     ByteBuffer buf = ByteBuffer.wrap(b);
-                    return new DedupEntry(buf.getLong(), buf.getLong());
+                    long version = buf.getLong();
+                    long updatedAt = buf.getLong();
+                    // Entries written before contributions were kept are 16 bytes long.
+                    StatsCells cells =
+                            b.length > 16 ? StatsCells.of(Arrays.copyOfRange(b, 16, b.length)) : StatsCells.empty();
+                    return new DedupEntry(version, updatedAt, cells);
                 });
     }
 }

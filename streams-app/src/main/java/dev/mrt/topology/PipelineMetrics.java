@@ -79,8 +79,9 @@ public final class PipelineMetrics {
         updated.increment();
     }
 
-    public void reactionLinked() {
-        reactionLinks.increment();
+    /** Cross-feed links written for the first time (a note's row may be written again with others). */
+    public void reactionsLinked(int count) {
+        reactionLinks.increment(count);
     }
 
     public void deadLettered(String reason) {

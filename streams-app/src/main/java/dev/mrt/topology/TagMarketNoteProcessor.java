@@ -1,5 +1,6 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.LinkSource;
 import dev.mrt.avro.MarketNote;
 import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.tagging.ArticleTagger;
@@ -9,29 +10,32 @@ import dev.mrt.topology.errors.DeadLetterException;
 import dev.mrt.topology.errors.DeadLetterReason;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Tags one item of the market-commentary feed and forwards each market note in it, keyed by
- * link key. The item's text is the tagger's title, so evidence offsets index the text itself.
+ * Tags one item of the market-commentary feed and forwards its market notes for cross-feed
+ * linking, one record per linking partition that owns one of their link keys. The item's text is the tagger's title, so evidence offsets index the text itself.
  */
-final class TagMarketNoteProcessor implements Processor<String, MarketNote, String, TaggedMarketNote> {
+final class TagMarketNoteProcessor implements Processor<String, MarketNote, String, LinkSource> {
     private final ArticleTagger tagger;
     private final RunIdentity run;
     private final PipelineMetrics metrics;
-    private ProcessorContext<String, TaggedMarketNote> context;
+    private final LinkSources sources;
+    private ProcessorContext<String, LinkSource> context;
 
-    TagMarketNoteProcessor(ArticleTagger tagger, RunIdentity run, PipelineMetrics metrics) {
+    TagMarketNoteProcessor(ArticleTagger tagger, RunIdentity run, PipelineMetrics metrics, LinkSources sources) {
         this.tagger = tagger;
         this.run = run;
         this.metrics = metrics;
+        this.sources = sources;
     }
 
     @Override
-    public void init(ProcessorContext<String, TaggedMarketNote> context) {
+    public void init(ProcessorContext<String, LinkSource> context) {
         this.context = context;
     }
 
@@ -59,13 +63,14 @@ final class TagMarketNoteProcessor implements Processor<String, MarketNote, Stri
                 tags.taxonomyVersion(),
                 tags.taggerVersion(),
                 Instant.ofEpochMilli(context.currentSystemTimeMs()));
-        for (KeyValue<String, TaggedMarketNote> kv : TagFanOut.notes(
+        List<KeyValue<String, TaggedMarketNote>> fanned = TagFanOut.notes(
                 note.getId(),
                 TagFanOut.SOURCE_NOTE_FEED,
                 notes,
                 note.getPublishedAt(),
                 tags.taxonomyVersion(),
-                tags.taggerVersion())) {
+                tags.taggerVersion());
+        for (KeyValue<String, LinkSource> kv : sources.ofNotes(note.getId(), note.getPublishedAt(), fanned)) {
             context.forward(record.withKey(kv.key).withValue(kv.value).withHeaders(headers));
         }
     }
