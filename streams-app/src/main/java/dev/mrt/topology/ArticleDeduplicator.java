@@ -37,12 +37,16 @@ final class ArticleDeduplicator implements FixedKeyProcessor<String, Article, Ar
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         long ts = record.timestamp();
+        // The store keeps articles for as long as statistics are kept; deduplication looks only at
+        // those within the retention (of this record's time, and of the newest article seen).
+        long since = Math.max(ts, context.currentStreamTimeMs()) - retention.toMillis();
         DedupEntry incoming = DedupEntry.of(record.value());
         DedupEntry seen = null;
         DedupEntry latest = null;
         long latestTime = 0;
         for (KeyValue<Long, DedupEntry> kv : WindowStoreEntries.of(store, record.key())) {
-            if (Math.abs(kv.key - ts) <= retention.toMillis() && (seen == null || seen.isSupersededBy(kv.value))) {
+            boolean recent = Math.abs(kv.key - ts) <= retention.toMillis() && kv.key >= since;
+            if (recent && (seen == null || seen.isSupersededBy(kv.value))) {
                 seen = kv.value;
             }
             // The recorder keeps one entry per id; should a crash between its writes leave two, the newer counts.

@@ -6,6 +6,7 @@ import dev.mrt.avro.LinkSource;
 import dev.mrt.tagging.ArticleTagger;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.Stores;
@@ -30,6 +31,14 @@ public final class ArticleTaggingTopology {
 
     /** What the tagging stage hands to the stages after it. */
     public record Outputs(KStream<String, EnrichedArticle> enriched, KStream<String, LinkSource> linkSources) {}
+
+    /** The tagging stage alone (its link sources go nowhere), for tests. */
+    public static Topology build(
+            Topics topics, ArticleTagger tagger, RunIdentity run, TopologySettings settings, PipelineMetrics metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
+        addTo(builder, topics, tagger, run, settings, metrics);
+        return builder.build();
+    }
 
     /** Adds this topology's processors to a builder shared with the other topologies. */
     public static Outputs addTo(

@@ -1,11 +1,9 @@
 package dev.mrt.topology;
 
-import dev.mrt.avro.EnrichedArticle;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -19,9 +17,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * bounded whatever the input rate. Cross-feed reactions are read from the linking stage's own
  * store ({@link StoreNames#LINK_SOURCES}) and statistics from the statistics stores.
  *
- * <p>The article store is written in the tagging task, from the records written to the enriched
- * topic: under exactly-once both commit together, so the API shows what downstream consumers
- * see, without reading the enriched topic back.
+ * <p>The article store reads the enriched topic (committed results), not the tagging flow, so
+ * what the API shows is what downstream consumers see. Subscribing to a topic another builder
+ * already reads is fine: the DSL merges source nodes of the same topic into one.
  */
 public final class DashboardViewsTopology {
     public static final String ARTICLE_INDEXER = "dashboard-index-article";
@@ -32,18 +30,15 @@ public final class DashboardViewsTopology {
 
     private DashboardViewsTopology() {}
 
-    public static void addTo(
-            StreamsBuilder builder,
-            KStream<String, EnrichedArticle> enriched,
-            Topics topics,
-            TopologySettings settings) {
+    public static void addTo(StreamsBuilder builder, Topics topics, TopologySettings settings) {
         Duration retention = settings.dashboardRetention();
         builder.addStateStore(store(
                 StoreNames.DASHBOARD_ARTICLES, retention, topics.enriched().valueSerde()));
         builder.addStateStore(store(
                 StoreNames.DASHBOARD_ARTICLE_TEXTS, retention, topics.articles().valueSerde()));
 
-        enriched.process(ArticleViewIndexer::new, Named.as(ARTICLE_INDEXER), StoreNames.DASHBOARD_ARTICLES);
+        builder.stream(topics.enriched().name(), topics.enriched().consumed(PURPOSE))
+                .process(ArticleViewIndexer::new, Named.as(ARTICLE_INDEXER), StoreNames.DASHBOARD_ARTICLES);
         builder.stream(
                         topics.articles().name(),
                         topics.articles().consumed(PURPOSE).withTimestampExtractor(new PublicationTimeExtractor()))

@@ -32,7 +32,7 @@ public final class PipelineTopology {
         KStream<String, StatsDelta> linkStats =
                 ReactionLinkTopology.addTo(builder, articles.linkSources(), feed, topics, settings, run, metrics);
         ReactionStatsTopology.addTo(builder, linkStats, topics, settings);
-        DashboardViewsTopology.addTo(builder, articles.enriched(), topics, settings);
+        DashboardViewsTopology.addTo(builder, topics, settings);
         return builder.build(streamsProperties);
     }
 

@@ -38,17 +38,20 @@ import org.apache.kafka.streams.state.WindowStore;
  * the statistics.
  *
  * <p><b>Why the result does not depend on arrival order.</b> Kafka Streams gives a task one
- * stream time, the largest record timestamp seen on any of its input partitions; with several
- * upstream tasks writing here, and a backlog processed as fast as possible, one upstream task
- * may run days of publication time ahead of another ({@code max.task.idle.ms} orders only the
- * partitions of one task, not the tasks upstream). So this stage does not judge lateness by a
- * window's grace: it keeps everything for {@code link.horizon} behind the newest source it has
- * accepted, plus the link window on either side, and a source is late only when it is further
- * behind than the horizon (then the counterparts it would link to may be gone): such a source is
- * counted ({@code mrt.late.records{stage=link}}) and dead-lettered. Every other source meets
- * every counterpart of its window, whichever came first, and {@link LinkIndex} makes each note's
- * links the best over all of them. The store keeps a margin beyond that, so what restarts from
- * it is what was in memory.
+ * stream time, the largest record timestamp seen on any of its input partitions, and picks the
+ * next record by timestamp only among the partitions of that task ({@code max.task.idle.ms}, 0
+ * by default, waits for data already on the broker, not for other tasks). Here every upstream
+ * task (one per input partition) writes into every linking partition, in the order it happens
+ * to process records; in a backlog drained as fast as possible one upstream task runs days of
+ * publication time ahead of another (a round of the stream thread takes up to a fetch of records
+ * from each). So this stage does not judge lateness by a window's grace, which would drop
+ * whatever a slower task still holds: it keeps everything for {@code link.horizon} behind the
+ * newest source it has accepted, plus the link window on either side, and a source is late only
+ * when it is further behind than the horizon (then the counterparts it would link to may be
+ * gone): such a source is counted ({@code mrt.late.records{stage=link}}) and dead-lettered. Every
+ * other source meets every counterpart of its window, whichever came first, and
+ * {@link LinkIndex} makes each note's links the best over all of them. The store keeps a margin
+ * beyond that, so what restarts from it is what was in memory.
  *
  * <p><b>Why it costs one record per changed note.</b> Links change as sources arrive (a closer
  * event arriving later displaces one); writing every change would write a note several times.

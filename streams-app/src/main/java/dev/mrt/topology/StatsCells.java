@@ -49,6 +49,11 @@ public final class StatsCells {
         return this;
     }
 
+    /** Adds a statistics record's count and confidence sum under its key, times {@code sign} (1 or -1). */
+    public StatsCells add(ReactionStats stats, int sign) {
+        return addMillis(stats.getKey(), sign * stats.getCount(), sign * Math.round(stats.getConfidenceSum() * MILLIS));
+    }
+
     /** Adds every cell of {@code other} times {@code sign} (1 or -1). */
     public StatsCells add(StatsCells other, int sign) {
         other.cells.forEach((k, c) -> addMillis(k, sign * c[0], sign * c[1]));

@@ -11,9 +11,6 @@ import org.apache.kafka.streams.StreamsConfig;
 /** Kafka Streams properties from the application's configuration. */
 public final class StreamsSettings {
 
-    /** How long a task with an empty input partition waits for it before processing the others. */
-    static final long MAX_TASK_IDLE_MS = 2_000;
-
     private StreamsSettings() {}
 
     public static Properties from(AppConfig config, PipelineMetrics metrics) {
@@ -31,14 +28,6 @@ public final class StreamsSettings {
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
-        // A task's stream time is the largest timestamp seen on any of its input partitions. The
-        // statistics read the changes of two stages (articles, and cross-feed links that trail
-        // them by a commit or two) and linking reads two feeds (articles, notes): without waiting,
-        // a task whose other partition is momentarily empty runs ahead on the one it has, and the
-        // trailing side arrives days "late" in a backlog. Waiting up to this long for the empty
-        // partition makes such a task take both sides in timestamp order; tagging (one input per
-        // task) never waits, so the enriched output's latency is not affected.
-        p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, MAX_TASK_IDLE_MS);
         p.put(PipelineMetrics.CONFIG_KEY, metrics);
         p.putAll(config.kafkaOverrides());
         return p;
