@@ -185,7 +185,10 @@ final class LinkIndex {
         return new Put(keysChanged, old != null && old.time != fresh.time ? old.time : null, false);
     }
 
-    /** Puts back a source as stored, links included, without scoring anything. */
+    /**
+     * Puts back a source as stored, with its notes' emitted links, without scoring anything;
+     * call {@link #rescoreAfterRestore(long)} once every source is back.
+     */
     void restore(String sourceKey, LinkSourceState state) {
         Source s = new Source(sourceKey, state.getSource());
         Map<String, NoteLinkState> links = new HashMap<>();
@@ -194,8 +197,8 @@ final class LinkIndex {
             NoteEntry entry = new NoteEntry(n.getId(), n, s);
             NoteLinkState stored = links.remove(n.getId());
             if (stored != null) {
-                entry.current = List.copyOf(stored.getCurrent());
                 entry.emitted = List.copyOf(stored.getEmitted());
+                entry.current = entry.emitted;
             }
             s.notes.put(n.getId(), entry);
         }
@@ -219,7 +222,26 @@ final class LinkIndex {
         markDirty(s);
     }
 
-    /** The source as it is to be stored: its latest revision and every note's links. */
+    /**
+     * After a restart: the links of every note published at or after {@code from} scored again
+     * over the sources restored (those of older notes are taken as emitted: no source that could
+     * change them is accepted any more, and their events may be gone from the store).
+     */
+    void rescoreAfterRestore(long from) {
+        for (Source s : sources.values()) {
+            if (s.time < from) {
+                continue;
+            }
+            for (NoteEntry n : s.notes.values()) {
+                if (n.note != null) {
+                    n.current = bestFor(n);
+                }
+            }
+            markDirty(s);
+        }
+    }
+
+    /** The source as it is to be stored: its latest revision and every note's links as emitted. */
     LinkSourceState state(String sourceKey) {
         Source s = sources.get(sourceKey);
         if (s == null) {
@@ -227,7 +249,9 @@ final class LinkIndex {
         }
         List<NoteLinkState> notes = new ArrayList<>(s.notes.size());
         for (NoteEntry n : s.notes.values()) {
-            notes.add(new NoteLinkState(n.noteId, n.note == null, n.current, n.emitted));
+            if (n.note == null || !n.emitted.isEmpty()) {
+                notes.add(new NoteLinkState(n.noteId, n.note == null, n.emitted));
+            }
         }
         return new LinkSourceState(s.value, notes, List.of());
     }

@@ -84,7 +84,15 @@ final class ReactionLinker implements Processor<String, LinkSource, String, Link
             return horizon.plus(before).plus(after);
         }
 
-        /** The store keeps a margin more, so that nothing still in memory has left the store. */
+        /**
+         * Notes this recent behind the newest source may still gain or lose links; after a restart
+         * their links are scored again, over sources the store still has.
+         */
+        Duration rescored() {
+            return horizon.plus(before).plus(before).plus(after);
+        }
+
+        /** The store keeps a margin more than memory, so that every note rescored after a restart has all its events. */
         Duration stored() {
             return kept().plus(before).plus(after);
         }
@@ -113,6 +121,9 @@ final class ReactionLinker implements Processor<String, LinkSource, String, Link
             }
         }
         newest = index.newestTime();
+        if (newest != Long.MIN_VALUE) {
+            index.rescoreAfterRestore(newest - settings.rescored().toMillis());
+        }
         context.schedule(Duration.ofMillis(emitInterval(context.appConfigs())), PunctuationType.WALL_CLOCK_TIME, t -> {
             emit();
         });
@@ -160,9 +171,10 @@ final class ReactionLinker implements Processor<String, LinkSource, String, Link
         if (put.movedFrom() != null) {
             store.put(key, null, put.movedFrom());
         }
-        Set<String> changed = new TreeSet<>(put.changed());
-        changed.add(key);
-        persist(changed);
+        // Only the source that arrived is written now; the notes of other sources whose links it
+        // changed are written when those changes are emitted (every source then carries its
+        // emitted links, and a restart scores the current ones again from the sources).
+        persist(Set.of(key));
     }
 
     /**

@@ -158,6 +158,8 @@ class LinkIndexTest {
         for (String key : List.of("note_feed:feed-1@0", "article:a@0", "article:b@0")) {
             restored.restore(key, index.state(key));
         }
+        assertThat(restored.hasDirty()).isFalse();
+        restored.rescoreAfterRestore(T0.minus(Duration.ofDays(1)).toEpochMilli());
         assertThat(restored.hasDirty()).isTrue();
         List<List<String>> changes = new ArrayList<>();
         restored.emit((note, before, after) ->

@@ -92,6 +92,7 @@ class LinkOrderPropertyTest {
                 restored.restore(key, state);
             }
         });
+        restored.rescoreAfterRestore(Long.MIN_VALUE);
         return restored;
     }
 
