@@ -63,7 +63,7 @@ public final class ArticleViews {
                     .setEventCountries(e.getCountries())
                     .setNoteId(noteId)
                     .setNoteSourceId(a.getArticleId())
-                    .setNoteSourceKind(TagFanOut.SOURCE_ARTICLE)
+                    .setNoteSourceKind(LinkSources.SOURCE_ARTICLE)
                     .setAsset(n.getAsset())
                     .setDirection(n.getDirection())
                     .setMagnitude(n.getMagnitude())

@@ -1,11 +1,11 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.LinkEvent;
+import dev.mrt.avro.LinkNote;
 import dev.mrt.avro.LinkSource;
 import dev.mrt.avro.LinkSourceState;
 import dev.mrt.avro.NoteLinkState;
-import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
-import dev.mrt.avro.TaggedMarketNote;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,12 +59,12 @@ final class LinkIndex {
     /** One note of a source; {@code note} is null once retired. */
     static final class NoteEntry {
         private final String noteId;
-        private final TaggedMarketNote note;
+        private final LinkNote note;
         private final Source source;
         private List<ReactionLink> current = List.of();
         private List<ReactionLink> emitted = List.of();
 
-        private NoteEntry(String noteId, TaggedMarketNote note, Source source) {
+        private NoteEntry(String noteId, LinkNote note, Source source) {
             this.noteId = noteId;
             this.note = note;
             this.source = source;
@@ -75,8 +75,13 @@ final class LinkIndex {
         }
 
         /** The note, or null when its source was revised without it. */
-        TaggedMarketNote note() {
+        LinkNote note() {
             return note;
+        }
+
+        /** The revision of the note's source kept now. */
+        LinkSource source() {
+            return source.value;
         }
 
         boolean isDirty() {
@@ -88,7 +93,7 @@ final class LinkIndex {
         }
     }
 
-    private record EventEntry(PoliticalEvent event, long time) {}
+    private record EventEntry(LinkEvent event, Source source) {}
 
     private static final class Source {
         private final String key;
@@ -160,10 +165,10 @@ final class LinkIndex {
         }
         add(fresh);
         changed.add(fresh);
-        for (PoliticalEvent e : value.getEvents()) {
-            offerToNotes(e, changed);
+        for (LinkEvent e : value.getEvents()) {
+            offerToNotes(e, fresh, changed);
         }
-        for (TaggedMarketNote n : value.getNotes()) {
+        for (LinkNote n : value.getNotes()) {
             NoteEntry entry = fresh.notes.get(n.getId());
             entry.current = bestFor(entry);
             indexNote(entry);
@@ -193,7 +198,7 @@ final class LinkIndex {
         Source s = new Source(sourceKey, state.getSource());
         Map<String, NoteLinkState> links = new HashMap<>();
         state.getNotes().forEach(n -> links.put(n.getNoteId(), n));
-        for (TaggedMarketNote n : state.getSource().getNotes()) {
+        for (LinkNote n : state.getSource().getNotes()) {
             NoteEntry entry = new NoteEntry(n.getId(), n, s);
             NoteLinkState stored = links.remove(n.getId());
             if (stored != null) {
@@ -212,11 +217,11 @@ final class LinkIndex {
             unindex(old, new HashSet<>());
         }
         add(s);
-        for (PoliticalEvent e : s.value.getEvents()) {
+        for (LinkEvent e : s.value.getEvents()) {
             keyEntries(e.getLinkKey())
                     .events
                     .computeIfAbsent(s.time, t -> new ArrayList<>(1))
-                    .add(new EventEntry(e, s.time));
+                    .add(new EventEntry(e, s));
         }
         s.notes.values().stream().filter(n -> n.note != null).forEach(this::indexNote);
         markDirty(s);
@@ -309,7 +314,7 @@ final class LinkIndex {
         }
         String key = n.note.getLinkKey();
         long t = n.time();
-        double noteConfidence = n.note.getNote().getConfidence();
+        double noteConfidence = n.note.getConfidence();
         Iterator<Map.Entry<Long, List<EventEntry>>> back = entries.events
                 .subMap(t - afterMs, true, t, true)
                 .descendingMap()
@@ -329,7 +334,7 @@ final class LinkIndex {
                 break;
             }
             for (EventEntry e : at.getValue()) {
-                ReactionLink link = ReactionLinkScorer.link(key, e.event, n.note);
+                ReactionLink link = ReactionLinkScorer.link(key, e.event, e.source.value, n.note, n.source.value);
                 if (link != null) {
                     best = BestLinks.offer(best, link, maxLinks);
                 }
@@ -343,22 +348,21 @@ final class LinkIndex {
         return best;
     }
 
-    /** Indexes a new event and offers it to every note present whose window holds it. */
-    private void offerToNotes(PoliticalEvent e, Set<Source> changed) {
+    /** Indexes a new event of {@code s} and offers it to every note present whose window holds it. */
+    private void offerToNotes(LinkEvent e, Source s, Set<Source> changed) {
         String key = e.getLinkKey();
-        long t = e.getEventTime().toEpochMilli();
+        long t = s.time;
         KeyEntries entries = keyEntries(key);
-        entries.events.computeIfAbsent(t, x -> new ArrayList<>(1)).add(new EventEntry(e, t));
-        double eventConfidence = e.getEvent().getConfidence();
+        entries.events.computeIfAbsent(t, x -> new ArrayList<>(1)).add(new EventEntry(e, s));
+        double eventConfidence = e.getConfidence();
         for (List<NoteEntry> atTime :
                 entries.notes.subMap(t - beforeMs, true, t + afterMs, true).values()) {
             for (NoteEntry n : atTime) {
-                double c = ReactionLinkScorer.confidence(
-                        key, eventConfidence, n.note.getNote().getConfidence(), n.time() - t);
+                double c = ReactionLinkScorer.confidence(key, eventConfidence, n.note.getConfidence(), n.time() - t);
                 if (BestLinks.cannotEnter(n.current, c, maxLinks)) {
                     continue;
                 }
-                ReactionLink link = ReactionLinkScorer.link(key, e, n.note);
+                ReactionLink link = ReactionLinkScorer.link(key, e, s.value, n.note, n.source.value);
                 if (link == null) {
                     continue;
                 }
@@ -373,7 +377,7 @@ final class LinkIndex {
 
     /** Takes a source's events and notes out of the key index; the notes that linked to its events go to {@code rescore}. */
     private void unindex(Source s, Set<NoteEntry> rescore) {
-        for (PoliticalEvent e : s.value.getEvents()) {
+        for (LinkEvent e : s.value.getEvents()) {
             KeyEntries entries = keys.get(e.getLinkKey());
             if (entries == null) {
                 continue;
@@ -399,10 +403,10 @@ final class LinkIndex {
                 }
             }
         }
-        for (PoliticalEvent e : s.value.getEvents()) {
+        for (LinkEvent e : s.value.getEvents()) {
             dropIfEmpty(e.getLinkKey());
         }
-        for (TaggedMarketNote n : s.value.getNotes()) {
+        for (LinkNote n : s.value.getNotes()) {
             dropIfEmpty(n.getLinkKey());
         }
         sources.remove(s.key);
@@ -418,7 +422,7 @@ final class LinkIndex {
 
     /** A revision keeps what was emitted for notes it still has; notes it lost are retired until retracted. */
     private static void carryOver(Source old, Source fresh) {
-        for (TaggedMarketNote n : fresh.value.getNotes()) {
+        for (LinkNote n : fresh.value.getNotes()) {
             NoteEntry entry = new NoteEntry(n.getId(), n, fresh);
             NoteEntry before = old.notes.get(n.getId());
             if (before != null) {
@@ -437,7 +441,7 @@ final class LinkIndex {
 
     private void add(Source s) {
         if (s.notes.isEmpty()) {
-            for (TaggedMarketNote n : s.value.getNotes()) {
+            for (LinkNote n : s.value.getNotes()) {
                 s.notes.put(n.getId(), new NoteEntry(n.getId(), n, s));
             }
         }

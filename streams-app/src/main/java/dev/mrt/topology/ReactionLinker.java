@@ -1,18 +1,17 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.LinkNote;
 import dev.mrt.avro.LinkSource;
 import dev.mrt.avro.LinkSourceState;
 import dev.mrt.avro.NoteLinks;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.StatsChange;
-import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.topology.errors.DeadLetterException;
 import dev.mrt.topology.errors.DeadLetterReason;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -196,12 +195,14 @@ final class ReactionLinker implements Processor<String, LinkSource, String, Link
             pending.clear();
             changed.addAll(index.emit((note, before, after) -> {
                 forwardRow(note, after);
-                statistics(before, -1, deltas, deltaTimes);
-                statistics(after, 1, deltas, deltaTimes);
-                Set<String> had = new HashSet<>();
-                before.forEach(l -> had.add(l.getId()));
-                metrics.reactionsLinked((int)
-                        after.stream().filter(l -> !had.contains(l.getId())).count());
+                // Usually one link of a few changed: only those change the statistics.
+                List<ReactionLink> retracted = new ArrayList<>(before);
+                retracted.removeAll(after);
+                List<ReactionLink> added = new ArrayList<>(after);
+                added.removeAll(before);
+                statistics(retracted, -1, deltas, deltaTimes);
+                statistics(added, 1, deltas, deltaTimes);
+                metrics.reactionsLinked(added.size());
             }));
             deltas.forEach((key, cells) -> {
                 if (!cells.isEmpty()) {
@@ -217,33 +218,27 @@ final class ReactionLinker implements Processor<String, LinkSource, String, Link
     }
 
     private void forwardRow(LinkIndex.NoteEntry note, List<ReactionLink> links) {
-        TaggedMarketNote n = note.note();
+        LinkNote n = note.note();
+        LinkSource source = note.source();
         NoteLinks row = null;
-        long time;
         if (n != null && !links.isEmpty()) {
             row = NoteLinks.newBuilder()
                     .setNoteId(n.getId())
-                    .setNoteSourceId(n.getSourceId())
-                    .setNoteSourceKind(n.getSourceKind())
+                    .setNoteSourceId(source.getSourceId())
+                    .setNoteSourceKind(source.getSourceKind())
                     .setLinkKey(n.getLinkKey())
-                    .setNoteTime(n.getEventTime())
+                    .setNoteTime(source.getEventTime())
                     .setLinks(links)
                     .build();
         }
-        ReactionLink any = links.isEmpty() ? null : links.get(0);
-        if (n != null) {
-            time = n.getEventTime().toEpochMilli();
-        } else {
-            time = any != null ? any.getNoteTime().toEpochMilli() : context.currentStreamTimeMs();
-        }
-        context.forward(new Record<>(note.noteId(), new LinkerOutput.Row(row), Math.max(0, time), headers(n, any)));
-    }
-
-    private Headers headers(TaggedMarketNote n, ReactionLink any) {
-        String taxonomy = n != null ? n.getTaxonomyVersion() : any != null ? any.getTaxonomyVersion() : null;
-        String tagger = n != null ? n.getTaggerVersion() : any != null ? any.getTaggerVersion() : null;
-        return ProvenanceHeaders.stamped(
-                new RecordHeaders(), run, taxonomy, tagger, Instant.ofEpochMilli(context.currentSystemTimeMs()));
+        Headers headers = ProvenanceHeaders.stamped(
+                new RecordHeaders(),
+                run,
+                source.getTaxonomyVersion(),
+                source.getTaggerVersion(),
+                Instant.ofEpochMilli(context.currentSystemTimeMs()));
+        context.forward(new Record<>(
+                note.noteId(), new LinkerOutput.Row(row), source.getEventTime().toEpochMilli(), headers));
     }
 
     /** Each reaction counts in the windows of its political event's time. */

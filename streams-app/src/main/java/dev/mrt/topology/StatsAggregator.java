@@ -17,8 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Applies the changes linking passes on to the statistics windows, one store per granularity
  * keyed by {@link StatsWindowing#deltaKey(long)}, and writes each changed window to the
- * statistics topic at the emission interval (each window once per interval, whatever the number
- * of changes).
+ * statistics topic once per {@link #EMIT_INTERVAL}, whatever the number of changes.
  *
  * <p><b>Why no change is ever late here.</b> The linking partitions run at different speeds (in
  * a backlog, days of publication time apart), so a window cannot be dropped because the newest
@@ -28,6 +27,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * window. Linking is the one place where a record can be late.
  */
 final class StatsAggregator implements Processor<String, StatsDelta, String, ReactionStatsWindow> {
+    /**
+     * How often changed windows are written to the statistics topic. A busy window (the current
+     * day) changes at every emission of every linking partition, and is written whole: once a
+     * second is fresh enough for dashboards and keeps that to a few writes a second.
+     */
+    static final Duration EMIT_INTERVAL = Duration.ofSeconds(1);
+
     private final List<StatsWindowing> windowings;
     private final int linkPartitions;
     private final Duration changeable;
@@ -60,10 +66,7 @@ final class StatsAggregator implements Processor<String, StatsDelta, String, Rea
                 });
             }
         }
-        context.schedule(
-                Duration.ofMillis(ReactionLinker.emitInterval(context.appConfigs())),
-                PunctuationType.WALL_CLOCK_TIME,
-                t -> emit());
+        context.schedule(EMIT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, t -> emit());
     }
 
     @Override

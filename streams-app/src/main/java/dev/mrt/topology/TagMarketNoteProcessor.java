@@ -2,7 +2,6 @@ package dev.mrt.topology;
 
 import dev.mrt.avro.LinkSource;
 import dev.mrt.avro.MarketNote;
-import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.tagging.ArticleText;
 import dev.mrt.tagging.Tags;
@@ -10,7 +9,6 @@ import dev.mrt.topology.errors.DeadLetterException;
 import dev.mrt.topology.errors.DeadLetterReason;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -63,14 +61,8 @@ final class TagMarketNoteProcessor implements Processor<String, MarketNote, Stri
                 tags.taxonomyVersion(),
                 tags.taggerVersion(),
                 Instant.ofEpochMilli(context.currentSystemTimeMs()));
-        List<KeyValue<String, TaggedMarketNote>> fanned = TagFanOut.notes(
-                note.getId(),
-                TagFanOut.SOURCE_NOTE_FEED,
-                notes,
-                note.getPublishedAt(),
-                tags.taxonomyVersion(),
-                tags.taggerVersion());
-        for (KeyValue<String, LinkSource> kv : sources.ofNotes(note.getId(), note.getPublishedAt(), fanned)) {
+        for (KeyValue<String, LinkSource> kv : sources.ofFeedItem(
+                note.getId(), note.getPublishedAt(), notes, tags.taxonomyVersion(), tags.taggerVersion())) {
             context.forward(record.withKey(kv.key).withValue(kv.value).withHeaders(headers));
         }
     }

@@ -52,7 +52,7 @@ class DashboardViewsTopologyTest {
                 .orElseThrow();
         assertThat(cnh.getAsset()).isEqualTo("USDCNH");
         assertThat(cnh.getModality()).isEqualTo("expected");
-        assertThat(cnh.getNoteSourceKind()).isEqualTo(TagFanOut.SOURCE_ARTICLE);
+        assertThat(cnh.getNoteSourceKind()).isEqualTo(LinkSources.SOURCE_ARTICLE);
         assertThat(cnh.getLagMs()).isZero();
     }
 

@@ -2,10 +2,10 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mrt.avro.LinkEvent;
+import dev.mrt.avro.LinkNote;
 import dev.mrt.avro.LinkSource;
-import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
-import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.testing.Reactions;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,25 +23,21 @@ class LinkIndexTest {
     private final LinkIndex index = new LinkIndex(Duration.ofHours(1), Duration.ofHours(24), 2);
     private final Map<String, List<ReactionLink>> rows = new HashMap<>();
 
-    private static LinkSource article(String id, Instant t, List<PoliticalEvent> events, List<TaggedMarketNote> notes) {
-        return Reactions.source(id, TagFanOut.SOURCE_ARTICLE, t, events, notes);
+    private static LinkSource article(String id, Instant t, List<LinkEvent> events, List<LinkNote> notes) {
+        return Reactions.source(id, LinkSources.SOURCE_ARTICLE, t, events, notes);
     }
 
     private static LinkSource eventsOf(String id, Instant t, double... confidences) {
-        List<PoliticalEvent> events = new ArrayList<>();
+        List<LinkEvent> events = new ArrayList<>();
         for (int i = 0; i < confidences.length; i++) {
-            events.add(Reactions.event(id, "e" + i, KEY, t, confidences[i]));
+            events.add(Reactions.event(id, "e" + i, KEY, confidences[i]));
         }
         return article(id, t, events, List.of());
     }
 
     private static LinkSource feedNote(String id, Instant t) {
         return Reactions.source(
-                id,
-                TagFanOut.SOURCE_NOTE_FEED,
-                t,
-                List.of(),
-                List.of(Reactions.note(id, TagFanOut.SOURCE_NOTE_FEED, "n1", KEY, t, 0.8)));
+                id, LinkSources.SOURCE_NOTE_FEED, t, List.of(), List.of(Reactions.note(id, "n1", KEY, 0.8)));
     }
 
     private void put(LinkSource s) {
@@ -94,8 +90,8 @@ class LinkIndexTest {
         put(article(
                 "own",
                 T0,
-                List.of(Reactions.event("own", "e0", KEY, T0, 0.9)),
-                List.of(Reactions.note("own", TagFanOut.SOURCE_ARTICLE, "n1", KEY, T0, 0.8))));
+                List.of(Reactions.event("own", "e0", KEY, 0.9)),
+                List.of(Reactions.note("own", "n1", KEY, 0.8))));
         put(feedNote("feed-1", T0));
         emit();
         assertThat(linkedEvents("own/n1")).isEmpty();
@@ -134,7 +130,7 @@ class LinkIndexTest {
         emit();
         assertThat(linkedEvents("feed-1/n1")).containsExactly("a/e0");
 
-        put(Reactions.source("feed-1", TagFanOut.SOURCE_NOTE_FEED, T0, List.of(), List.of()));
+        put(Reactions.source("feed-1", LinkSources.SOURCE_NOTE_FEED, T0, List.of(), List.of()));
         emit();
         assertThat(rows).doesNotContainKey("feed-1/n1");
         assertThat(index.hasDirty()).isFalse();

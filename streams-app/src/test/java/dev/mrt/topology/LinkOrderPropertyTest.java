@@ -2,10 +2,10 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mrt.avro.LinkEvent;
+import dev.mrt.avro.LinkNote;
 import dev.mrt.avro.LinkSource;
-import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
-import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.testing.Reactions;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,28 +98,29 @@ class LinkOrderPropertyTest {
 
     /** Every note of the final revisions scored against every event of the other sources in its window. */
     private static Map<String, List<ReactionLink>> model(List<LinkSource> sources) {
-        List<PoliticalEvent> events = new ArrayList<>();
-        List<TaggedMarketNote> notes = new ArrayList<>();
-        sources.forEach(s -> {
-            events.addAll(s.getEvents());
-            notes.addAll(s.getNotes());
-        });
         Map<String, List<ReactionLink>> out = new TreeMap<>();
-        for (TaggedMarketNote n : notes) {
-            List<ReactionLink> candidates = new ArrayList<>();
-            for (PoliticalEvent e : events) {
-                long lag = n.getEventTime().toEpochMilli() - e.getEventTime().toEpochMilli();
-                if (e.getLinkKey().equals(n.getLinkKey()) && lag >= -BEFORE.toMillis() && lag <= AFTER.toMillis()) {
-                    candidates.add(ReactionLinkScorer.link(n.getLinkKey(), e, n));
+        for (LinkSource noteSource : sources) {
+            for (LinkNote n : noteSource.getNotes()) {
+                List<ReactionLink> candidates = new ArrayList<>();
+                for (LinkSource eventSource : sources) {
+                    long lag = noteSource.getEventTime().toEpochMilli()
+                            - eventSource.getEventTime().toEpochMilli();
+                    for (LinkEvent e : eventSource.getEvents()) {
+                        if (e.getLinkKey().equals(n.getLinkKey())
+                                && lag >= -BEFORE.toMillis()
+                                && lag <= AFTER.toMillis()) {
+                            candidates.add(ReactionLinkScorer.link(n.getLinkKey(), e, eventSource, n, noteSource));
+                        }
+                    }
                 }
-            }
-            List<ReactionLink> best = candidates.stream()
-                    .filter(Objects::nonNull)
-                    .sorted(BestLinks.BEST_FIRST)
-                    .limit(MAX_LINKS)
-                    .toList();
-            if (!best.isEmpty()) {
-                out.put(n.getId(), best);
+                List<ReactionLink> best = candidates.stream()
+                        .filter(Objects::nonNull)
+                        .sorted(BestLinks.BEST_FIRST)
+                        .limit(MAX_LINKS)
+                        .toList();
+                if (!best.isEmpty()) {
+                    out.put(n.getId(), best);
+                }
             }
         }
         return out;
@@ -162,18 +163,17 @@ class LinkOrderPropertyTest {
     }
 
     private static LinkSource source(String id, boolean feed, Instant t, Random data) {
-        List<PoliticalEvent> events = new ArrayList<>();
-        List<TaggedMarketNote> notes = new ArrayList<>();
-        String kind = feed ? TagFanOut.SOURCE_NOTE_FEED : TagFanOut.SOURCE_ARTICLE;
+        List<LinkEvent> events = new ArrayList<>();
+        List<LinkNote> notes = new ArrayList<>();
+        String kind = feed ? LinkSources.SOURCE_NOTE_FEED : LinkSources.SOURCE_ARTICLE;
         if (!feed) {
             for (int e = data.nextInt(3); e > 0; e--) {
                 events.add(Reactions.event(
-                        id, "e" + e, KEYS.get(data.nextInt(KEYS.size())), t, CONFIDENCES[data.nextInt(4)]));
+                        id, "e" + e, KEYS.get(data.nextInt(KEYS.size())), CONFIDENCES[data.nextInt(4)]));
             }
         }
         for (int n = data.nextInt(3); n > 0; n--) {
-            notes.add(Reactions.note(
-                    id, kind, "n" + n, KEYS.get(data.nextInt(KEYS.size())), t, CONFIDENCES[data.nextInt(4)]));
+            notes.add(Reactions.note(id, "n" + n, KEYS.get(data.nextInt(KEYS.size())), CONFIDENCES[data.nextInt(4)]));
         }
         return Reactions.source(id, kind, t, events, notes);
     }

@@ -2,12 +2,12 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mrt.avro.LinkEvent;
+import dev.mrt.avro.LinkNote;
 import dev.mrt.avro.LinkSource;
 import dev.mrt.avro.NoteLinks;
-import dev.mrt.avro.PoliticalEvent;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.ReactionStatsWindow;
-import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.testing.DriverFixture;
 import dev.mrt.testing.Reactions;
 import dev.mrt.topology.errors.DeadLetterReason;
@@ -59,13 +59,13 @@ class ReactionLinkTopologyTest {
     }
 
     private void event(String article, Instant t, double confidence) {
-        PoliticalEvent e = Reactions.event(article, "e1", KEY, t, confidence);
-        articles.pipeInput(article, Reactions.source(article, TagFanOut.SOURCE_ARTICLE, t, List.of(e), List.of()), t);
+        LinkEvent e = Reactions.event(article, "e1", KEY, confidence);
+        articles.pipeInput(article, Reactions.source(article, LinkSources.SOURCE_ARTICLE, t, List.of(e), List.of()), t);
     }
 
     private void note(String source, Instant t) {
-        TaggedMarketNote n = Reactions.note(source, TagFanOut.SOURCE_NOTE_FEED, "n1", KEY, t, 0.8);
-        notes.pipeInput(source, Reactions.source(source, TagFanOut.SOURCE_NOTE_FEED, t, List.of(), List.of(n)), t);
+        LinkNote n = Reactions.note(source, "n1", KEY, 0.8);
+        notes.pipeInput(source, Reactions.source(source, LinkSources.SOURCE_NOTE_FEED, t, List.of(), List.of(n)), t);
     }
 
     /** Lets the emission interval pass: changed notes and statistics are written. */
@@ -150,7 +150,7 @@ class ReactionLinkTopologyTest {
 
         articles.pipeInput(
                 "call-article",
-                Reactions.source("call-article", TagFanOut.SOURCE_ARTICLE, CALL, List.of(), List.of()),
+                Reactions.source("call-article", LinkSources.SOURCE_ARTICLE, CALL, List.of(), List.of()),
                 CALL);
         emit();
         TestRecord<String, NoteLinks> retraction = links.readRecord();
@@ -160,9 +160,9 @@ class ReactionLinkTopologyTest {
 
     @Test
     void notesFromTheEventsOwnArticleAreNotLinkedAgain() {
-        PoliticalEvent e = Reactions.event("own", "e1", KEY, CALL, 0.9);
-        TaggedMarketNote n = Reactions.note("own", TagFanOut.SOURCE_ARTICLE, "n1", KEY, CALL, 0.8);
-        articles.pipeInput("own", Reactions.source("own", TagFanOut.SOURCE_ARTICLE, CALL, List.of(e), List.of(n)));
+        LinkEvent e = Reactions.event("own", "e1", KEY, 0.9);
+        LinkNote n = Reactions.note("own", "n1", KEY, 0.8);
+        articles.pipeInput("own", Reactions.source("own", LinkSources.SOURCE_ARTICLE, CALL, List.of(e), List.of(n)));
         emit();
         assertThat(links.isEmpty()).isTrue();
     }
