@@ -16,6 +16,11 @@ final class ThroughputRun {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final long POLL_MILLIS = 50;
     private static final long DRAIN_POLL_MILLIS = 250;
+    /**
+     * Linking writes changed notes and statistics once a second, after the records that changed
+     * them: nothing left to read must hold longer than that before the stages count as done.
+     */
+    private static final Duration SETTLE = Duration.ofMillis(1500);
 
     private ThroughputRun() {}
 
@@ -76,8 +81,8 @@ final class ThroughputRun {
     }
 
     /**
-     * Polls until the group has nothing left to process on any topic it reads, then returns when
-     * the stream threads last processed a record. The committed offsets say that all is done,
+     * Polls until the group has had nothing left to process on any topic it reads for
+     * {@link #SETTLE}, then returns when the stream threads last processed a record. The committed offsets say that all is done,
      * but only after the next commit (every 30 s under at-least-once); the processed-records
      * metric says when.
      */
@@ -87,6 +92,7 @@ final class ThroughputRun {
         long nextReport = System.nanoTime() + 10_000_000_000L;
         long processed = -1;
         long lastProgress = System.nanoTime();
+        long drainedSince = -1;
         while (true) {
             long now = System.nanoTime();
             long p = ProcessedRecords.total(runner.streams());
@@ -95,7 +101,11 @@ final class ThroughputRun {
                 lastProgress = now;
             }
             GroupDrain.Check c = drain.check();
-            if (c.drained()) {
+            if (!c.drained()) {
+                drainedSince = -1;
+            } else if (drainedSince < 0) {
+                drainedSince = now;
+            } else if (now - drainedSince >= SETTLE.toNanos()) {
                 return lastProgress;
             }
             if (runner.fatalError() != null) {

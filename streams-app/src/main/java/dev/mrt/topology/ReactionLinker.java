@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -54,14 +53,18 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * <p><b>Why it costs one record per changed note.</b> Links change as sources arrive (a closer
  * event arriving later displaces one); writing every change would write a note several times.
- * Changes are written at the emission interval instead (the commit interval, at most 100 ms),
+ * Changes are written once per {@link #EMIT_INTERVAL} instead,
  * each changed note once. The links last written are kept with the note, in the store: a crash
  * before an emission loses nothing (under exactly-once the store and the output commit
  * together), and after a restart every note whose links differ from those written is written.
  */
 final class ReactionLinker implements Processor<String, LinkSource, String, LinkerOutput> {
     static final String STAGE = "link";
-    private static final long MAX_EMIT_INTERVAL_MS = 100;
+    /**
+     * How often changed notes are written. A note's links change as closer events arrive after
+     * it (within the hour after, in order); a second coalesces most of those into one write.
+     */
+    static final Duration EMIT_INTERVAL = Duration.ofSeconds(1);
 
     private final LinkSettings settings;
     private final RunIdentity run;
@@ -123,23 +126,9 @@ final class ReactionLinker implements Processor<String, LinkSource, String, Link
         if (newest != Long.MIN_VALUE) {
             index.rescoreAfterRestore(newest - settings.rescored().toMillis());
         }
-        context.schedule(Duration.ofMillis(emitInterval(context.appConfigs())), PunctuationType.WALL_CLOCK_TIME, t -> {
+        context.schedule(EMIT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, t -> {
             emit();
         });
-    }
-
-    /** The commit interval (as configured, else Kafka Streams' default for the guarantee), at most 100 ms. */
-    static long emitInterval(Map<String, Object> configs) {
-        Object configured = configs.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG);
-        long commit;
-        if (configured != null) {
-            commit = Long.parseLong(String.valueOf(configured));
-        } else {
-            boolean eos = StreamsConfig.EXACTLY_ONCE_V2.equals(
-                    String.valueOf(configs.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)));
-            commit = eos ? 100 : 30_000;
-        }
-        return Math.max(1, Math.min(commit, MAX_EMIT_INTERVAL_MS));
     }
 
     @Override
