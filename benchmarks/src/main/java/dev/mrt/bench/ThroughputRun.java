@@ -1,5 +1,6 @@
 package dev.mrt.bench;
 
+import dev.mrt.runtime.PipelineDrain;
 import dev.mrt.runtime.StreamsRunner;
 import java.time.Duration;
 import java.util.Locale;
@@ -16,11 +17,8 @@ final class ThroughputRun {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final long POLL_MILLIS = 50;
     private static final long DRAIN_POLL_MILLIS = 250;
-    /**
-     * Linking writes changed notes and statistics once a second, after the records that changed
-     * them: nothing left to read must hold longer than that before the stages count as done.
-     */
-    private static final Duration SETTLE = Duration.ofMillis(1500);
+    /** Linking writes changed notes and statistics once a second, after the records that changed them. */
+    private static final Duration SETTLE = PipelineDrain.SETTLE;
 
     private ThroughputRun() {}
 
@@ -31,7 +29,8 @@ final class ThroughputRun {
         StackSampler sampler = null;
         try (CommittedTail tail = CommittedTail.start(
                         app.bootstrapServers(), app.outputTopic(), app.partitions(), progress::accept);
-                GroupDrain drain = new GroupDrain(admin, app.bootstrapServers(), app.applicationId(), app.topology());
+                PipelineDrain drain =
+                        new PipelineDrain(admin, app.bootstrapServers(), app.applicationId(), app.topology());
                 StreamsRunner runner = app.newRunner()) {
             double cpu0 = CpuClock.processSeconds();
             long t0 = System.nanoTime();
@@ -86,7 +85,7 @@ final class ThroughputRun {
      * but only after the next commit (every 30 s under at-least-once); the processed-records
      * metric says when.
      */
-    private static long awaitDrained(GroupDrain drain, StreamsRunner runner, long t0, Duration limit, Variant v)
+    private static long awaitDrained(PipelineDrain drain, StreamsRunner runner, long t0, Duration limit, Variant v)
             throws Exception {
         long deadline = t0 + limit.toNanos();
         long nextReport = System.nanoTime() + 10_000_000_000L;
@@ -100,7 +99,7 @@ final class ThroughputRun {
                 processed = p;
                 lastProgress = now;
             }
-            GroupDrain.Check c = drain.check();
+            PipelineDrain.Check c = drain.check();
             if (!c.drained()) {
                 drainedSince = -1;
             } else if (drainedSince < 0) {

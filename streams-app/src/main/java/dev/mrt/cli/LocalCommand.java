@@ -1,15 +1,19 @@
 package dev.mrt.cli;
 
 import dev.mrt.avro.Article;
+import dev.mrt.avro.MarketNote;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
 import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.ingest.JsonLinesArticles;
+import dev.mrt.ingest.JsonLinesMarketNotes;
 import dev.mrt.runtime.ArticleSender;
 import dev.mrt.runtime.EnrichedPrinter;
+import dev.mrt.runtime.LinkTablePrinter;
 import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.PipelineDrain;
 import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.StreamsRunner;
@@ -23,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -39,21 +45,34 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Run the pipeline locally: in-process Kafka broker, in-process schema registry (mock://local),",
-            "the topologies, and the sample articles from config/samples/. Prints each enriched article",
+            "the topologies, and the samples from config/samples/ (articles, and the market-notes feed).",
+            "Prints each enriched article",
             "as one JSON line on standard output (pipe it into jq); logs go to standard error.",
             "Serves the dashboard, query API, live feed, health and metrics on http.host:http.port",
             "(the URL is printed on standard error; --set http.port=0 picks a free port).",
-            "Runs until Ctrl-C, or with --once until every sample is processed."
+            "Runs until Ctrl-C, or with --once until every sample is processed through every stage",
+            "(--links then prints the cross-feed links table)."
         })
 public final class LocalCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCommand.class);
     static final String ARTICLES_FILE = "articles.jsonl";
+    /** Optional: items of the market-commentary feed for the samples, linked across feeds. */
+    static final String MARKET_NOTES_FILE = "market-notes.jsonl";
 
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--once", description = "Exit after every sample article has been enriched.")
+    @Option(
+            names = "--once",
+            description = "Exit after every sample article has been enriched and every stage after tagging"
+                    + " (linking, statistics) has caught up.")
     boolean once;
+
+    @Option(
+            names = "--links",
+            description = "With --once: then print the cross-feed links table, one JSON line per market note"
+                    + " with its links ({\"note_id\": ..., \"links\": [...]}), by note id.")
+    boolean links;
 
     @Option(
             names = "--timeout",
@@ -87,6 +106,7 @@ public final class LocalCommand implements Callable<Integer> {
         }
         AppConfig base = config.load(ConfigLoader.LOCAL_PROFILE_FILE, extra);
         List<Article> samples = noSamples ? List.of() : readSamples(base);
+        List<MarketNote> notes = noSamples ? List.of() : readMarketNotes(base);
 
         try (ShutdownSignal shutdown = new ShutdownSignal();
                 EmbeddedKafka kafka = startBroker(base)) {
@@ -118,12 +138,28 @@ public final class LocalCommand implements Callable<Integer> {
                         "Loaded {} sample articles into {}",
                         sent,
                         pipeline.topics().articles().name());
+                if (!notes.isEmpty()) {
+                    ArticleSender.sendNotes(
+                            kafka.bootstrapServers(), pipeline.topics().marketNotes(), notes);
+                    LOG.info(
+                            "Loaded {} sample market notes into {}",
+                            notes.size(),
+                            pipeline.topics().marketNotes().name());
+                }
                 // On standard error, like the logs: standard output carries only the JSON lines.
                 System.err.println("Dashboard: " + served.baseUrl() + "/");
                 shutdown.stopWhenTerminated(runner);
                 int code = once ? awaitSamples(samples, printer, shutdown) : awaitStop(shutdown, runner);
+                if (once && code == 0) {
+                    code = awaitAllStages(kafka, pipeline, runner, shutdown);
+                }
                 printer.close();
                 printing.join(10_000);
+                if (once && code == 0 && links) {
+                    int linked = LinkTablePrinter.print(
+                            kafka.bootstrapServers(), pipeline.topics().links(), System.out);
+                    LOG.info("Printed the cross-feed links of {} market notes", linked);
+                }
                 return code;
             }
         } finally {
@@ -168,6 +204,27 @@ public final class LocalCommand implements Callable<Integer> {
         return 1;
     }
 
+    /** Waits until linking and the statistics have processed everything the samples brought. */
+    private int awaitAllStages(EmbeddedKafka kafka, Pipeline pipeline, StreamsRunner runner, ShutdownSignal shutdown)
+            throws Exception {
+        try (Admin admin = kafka.admin();
+                PipelineDrain drain = new PipelineDrain(
+                        admin,
+                        kafka.bootstrapServers(),
+                        pipeline.streamsProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                        pipeline.topology())) {
+            if (drain.awaitDrained(timeout, shutdown::isRequested)) {
+                LOG.info("Linking and statistics caught up");
+                return 0;
+            }
+        }
+        if (shutdown.isRequested()) {
+            return 130;
+        }
+        LOG.error("Timed out after {}: linking and statistics did not catch up", timeout);
+        return 1;
+    }
+
     private static int awaitStop(ShutdownSignal shutdown, StreamsRunner runner) throws InterruptedException {
         LOG.info("Running; press Ctrl-C to stop");
         shutdown.await();
@@ -179,6 +236,16 @@ public final class LocalCommand implements Callable<Integer> {
         }
         LOG.info("Shutting down");
         return 0;
+    }
+
+    private static List<MarketNote> readMarketNotes(AppConfig cfg) throws java.io.IOException {
+        Path file = Path.of(cfg.string(Setting.SAMPLES_DIR)).resolve(MARKET_NOTES_FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return JsonLinesMarketNotes.readAll(file).stream()
+                .sorted(java.util.Comparator.comparing(MarketNote::getPublishedAt))
+                .toList();
     }
 
     private static List<Article> readSamples(AppConfig cfg) throws java.io.IOException {

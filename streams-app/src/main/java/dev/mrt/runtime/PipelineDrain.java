@@ -1,4 +1,4 @@
-package dev.mrt.bench;
+package dev.mrt.runtime;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,20 +24,24 @@ import org.apache.kafka.streams.TopologyDescription;
 
 /**
  * Tells when an application has processed everything on every topic it reads: the input and
- * the intermediate topics that its later stages read back (events, notes, enriched for the
- * statistics and dashboard, links, repartition topics). Compares the group's committed offsets
- * with the end offsets; a gap is read to see whether it holds a committed record, since under
- * exactly-once transaction markers take offsets too. Done when a check finds nothing left and
- * no end offset moved since the previous check (a stage may still have been writing).
+ * the topics that its later stages read back (enriched for the dashboard, repartition topics).
+ * Compares the group's committed offsets with the end offsets; a gap is read to see whether it
+ * holds a committed record, since under exactly-once transaction markers take offsets too.
+ * Done when a check finds nothing left and no end offset moved since the previous check (a stage
+ * may still have been writing); linking writes what changed once a second, so callers wait for
+ * that to hold a little longer ({@link #SETTLE}).
  */
-final class GroupDrain implements AutoCloseable {
+public final class PipelineDrain implements AutoCloseable {
+    /** How long "nothing left" must hold before everything counts as done: longer than linking's emission interval. */
+    public static final Duration SETTLE = Duration.ofMillis(1500);
+
     private final Admin admin;
     private final String group;
     private final Set<String> sourceTopics;
     private final KafkaConsumer<byte[], byte[]> probe;
     private Map<TopicPartition, Long> lastEnds = Map.of();
 
-    GroupDrain(Admin admin, String bootstrapServers, String applicationId, Topology topology) {
+    public PipelineDrain(Admin admin, String bootstrapServers, String applicationId, Topology topology) {
         this.admin = admin;
         this.group = applicationId;
         this.sourceTopics = sourceTopics(applicationId, topology);
@@ -74,13 +78,13 @@ final class GroupDrain implements AutoCloseable {
      * @param behind  offsets between the committed positions and the ends (0 when no committed record is left)
      * @param settled no end offset moved since the previous look
      */
-    record Check(long behind, boolean settled) {
-        boolean drained() {
+    public record Check(long behind, boolean settled) {
+        public boolean drained() {
             return behind == 0 && settled;
         }
     }
 
-    Check check() throws Exception {
+    public Check check() throws Exception {
         Map<TopicPartition, Long> ends = endOffsets();
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata()
@@ -104,6 +108,28 @@ final class GroupDrain implements AutoCloseable {
             }
         }
         return new Check(0, settled);
+    }
+
+    /**
+     * Waits until nothing has been left to process for {@link #SETTLE}.
+     *
+     * @return false when the time ran out or {@code stop} turned true first
+     */
+    public boolean awaitDrained(Duration timeout, java.util.function.BooleanSupplier stop) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long since = -1;
+        while (System.nanoTime() < deadline && !stop.getAsBoolean()) {
+            long now = System.nanoTime();
+            if (!check().drained()) {
+                since = -1;
+            } else if (since < 0) {
+                since = now;
+            } else if (now - since >= SETTLE.toNanos()) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
     }
 
     private Map<TopicPartition, Long> endOffsets() throws InterruptedException, ExecutionException, TimeoutException {
