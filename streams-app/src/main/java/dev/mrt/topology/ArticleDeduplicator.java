@@ -21,6 +21,7 @@ final class ArticleDeduplicator implements FixedKeyProcessor<String, Article, Ar
     private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, ArticleRevision> context;
     private WindowStore<String, DedupEntry> store;
+    private long newest = Long.MIN_VALUE;
 
     ArticleDeduplicator(String storeName, Duration retention, PipelineMetrics metrics) {
         this.storeName = storeName;
@@ -38,8 +39,11 @@ final class ArticleDeduplicator implements FixedKeyProcessor<String, Article, Ar
     public void process(FixedKeyRecord<String, Article> record) {
         long ts = record.timestamp();
         // The store keeps articles for as long as statistics are kept; deduplication looks only at
-        // those within the retention (of this record's time, and of the newest article seen).
-        long since = Math.max(ts, context.currentStreamTimeMs()) - retention.toMillis();
+        // those within the retention of this record's time and of the newest article passed on.
+        // Not the task's stream time: a record the validator rejects (published in the year 9999)
+        // moves that too. The newest is kept in memory: after a restart it starts from this
+        // record, so a copy then counts as seen a little longer, never shorter.
+        long since = Math.max(ts, newest) - retention.toMillis();
         DedupEntry incoming = DedupEntry.of(record.value());
         DedupEntry seen = null;
         DedupEntry latest = null;
@@ -60,6 +64,7 @@ final class ArticleDeduplicator implements FixedKeyProcessor<String, Article, Ar
         if (seen != null) {
             metrics.updated();
         }
+        newest = Math.max(newest, ts);
         context.forward(record.withValue(new ArticleRevision(record.value(), latest, latestTime)));
     }
 }

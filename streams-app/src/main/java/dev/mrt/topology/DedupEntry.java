@@ -1,10 +1,7 @@
 package dev.mrt.topology;
 
 import dev.mrt.avro.Article;
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * What the pipeline remembers of an article id: its revision, to tell a re-sent wire (same or
@@ -37,31 +34,12 @@ record DedupEntry(long version, long updatedAt, StatsCells contribution) {
         return incoming.updatedAt != NONE && (updatedAt == NONE || incoming.updatedAt > updatedAt);
     }
 
-    /** 16 bytes of revision, then the contribution ({@link StatsCells#serde()}). */
+    /** 16 bytes of revision, then the contribution (entries written before contributions were kept have none). */
     static Serde<DedupEntry> serde() {
-        return Serdes.serdeFrom(
-                (topic, e) -> {
-                    if (e == null) {
-                        return null;
-                    }
-                    byte[] cells = e.contribution.toBytes();
-                    return ByteBuffer.allocate(16 + cells.length)
-                            .putLong(e.version)
-                            .putLong(e.updatedAt)
-                            .put(cells)
-                            .array();
-                },
-                (topic, b) -> {
-                    if (b == null) {
-                        return null;
-                    }
-                    ByteBuffer buf = ByteBuffer.wrap(b);
-                    long version = buf.getLong();
-                    long updatedAt = buf.getLong();
-                    // Entries written before contributions were kept are 16 bytes long.
-                    StatsCells cells =
-                            b.length > 16 ? StatsCells.of(Arrays.copyOfRange(b, 16, b.length)) : StatsCells.empty();
-                    return new DedupEntry(version, updatedAt, cells);
-                });
+        return StatsCells.serdeWithHead(
+                16,
+                (e, buf) -> buf.putLong(e.version).putLong(e.updatedAt),
+                DedupEntry::contribution,
+                (head, cells) -> new DedupEntry(head.getLong(), head.getLong(), cells));
     }
 }

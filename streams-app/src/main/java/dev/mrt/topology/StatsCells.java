@@ -7,6 +7,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +140,37 @@ public final class StatsCells {
      */
     public static Serde<StatsCells> serde() {
         return Serdes.serdeFrom((topic, v) -> v == null ? null : v.toBytes(), (topic, b) -> b == null ? null : of(b));
+    }
+
+    /**
+     * The serde of a value made of a fixed-size head and statistics cells (the head's bytes, then
+     * the cells' compact form).
+     */
+    static <T> Serde<T> serdeWithHead(
+            int headSize,
+            java.util.function.BiConsumer<T, ByteBuffer> writeHead,
+            java.util.function.Function<T, StatsCells> cellsOf,
+            java.util.function.BiFunction<ByteBuffer, StatsCells, T> read) {
+        return Serdes.serdeFrom(
+                (topic, v) -> {
+                    if (v == null) {
+                        return null;
+                    }
+                    byte[] cells = cellsOf.apply(v).toBytes();
+                    ByteBuffer buf = ByteBuffer.allocate(headSize + cells.length);
+                    writeHead.accept(v, buf);
+                    return buf.put(cells).array();
+                },
+                (topic, b) -> {
+                    if (b == null) {
+                        return null;
+                    }
+                    ByteBuffer head = ByteBuffer.wrap(b, 0, Math.min(headSize, b.length));
+                    StatsCells cells = b.length > headSize
+                            ? of(java.util.Arrays.copyOfRange(b, headSize, b.length))
+                            : StatsCells.empty();
+                    return read.apply(head, cells);
+                });
     }
 
     byte[] toBytes() {

@@ -1,9 +1,6 @@
 package dev.mrt.topology;
 
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * A change to one statistics window from one linking partition, with how far that partition has
@@ -12,27 +9,12 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 record StatsDelta(int partition, long progress, StatsCells cells) {
 
-    /** 12 bytes of partition and progress, then the cells ({@link StatsCells#serde()}). */
+    /** 12 bytes of partition and progress, then the cells. */
     static Serde<StatsDelta> serde() {
-        return Serdes.serdeFrom(
-                (topic, d) -> {
-                    if (d == null) {
-                        return null;
-                    }
-                    byte[] cells = d.cells.toBytes();
-                    return ByteBuffer.allocate(12 + cells.length)
-                            .putInt(d.partition)
-                            .putLong(d.progress)
-                            .put(cells)
-                            .array();
-                },
-                (topic, b) -> {
-                    if (b == null) {
-                        return null;
-                    }
-                    ByteBuffer buf = ByteBuffer.wrap(b);
-                    return new StatsDelta(
-                            buf.getInt(), buf.getLong(), StatsCells.of(Arrays.copyOfRange(b, 12, b.length)));
-                });
+        return StatsCells.serdeWithHead(
+                12,
+                (d, buf) -> buf.putInt(d.partition).putLong(d.progress),
+                StatsDelta::cells,
+                (head, cells) -> new StatsDelta(head.getInt(), head.getLong(), cells));
     }
 }

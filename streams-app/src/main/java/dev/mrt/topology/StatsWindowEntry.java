@@ -1,8 +1,6 @@
 package dev.mrt.topology;
 
-import java.util.Arrays;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * One statistics window as its store keeps it: its cells, and whether they changed since the
@@ -15,21 +13,12 @@ public record StatsWindowEntry(boolean unsent, StatsCells cells) {
         return new StatsWindowEntry(false, cells);
     }
 
-    /** One byte of flag, then the cells ({@link StatsCells#serde()}). */
+    /** One byte of flag, then the cells. */
     static Serde<StatsWindowEntry> serde() {
-        return Serdes.serdeFrom(
-                (topic, e) -> {
-                    if (e == null) {
-                        return null;
-                    }
-                    byte[] cells = e.cells.toBytes();
-                    byte[] out = new byte[cells.length + 1];
-                    out[0] = (byte) (e.unsent ? 1 : 0);
-                    System.arraycopy(cells, 0, out, 1, cells.length);
-                    return out;
-                },
-                (topic, b) -> b == null
-                        ? null
-                        : new StatsWindowEntry(b[0] != 0, StatsCells.of(Arrays.copyOfRange(b, 1, b.length))));
+        return StatsCells.serdeWithHead(
+                1,
+                (e, buf) -> buf.put((byte) (e.unsent ? 1 : 0)),
+                StatsWindowEntry::cells,
+                (head, cells) -> new StatsWindowEntry(head.get() != 0, cells));
     }
 }

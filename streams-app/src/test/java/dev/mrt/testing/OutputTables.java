@@ -4,6 +4,7 @@ import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.NoteLinks;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.ReactionStatsWindow;
+import dev.mrt.runtime.CommittedTable;
 import dev.mrt.topology.ReactionIncrements;
 import dev.mrt.topology.StatsCells;
 import dev.mrt.topology.StatsWindowing;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * The output topics read as the tables they are (the latest record of a key is its value, a
@@ -25,15 +25,15 @@ public final class OutputTables {
     private OutputTables() {}
 
     public static Map<String, EnrichedArticle> enriched(String bootstrap, Topics topics) {
-        return latest(Records.readAll(bootstrap, topics.enriched()));
+        return CommittedTable.read(bootstrap, topics.enriched());
     }
 
     public static Map<String, NoteLinks> links(String bootstrap, Topics topics) {
-        return latest(Records.readAll(bootstrap, topics.links()));
+        return CommittedTable.read(bootstrap, topics.links());
     }
 
     public static Map<String, ReactionStatsWindow> stats(String bootstrap, Topics topics) {
-        return latest(Records.readAll(bootstrap, topics.stats()));
+        return CommittedTable.read(bootstrap, topics.stats());
     }
 
     public static List<ReactionLink> crossFeed(Map<String, NoteLinks> links) {
@@ -76,17 +76,5 @@ public final class OutputTables {
     private static StatsCells cells(Map<String, StatsCells> out, long t, Duration size) {
         long start = t - Math.floorMod(t, size.toMillis());
         return out.computeIfAbsent(StatsWindowing.outputKey(start, size), k -> StatsCells.empty());
-    }
-
-    private static <V> Map<String, V> latest(List<ConsumerRecord<String, V>> records) {
-        Map<String, V> out = new TreeMap<>();
-        for (ConsumerRecord<String, V> r : records) {
-            if (r.value() == null) {
-                out.remove(r.key());
-            } else {
-                out.put(r.key(), r.value());
-            }
-        }
-        return out;
     }
 }
