@@ -37,8 +37,37 @@ final class BestLinks {
         return out;
     }
 
-    /** True when a candidate of confidence {@code bound} or less cannot enter {@code best}. */
-    static boolean cannotEnter(List<ReactionLink> best, double bound, int limit) {
-        return best.size() >= limit && bound < best.get(best.size() - 1).getConfidence();
+    /**
+     * True when no candidate of confidence {@code bound} or less, at a lag of {@code absLag} or
+     * more, can enter {@code best}: the list is full and its worst scores higher, or as high at a
+     * shorter lag.
+     */
+    static boolean cannotEnter(List<ReactionLink> best, double bound, long absLag, int limit) {
+        if (best.size() < limit) {
+            return false;
+        }
+        ReactionLink worst = best.get(best.size() - 1);
+        return bound < worst.getConfidence() || (bound == worst.getConfidence() && absLag > Math.abs(worst.getLagMs()));
+    }
+
+    /**
+     * True when the candidate link {@code id} of that confidence and lag would not enter
+     * {@code best}: checked before the link is built, as most candidates on a busy key lose.
+     */
+    static boolean loses(
+            List<ReactionLink> best,
+            double confidence,
+            long absLag,
+            java.util.function.Supplier<String> id,
+            int limit) {
+        if (best.size() < limit) {
+            return false;
+        }
+        ReactionLink worst = best.get(best.size() - 1);
+        double wc = worst.getConfidence();
+        long wl = Math.abs(worst.getLagMs());
+        return confidence < wc
+                || (confidence == wc
+                        && (absLag > wl || (absLag == wl && id.get().compareTo(worst.getId()) >= 0)));
     }
 }

@@ -111,6 +111,13 @@ final class LinkIndex {
     private static final class KeyEntries {
         private final TreeMap<Long, List<EventEntry>> events = new TreeMap<>();
         private final TreeMap<Long, List<NoteEntry>> notes = new TreeMap<>();
+        /** No event under the key has a higher confidence (it may be lower, after a removal): bounds a note's best score. */
+        private double topEventConfidence;
+
+        void addEvent(EventEntry e) {
+            events.computeIfAbsent(e.source.time, t -> new ArrayList<>(1)).add(e);
+            topEventConfidence = Math.max(topEventConfidence, e.event.getConfidence());
+        }
 
         boolean isEmpty() {
             return events.isEmpty() && notes.isEmpty();
@@ -218,10 +225,7 @@ final class LinkIndex {
         }
         add(s);
         for (LinkEvent e : s.value.getEvents()) {
-            keyEntries(e.getLinkKey())
-                    .events
-                    .computeIfAbsent(s.time, t -> new ArrayList<>(1))
-                    .add(new EventEntry(e, s));
+            keyEntries(e.getLinkKey()).addEvent(new EventEntry(e, s));
         }
         s.notes.values().stream().filter(n -> n.note != null).forEach(this::indexNote);
         markDirty(s);
@@ -315,6 +319,7 @@ final class LinkIndex {
         String key = n.note.getLinkKey();
         long t = n.time();
         double noteConfidence = n.note.getConfidence();
+        double base = ReactionLinkScorer.base(key);
         Iterator<Map.Entry<Long, List<EventEntry>>> back = entries.events
                 .subMap(t - afterMs, true, t, true)
                 .descendingMap()
@@ -329,11 +334,17 @@ final class LinkIndex {
             boolean takeBack = a == null || (b != null && t - b.getKey() <= a.getKey() - t);
             Map.Entry<Long, List<EventEntry>> at = takeBack ? b : a;
             long lag = Math.abs(t - at.getKey());
-            // Scores fall with the lag: once even a perfect event this far away cannot enter, stop.
-            if (BestLinks.cannotEnter(best, ReactionLinkScorer.confidence(key, 1.0, noteConfidence, lag), maxLinks)) {
+            // Scores fall with the lag: once even the strongest event of the key this far away
+            // cannot enter, stop.
+            double bound = ReactionLinkScorer.confidence(base, entries.topEventConfidence, noteConfidence, lag);
+            if (BestLinks.cannotEnter(best, bound, lag, maxLinks)) {
                 break;
             }
             for (EventEntry e : at.getValue()) {
+                double c = ReactionLinkScorer.confidence(base, e.event.getConfidence(), noteConfidence, lag);
+                if (BestLinks.loses(best, c, lag, () -> linkId(e.event, n.note), maxLinks)) {
+                    continue;
+                }
                 ReactionLink link = ReactionLinkScorer.link(key, e.event, e.source.value, n.note, n.source.value);
                 if (link != null) {
                     best = BestLinks.offer(best, link, maxLinks);
@@ -353,13 +364,15 @@ final class LinkIndex {
         String key = e.getLinkKey();
         long t = s.time;
         KeyEntries entries = keyEntries(key);
-        entries.events.computeIfAbsent(t, x -> new ArrayList<>(1)).add(new EventEntry(e, s));
+        entries.addEvent(new EventEntry(e, s));
         double eventConfidence = e.getConfidence();
+        double base = ReactionLinkScorer.base(key);
         for (List<NoteEntry> atTime :
                 entries.notes.subMap(t - beforeMs, true, t + afterMs, true).values()) {
             for (NoteEntry n : atTime) {
-                double c = ReactionLinkScorer.confidence(key, eventConfidence, n.note.getConfidence(), n.time() - t);
-                if (BestLinks.cannotEnter(n.current, c, maxLinks)) {
+                long lag = Math.abs(n.time() - t);
+                double c = ReactionLinkScorer.confidence(base, eventConfidence, n.note.getConfidence(), lag);
+                if (BestLinks.loses(n.current, c, lag, () -> linkId(e, n.note), maxLinks)) {
                     continue;
                 }
                 ReactionLink link = ReactionLinkScorer.link(key, e, s.value, n.note, n.source.value);
@@ -373,6 +386,10 @@ final class LinkIndex {
                 }
             }
         }
+    }
+
+    private static String linkId(LinkEvent e, LinkNote n) {
+        return ReactionLinkScorer.linkId(e, n);
     }
 
     /** Takes a source's events and notes out of the key index; the notes that linked to its events go to {@code rescore}. */

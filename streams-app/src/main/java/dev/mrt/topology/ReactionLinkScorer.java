@@ -34,7 +34,7 @@ final class ReactionLinkScorer {
         long lag = noteSource.getEventTime().toEpochMilli()
                 - eventSource.getEventTime().toEpochMilli();
         return ReactionLink.newBuilder()
-                .setId(event.getId() + "|" + note.getId())
+                .setId(linkId(event, note))
                 .setEventId(event.getId())
                 .setEventType(event.getType())
                 .setEventArticleId(event.getArticleId())
@@ -57,8 +57,21 @@ final class ReactionLinkScorer {
                 .build();
     }
 
+    /** {@code <event id>|<note id>}: deterministic, so a link found again is the same link. */
+    static String linkId(LinkEvent event, LinkNote note) {
+        return event.getId() + "|" + note.getId();
+    }
+
     static double confidence(String key, double eventConfidence, double noteConfidence, long lagMs) {
-        double base = LinkKeys.isPair(key) ? PAIR_BASE : SINGLE_BASE;
+        return confidence(base(key), eventConfidence, noteConfidence, lagMs);
+    }
+
+    /** The score of a key before the extractions' confidences and the lag: a pair is stronger evidence. */
+    static double base(String key) {
+        return LinkKeys.isPair(key) ? PAIR_BASE : SINGLE_BASE;
+    }
+
+    static double confidence(double base, double eventConfidence, double noteConfidence, long lagMs) {
         double hours = Math.abs(lagMs) / (double) Duration.ofHours(1).toMillis();
         double lagWeight = hours <= FULL_WEIGHT_HOURS
                 ? 1.0
