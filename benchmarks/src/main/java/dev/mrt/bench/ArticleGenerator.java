@@ -86,7 +86,7 @@ final class ArticleGenerator {
             }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
-                    out.add(parser.parse(line));
+                    out.add(parser.parse(line).toAvro());
                 }
             }
         } catch (IOException | InvalidArticleException e) {

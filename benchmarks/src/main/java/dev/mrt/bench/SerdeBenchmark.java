@@ -6,7 +6,7 @@ import dev.mrt.avro.Evidence;
 import dev.mrt.avro.LinkTag;
 import dev.mrt.avro.NoteTag;
 import dev.mrt.avro.Provenance;
-import dev.mrt.serde.AvroSerdeConfig;
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.AvroSerdes;
 import dev.mrt.serde.SpecificAvroSerde;
 import dev.mrt.serde.registry.MockSchemaRegistry;
@@ -69,7 +69,7 @@ public class SerdeBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         serde = AvroSerdes.specific(
-                EnrichedArticle.class, false, Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE));
+                EnrichedArticle.class, false, Map.of(SerdeSetting.SCHEMA_REGISTRY_URL.key(), "mock://" + SCOPE));
         article = article(2048);
         serialized = serde.serializer().serialize(TOPIC, article);
         serde.deserializer().deserialize(TOPIC, serialized);

@@ -2,6 +2,9 @@ package dev.mrt.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mrt.api.http.HttpPaths;
+import dev.mrt.api.http.PageRequest;
+import dev.mrt.api.http.QueryParameters;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Set;

@@ -2,6 +2,18 @@ package dev.mrt.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mrt.api.http.ApiError;
+import dev.mrt.api.http.HttpPaths;
+import dev.mrt.api.live.LiveEndpoint;
+import dev.mrt.api.query.ArticleEndpoints;
+import dev.mrt.api.query.EventEndpoints;
+import dev.mrt.api.query.HeatmapEndpoint;
+import dev.mrt.api.query.InstancesEndpoint;
+import dev.mrt.api.query.QueryServices;
+import dev.mrt.api.query.ReactionEndpoints;
+import dev.mrt.api.query.StatsEndpoints;
+import dev.mrt.api.query.StreamsAccess;
+import dev.mrt.api.query.TimelineEndpoint;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;

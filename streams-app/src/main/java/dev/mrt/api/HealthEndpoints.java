@@ -2,6 +2,7 @@ package dev.mrt.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mrt.api.query.StreamsAccess;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams.State;

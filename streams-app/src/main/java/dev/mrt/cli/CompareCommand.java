@@ -1,7 +1,7 @@
 package dev.mrt.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.compare.ComparisonJson;
 import dev.mrt.compare.ComparisonReport;
 import dev.mrt.compare.ComparisonTable;
 import dev.mrt.compare.EnrichedTopicReader;
@@ -30,13 +30,15 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "compare",
         mixinStandardHelpOptions = true,
-        description = {
-            "Compare two enriched topics, e.g. the live output and a replay's after a",
-            "taxonomy change: articles on each side, counts per event type, per asset",
-            "and direction, and per tag, and the articles whose events, notes, links or",
-            "tags changed, with examples. Provenance, processing time and versions are",
-            "not differences. Name both topics, or give --replay-id to compare the live",
-            "enriched topic with that replay's."
+        header = "Compare two enriched topics, e.g. the live output and a replay's after a taxonomy change.",
+        description = "Reports the articles on each side, counts per event type, per asset and direction, and per "
+                + "tag, and the articles whose events, notes, links or tags changed, with examples. Provenance, "
+                + "processing time and versions are not differences. Name both topics, or give --replay-id to "
+                + "compare the live enriched topic with that replay's.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  java -jar market-reaction-tagger.jar compare --replay-id tax2",
+            "  java -jar market-reaction-tagger.jar compare --replay-id tax2 --exit-code"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -58,20 +60,22 @@ public final class CompareCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "LEFT",
-            description = "The reference topic, e.g. reactions.enriched.v1.")
+            description = "The reference topic, e.g. reactions.enriched.v1. Default: with --replay-id, topic.enriched.")
     String left;
 
     @Parameters(
             index = "1",
             arity = "0..1",
             paramLabel = "RIGHT",
-            description = "The topic compared with it, e.g. reactions.enriched.replay-tax2.")
+            description = "The topic compared with it, e.g. reactions.enriched.replay-tax2. Default: with "
+                    + "--replay-id, that replay's enriched topic.")
     String right;
 
     @Option(
             names = "--replay-id",
             paramLabel = "ID",
-            description = "Compare the live enriched topic (topic.enriched) with this replay's default output.")
+            description = "Compare the live enriched topic (topic.enriched) with this replay's default output. "
+                    + "Default: none (name both topics).")
     String replayId;
 
     @Option(names = "--all", description = "Count every article of each side, not only those on both sides.")
@@ -124,11 +128,7 @@ public final class CompareCommand implements Callable<Integer> {
         TopicSnapshot r = EnrichedTopicReader.read(client, sameSerdes(topics.enriched(), rightTopic));
         ComparisonReport report = OutputComparison.compare(l, r, all, Math.max(0, examples));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(
-                json
-                        ? new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
-                                + System.lineSeparator()
-                        : ComparisonTable.render(report));
+        out.print(json ? ComparisonJson.render(report) : ComparisonTable.render(report));
         out.flush();
         return exitCode && !report.identical() ? EXIT_DIFFERENT : 0;
     }

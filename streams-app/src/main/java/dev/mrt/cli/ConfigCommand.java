@@ -2,6 +2,7 @@ package dev.mrt.cli;
 
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.config.Setting;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,9 +14,14 @@ import picocli.CommandLine.Option;
 @Command(
         name = "config",
         mixinStandardHelpOptions = true,
-        description = {
-            "Print the effective configuration, each value with where it came from (secrets hidden);",
-            "with --list, every setting the application knows, with its meaning."
+        header = "Print the effective configuration, or every known setting.",
+        description = "Prints each setting a run would use with where its value came from (file and line, "
+                + "environment variable or option; secrets hidden); with --list, every setting the application "
+                + "knows, with its environment variable and meaning.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  java -jar market-reaction-tagger.jar config --local",
+            "  java -jar market-reaction-tagger.jar config --list"
         })
 public final class ConfigCommand implements Callable<Integer> {
 
@@ -33,6 +39,15 @@ public final class ConfigCommand implements Callable<Integer> {
         if (list) {
             for (Setting s : Setting.values()) {
                 System.out.printf("%-28s %-32s %s%n", s.key(), ConfigLoader.environmentVariableOf(s.key()), s.doc());
+            }
+            for (SerdeSetting s : SerdeSetting.values()) {
+                if (Setting.byKey(s.key()).isPresent()) {
+                    continue; // schema.registry.url: an application setting too, listed above
+                }
+                String defaultValue = s.defaultValue() == null ? "" : " Default: " + s.defaultValue() + ".";
+                System.out.printf(
+                        "%-28s %-32s %s%s%n",
+                        s.key(), ConfigLoader.environmentVariableOf(s.key()), s.doc(), defaultValue);
             }
             System.out.printf(
                     "%-28s %-32s %s%n",

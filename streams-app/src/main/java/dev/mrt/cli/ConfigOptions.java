@@ -14,8 +14,8 @@ public final class ConfigOptions {
     @Option(
             names = "--config",
             paramLabel = "FILE",
-            description =
-                    "Properties file layered over config/application.properties (and below MRT_* environment variables).")
+            description = "Properties file layered over config/application.properties (and below MRT_* environment "
+                    + "variables and --set). Default: none.")
     Path configFile;
 
     @Option(

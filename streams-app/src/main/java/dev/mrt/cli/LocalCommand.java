@@ -43,15 +43,23 @@ import picocli.CommandLine.Option;
 @Command(
         name = "local",
         mixinStandardHelpOptions = true,
+        header =
+                "Run the whole pipeline on this machine: in-process Kafka and registry, the sample articles, the dashboard.",
         description = {
-            "Run the pipeline locally: in-process Kafka broker, in-process schema registry (mock://local),",
-            "the topologies, and the samples from config/samples/ (articles, and the market-notes feed).",
-            "Prints each enriched article",
-            "as one JSON line on standard output (pipe it into jq); logs go to standard error.",
-            "Serves the dashboard, query API, live feed, health and metrics on http.host:http.port",
-            "(the URL is printed on standard error; --set http.port=0 picks a free port).",
-            "Runs until Ctrl-C, or with --once until every sample is processed through every stage",
-            "(--links then prints the cross-feed links table)."
+            "Starts an in-process Kafka broker and schema registry (mock://local), the topologies, and loads the "
+                    + "samples of local.samples.dir (config/samples: articles, and the market-notes feed). Prints "
+                    + "each enriched article as one JSON line on standard output (pipe it into jq); logs go to "
+                    + "standard error.",
+            "Serves the dashboard, query API, live feed, health and metrics on http.host:http.port; the URL is "
+                    + "printed on standard error (--set http.port=0 picks a free port). Runs until Ctrl-C, or with "
+                    + "--once until every sample is processed through every stage (--links then prints the "
+                    + "cross-feed links table)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  java -jar market-reaction-tagger.jar local --once | jq .id",
+            "  java -jar market-reaction-tagger.jar local --once --links",
+            "  java -jar market-reaction-tagger.jar local --data-dir /tmp/mrt --keep-data"
         })
 public final class LocalCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCommand.class);
@@ -65,7 +73,7 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(
             names = "--once",
             description = "Exit after every sample article has been enriched and every stage after tagging"
-                    + " (linking, statistics) has caught up.")
+                    + " (linking, statistics) has caught up (exit 1 on --timeout).")
     boolean once;
 
     @Option(
@@ -86,10 +94,12 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(
             names = "--data-dir",
             paramLabel = "DIR",
-            description = "Broker and state directory (default: a temporary one, deleted on exit).")
+            description = "Broker and state directory. Default: a temporary directory, deleted on exit.")
     Path dataDir;
 
-    @Option(names = "--keep-data", description = "Keep the data directory on exit.")
+    @Option(
+            names = "--keep-data",
+            description = "Keep the data directory on exit (to look at it, or start again from it).")
     boolean keepData;
 
     @Option(names = "--no-samples", description = "Do not load the sample articles.")

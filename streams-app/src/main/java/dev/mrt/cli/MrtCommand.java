@@ -13,6 +13,18 @@ import picocli.CommandLine.Command;
         versionProvider = MrtCommand.Version.class,
         description =
                 "Finds political events and market reactions in news, links them, and streams the result through Kafka.",
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%n",
+        footer = {
+            "'market-reaction-tagger COMMAND --help' describes a command and its options; 'config --list' every "
+                    + "setting.",
+            "",
+            "Examples:",
+            "  java -jar market-reaction-tagger.jar local --once | jq .",
+            "  java -jar market-reaction-tagger.jar tag articles.jsonl",
+            "  java -jar market-reaction-tagger.jar run --config prod.properties"
+        },
         subcommands = {
             LocalCommand.class,
             RunCommand.class,
@@ -29,6 +41,14 @@ import picocli.CommandLine.Command;
 public final class MrtCommand implements Runnable {
     /** Exit code for a bad configuration or bad arguments. */
     static final int EXIT_CONFIG = 2;
+
+    static final int DEFAULT_WIDTH = 80;
+    /** picocli refuses a narrower help. */
+    static final int MIN_WIDTH = 55;
+    /** Wider than this, lines get hard to read. */
+    static final int MAX_WIDTH = 160;
+    /** Room for the longest option with its label (--progress-every=DURATION) beside its description. */
+    static final int LONG_OPTIONS_WIDTH = 26;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,7 +68,28 @@ public final class MrtCommand implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new MrtCommand()).setExecutionExceptionHandler(MrtCommand::report);
+        return commandLine(usageWidth(System.getenv("COLUMNS")));
+    }
+
+    /**
+     * @param width the help's width when the terminal's cannot be found (output piped, no
+     *     terminal); picocli asks the terminal first
+     */
+    static CommandLine commandLine(int width) {
+        return new CommandLine(new MrtCommand())
+                .setExecutionExceptionHandler(MrtCommand::report)
+                .setUsageHelpAutoWidth(true)
+                .setUsageHelpWidth(width)
+                .setUsageHelpLongOptionsMaxWidth(LONG_OPTIONS_WIDTH);
+    }
+
+    /** {@code $COLUMNS} when it is a number, within what picocli accepts; else picocli's 80. */
+    static int usageWidth(String columns) {
+        try {
+            return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Integer.parseInt(columns == null ? "" : columns.strip())));
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
     }
 
     /** User errors are one clear line on stderr; only a bug shows a stack trace. */

@@ -28,18 +28,23 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "replay",
         mixinStandardHelpOptions = true,
+        header = "Run the topologies again over the input topics into a replay's own topics.",
         description = {
-            "Run the topologies again over the input topics (articles, market notes)",
-            "under the application id <application.id>-replay-<id>, writing to the",
-            "replay's own topics: each topic the pipeline writes gets '.replay-<id>' in",
-            "place of its '.vN' suffix (reactions.enriched.v1 becomes",
-            "reactions.enriched.replay-<id>), so live topics are never touched.",
-            "Start offsets are set from --from only for input partitions the replay's",
-            "consumer group has not committed: a replay run again with the same",
-            "--replay-id resumes. Records published outside [--from, --to) are skipped.",
-            "Progress per partition goes to standard error; the plan and the summary to",
-            "standard output. Exits once caught up with the end offsets taken at the",
-            "start, unless --follow."
+            "Reads the input topics (articles, market notes) under the application id "
+                    + "<application.id>-replay-<id> and writes to the replay's own topics: each topic the pipeline "
+                    + "writes gets '.replay-<id>' in place of its '.vN' suffix (reactions.enriched.v1 becomes "
+                    + "reactions.enriched.replay-<id>), so live topics are never touched.",
+            "Start offsets are set from --from only for input partitions the replay's consumer group has not "
+                    + "committed: a replay run again with the same --replay-id resumes. Records published outside "
+                    + "[--from, --to) are skipped. Progress per partition goes to standard error; the plan and the "
+                    + "summary to standard output. Exits once caught up with the end offsets taken at the start, "
+                    + "unless --follow."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  java -jar market-reaction-tagger.jar replay --replay-id tax2 --dry-run",
+            "  java -jar market-reaction-tagger.jar replay --replay-id tax2 --from 7d",
+            "  java -jar market-reaction-tagger.jar compare --replay-id tax2"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -74,14 +79,15 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(
             names = "--to",
             paramLabel = "TIME",
-            description =
-                    "End of the publication-time window, exclusive: records published at or after it are skipped.")
+            description = "End of the publication-time window, exclusive: records published at or after it are "
+                    + "skipped. Same forms as --from. Default: none (up to the end offsets taken at the start).")
     String to;
 
     @Option(
             names = "--output",
             paramLabel = "TOPIC",
-            description = "Enriched output topic (default: reactions.enriched.replay-<id>).")
+            description = "Enriched output topic. Default: topic.enriched with '.replay-<id>' for its '.vN' "
+                    + "(reactions.enriched.replay-<id>).")
     String output;
 
     @Option(names = "--follow", description = "Keep running after catching up, processing new input as it comes.")

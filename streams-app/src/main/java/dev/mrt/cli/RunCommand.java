@@ -4,6 +4,7 @@ import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
+import dev.mrt.runtime.StartupWait;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.RunIdentity;
 import java.time.Duration;
@@ -18,12 +19,13 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
-        description = {
-            "Run the pipeline against the Kafka cluster and Schema Registry in the configuration",
-            "(bootstrap.servers, schema.registry.url). Creates missing topics when topic.create=true,",
-            "otherwise verifies them. Serves the query API, live feed, dashboard, health and metrics on",
-            "http.host:http.port. Stops cleanly on SIGTERM or Ctrl-C; exits 1 on a fatal error."
-        })
+        header = "Run the pipeline against the Kafka cluster and Schema Registry of the configuration.",
+        description = "Connects to bootstrap.servers and schema.registry.url, creates missing topics when "
+                + "topic.create=true (otherwise verifies they exist), and runs the topologies. Serves the query API, "
+                + "live feed, dashboard, health and metrics on http.host:http.port. Stops cleanly on SIGTERM or "
+                + "Ctrl-C; exits 1 on a fatal error.",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar market-reaction-tagger.jar run --config prod.properties")
 public final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
@@ -39,6 +41,9 @@ public final class RunCommand implements Callable<Integer> {
                 cfg.string(Setting.BOOTSTRAP_SERVERS),
                 cfg.string(Setting.SCHEMA_REGISTRY_URL));
         try (ShutdownSignal shutdown = new ShutdownSignal()) {
+            if (!StartupWait.awaitDependencies(cfg, shutdown::isRequested)) {
+                return 0;
+            }
             try (ServedPipeline served = ServedPipeline.start(cfg, RunIdentity.live())) {
                 StreamsRunner runner = served.runner();
                 shutdown.stopWhenTerminated(runner);

@@ -1,19 +1,19 @@
 package dev.mrt.cli;
 
 import dev.mrt.config.AppConfig;
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.AvroSerdeConfig;
 import dev.mrt.serde.TopicValueSchema;
 import dev.mrt.serde.registry.CompatibilityCheck;
 import dev.mrt.serde.registry.SchemaRegistryClient;
 import dev.mrt.serde.registry.SchemaRegistryException;
-import dev.mrt.serde.registry.SchemaText;
 import dev.mrt.topology.Topics;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,11 +25,16 @@ import picocli.CommandLine.Option;
 @Command(
         name = "schemas",
         mixinStandardHelpOptions = true,
-        description = {
-            "Registers the project's Avro schemas for the configured topics (subjects <topic>-value), "
-                    + "or checks their compatibility with --check.",
-            "Exit codes: 0 all registered/compatible, 1 a schema was refused or is incompatible, "
-                    + "2 the registry could not be used."
+        header = "Register the project's Avro schemas for the configured topics, or check their compatibility.",
+        description = "Registers each configured topic's value schema under the subject <topic>-value, or with "
+                + "--check only tests it against the latest registered version (nothing is registered).",
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar market-reaction-tagger.jar schemas --check",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every schema registered, or compatible",
+            "1:a schema was refused or is incompatible",
+            "2:the registry could not be used (unreachable, bad settings)"
         })
 public final class SchemasCommand implements Callable<Integer> {
 
@@ -43,8 +48,8 @@ public final class SchemasCommand implements Callable<Integer> {
     @Option(
             names = "--registry",
             paramLabel = "URL",
-            description = "Schema Registry URL(s), comma-separated for failover, or mock://scope "
-                    + "(default: schema.registry.url of the configuration).")
+            description = "Schema Registry URL(s), comma-separated for failover, or mock://scope. "
+                    + "Default: schema.registry.url of the configuration.")
     String registry;
 
     @Option(
@@ -65,15 +70,14 @@ public final class SchemasCommand implements Callable<Integer> {
         AppConfig app = appConfig.load(null, Map.of());
         Map<String, Object> config = new HashMap<>(app.serdeConfig());
         if (registry != null) {
-            config.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry);
+            config.put(SerdeSetting.SCHEMA_REGISTRY_URL.key(), registry);
         }
-        AvroSerdeConfig serdeConfig;
-        try {
-            serdeConfig = AvroSerdeConfig.from(config);
-        } catch (ConfigException e) {
-            err.println("Invalid registry settings: " + e.getMessage());
+        Optional<String> problem = AvroSerdeConfig.problem(config);
+        if (problem.isPresent()) {
+            err.println("Invalid registry settings: " + problem.get());
             return REGISTRY_ERROR;
         }
+        AvroSerdeConfig serdeConfig = AvroSerdeConfig.from(config);
         int result = OK;
         try (SchemaRegistryClient client = serdeConfig.registry().open()) {
             for (TopicValueSchema topic : valueSchemas(app)) {
@@ -99,8 +103,7 @@ public final class SchemasCommand implements Callable<Integer> {
     private int register(SchemaRegistryClient client, TopicValueSchema topic, PrintWriter out, PrintWriter err) {
         String subject = topic.valueSubject();
         try {
-            int id =
-                    client.register(subject, SchemaText.avro(topic.valueSchema().toString()), normalize);
+            int id = client.register(subject, topic.valueSchemaText(), normalize);
             out.printf(
                     "registered  %-40s id %d (%s)%n",
                     subject, id, topic.valueClass().getSimpleName());
@@ -117,8 +120,7 @@ public final class SchemasCommand implements Callable<Integer> {
     private int check(SchemaRegistryClient client, TopicValueSchema topic, PrintWriter out, PrintWriter err) {
         String subject = topic.valueSubject();
         try {
-            CompatibilityCheck result = client.testCompatibility(
-                    subject, SchemaText.avro(topic.valueSchema().toString()), normalize);
+            CompatibilityCheck result = client.testCompatibility(subject, topic.valueSchemaText(), normalize);
             if (result.compatible()) {
                 out.printf(
                         "compatible  %-40s (%s)%n", subject, topic.valueClass().getSimpleName());

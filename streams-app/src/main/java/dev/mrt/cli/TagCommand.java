@@ -1,9 +1,10 @@
 package dev.mrt.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mrt.offline.TagLines;
 import dev.mrt.tagging.ArticleTagger;
-import dev.mrt.tagging.TaxonomyException;
+import dev.mrt.tagging.taxonomy.TaxonomyException;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -14,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -25,7 +26,23 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "tag",
         mixinStandardHelpOptions = true,
-        description = "Tags articles (JSON Lines) with political events, market notes and links; no Kafka involved.")
+        header = "Tag articles (JSON Lines) with political events, market notes and links; no Kafka involved.",
+        description = {
+            "Reads articles, one JSON object per line (id, title, body, published_at, source, url; other fields "
+                    + "are ignored), and writes one JSON object per article, in input order: its political events, "
+                    + "market notes, the links between them and its tags.",
+            "published_at: ISO-8601 with an offset or Z, without one (taken as UTC), a bare date (midnight UTC) or "
+                    + "epoch milliseconds; without it, relative dates such as 'on Thursday' stay unresolved. A bad "
+                    + "line is reported on standard error with its number and skipped."
+        },
+        footerHeading = "%nExample:%n",
+        footer = "  java -jar market-reaction-tagger.jar tag articles.jsonl > tagged.jsonl",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every line was tagged",
+            "1:some lines were bad (each is reported on standard error with its number) and skipped",
+            "2:the taxonomy could not be loaded"
+        })
 public final class TagCommand implements Callable<Integer> {
     static final int EXIT_BAD_INPUT = 1;
     static final int EXIT_BAD_TAXONOMY = 2;
@@ -34,36 +51,27 @@ public final class TagCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "FILE",
-            description = "JSONL input; stdin when absent or '-'.")
+            description = "Articles, one JSON object per line (id, title, body, published_at, ...). "
+                    + "Default: standard input (also with '-').")
     String file;
 
-    @Option(
-            names = "--taxonomy",
-            paramLabel = "DIR",
-            description = "Taxonomy directory (default: config/taxonomy, else the bundled copy).")
-    Path taxonomyDir;
+    @Mixin
+    TaxonomyOption taxonomy;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         ArticleTagger tagger;
         try {
-            tagger = TaggerLoading.load(taxonomyDir);
+            tagger = taxonomy.load();
         } catch (TaxonomyException e) {
             err.println("tag: bad taxonomy: " + e.getMessage());
             return EXIT_BAD_TAXONOMY;
         }
-        ObjectMapper mapper = new ObjectMapper();
-        ArticleLineParser parser = new ArticleLineParser(mapper);
-        TagsJsonWriter writer = new TagsJsonWriter(mapper);
         int bad;
         try (BufferedReader in = open();
-                Writer out = new java.io.BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
-            bad = parser.forEachLine(in, "tag", source(), err, parsed -> {
-                out.write(
-                        mapper.writeValueAsString(writer.toJson(parsed.article().id(), tagger.tag(parsed.article()))));
-                out.write('\n');
-            });
+                Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+            bad = new TagLines(tagger).run(in, source(), out, err);
         }
         if (bad > 0) {
             err.println("tag: " + bad + " bad line(s) skipped");

@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "topology",
         mixinStandardHelpOptions = true,
-        description = "Print the description of the Kafka Streams topology (no Kafka needed).")
+        header = "Print the Kafka Streams topology, every source, processor, store and sink by name (no Kafka needed).",
+        description = "Builds the topologies from the configuration and prints Kafka Streams' description of them.")
 public final class TopologyCommand implements Callable<Integer> {
 
     @Mixin

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -15,23 +14,6 @@ import java.util.TreeMap;
  */
 public final class AppConfig {
 
-    /** Schema Registry client settings, under Confluent's names, handed to the serdes as they are. */
-    private static final List<String> SERDE_PREFIXES = List.of("schema.registry.", "basic.auth.", "bearer.auth.");
-
-    private static final Set<String> SERDE_KEYS = Set.of(
-            "auto.register.schemas",
-            "use.latest.version",
-            "key.subject.name.strategy",
-            "value.subject.name.strategy",
-            "normalize.schemas",
-            "specific.avro.reader",
-            "latest.cache.ttl.sec",
-            "max.schemas.per.subject",
-            "http.connect.timeout.ms",
-            "http.read.timeout.ms",
-            "max.retries",
-            "retries.wait.ms",
-            "retries.max.wait.ms");
     private static final List<String> SECRET_MARKERS =
             List.of("password", "secret", "token", "user.info", "jaas", "credentials");
 
@@ -68,7 +50,17 @@ public final class AppConfig {
                             ex.getMessage() + " (expected "
                                     + setting.get().type().description() + ")");
                 }
-            } else if (!isPassThrough(key)) {
+            } else if (SerdeSetting.byKey(key).isPresent()) {
+                SerdeSetting serde = SerdeSetting.byKey(key).get();
+                try {
+                    serde.type().parse(v.raw());
+                } catch (IllegalArgumentException ex) {
+                    throw ConfigException.at(
+                            v.origin(),
+                            key,
+                            ex.getMessage() + " (expected " + serde.type().description() + ")");
+                }
+            } else if (!key.startsWith(Setting.KAFKA_PREFIX)) {
                 throw ConfigException.at(
                         v.origin(),
                         key,
@@ -106,6 +98,10 @@ public final class AppConfig {
 
     public Duration duration(Setting s) {
         return (Duration) typed.get(s);
+    }
+
+    public TopicRetention retention(Setting s) {
+        return (TopicRetention) typed.get(s);
     }
 
     /** Where a key's value came from, for messages that point the user at it. */
@@ -148,12 +144,8 @@ public final class AppConfig {
         return SECRET_MARKERS.stream().anyMatch(k::contains);
     }
 
-    private static boolean isPassThrough(String key) {
-        return key.startsWith(Setting.KAFKA_PREFIX) || isSerdeKey(key);
-    }
-
     private static boolean isSerdeKey(String key) {
-        return SERDE_KEYS.contains(key) || SERDE_PREFIXES.stream().anyMatch(key::startsWith);
+        return SerdeSetting.byKey(key).isPresent();
     }
 
     @Override

@@ -18,13 +18,18 @@ import java.util.Set;
 
 /**
  * CSV with a header row naming the contract's fields ({@code id, title, body, published_at,
- * source, url, version, updated_at, language}; other columns are ignored). An empty cell is an
- * absent field; a number in {@code published_at}/{@code updated_at} is epoch milliseconds. Each
- * record becomes the JSON object the JSON Lines reader would see, so both formats obey the same
- * rules and give the same reasons.
+ * source, url, version, updated_at, language}; other columns are ignored; {@code id},
+ * {@code published_at} and {@code title} or {@code body} must be there). An empty cell is an
+ * absent field; a cell of digits in {@code published_at}/{@code updated_at} is epoch
+ * milliseconds. Each record becomes the JSON object the JSON Lines reader would see and goes
+ * through the same {@link ArticleJsonParser}, so both formats obey the same rules and give the
+ * same reasons.
  */
 public final class CsvArchiveReader implements ArchiveReader {
-    static final List<String> REQUIRED = List.of("id", "body", "published_at");
+    static final List<String> REQUIRED = List.of("id", "published_at");
+    /** At least one of these: an article's text is its title, its body, or both. */
+    static final List<String> TEXT = List.of("title", "body");
+
     private static final Set<String> NUMERIC = Set.of("version", "published_at", "updated_at");
     private static final ObjectReader ROWS =
             new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
@@ -38,8 +43,7 @@ public final class CsvArchiveReader implements ArchiveReader {
         this.records = new CsvRecordSplitter(in);
         CsvRecordSplitter.CsvRecord header = records.next();
         if (header == null) {
-            throw new IOException(
-                    "empty CSV file: the first line must be a header (" + String.join(",", REQUIRED) + ", ...)");
+            throw new IOException("empty CSV file: the first line must be a header (id,title,body,published_at,...)");
         }
         String[] names;
         try {
@@ -56,7 +60,11 @@ public final class CsvArchiveReader implements ArchiveReader {
             }
             cols.add(c);
         }
-        List<String> missing = REQUIRED.stream().filter(r -> !seen.contains(r)).toList();
+        List<String> missing =
+                new ArrayList<>(REQUIRED.stream().filter(r -> !seen.contains(r)).toList());
+        if (TEXT.stream().noneMatch(seen::contains)) {
+            missing.add(String.join(" or ", TEXT));
+        }
         if (!missing.isEmpty()) {
             throw new IOException("line " + header.line() + ": the CSV header lacks the column(s) "
                     + String.join(", ", missing) + " (found: " + String.join(", ", cols) + ")");
@@ -86,7 +94,10 @@ public final class CsvArchiveReader implements ArchiveReader {
                     "has " + values.length + " field(s); the header has " + columns.size());
         }
         try {
-            return new ArchiveEntry.Parsed(record.line(), record.text(), parser.fromNode(toJson(values)));
+            return new ArchiveEntry.Parsed(
+                    record.line(),
+                    record.text(),
+                    parser.fromNode(toJson(values)).toAvro());
         } catch (InvalidArticleException e) {
             return new ArchiveEntry.Rejected(record.line(), record.text(), e.getMessage());
         }

@@ -18,17 +18,13 @@ public final class JsonLinesArticles {
         ArticleJsonParser parser = new ArticleJsonParser();
         List<Article> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
+            NumberedLines lines = new NumberedLines(r);
+            NumberedLines.Line line;
+            while ((line = lines.next()) != null) {
                 try {
-                    out.add(parser.parse(line));
+                    out.add(parser.parse(line.text()).toAvro());
                 } catch (InvalidArticleException e) {
-                    throw new IOException(file + ":" + n + ": " + e.getMessage());
+                    throw new IOException(file + ":" + line.number() + ": " + e.getMessage());
                 }
             }
         }

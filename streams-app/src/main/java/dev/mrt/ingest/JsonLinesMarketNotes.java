@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.avro.MarketNote;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,27 +25,30 @@ public final class JsonLinesMarketNotes {
     public static List<MarketNote> readAll(Path file) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<MarketNote> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode n = json.readTree(lines.get(i));
-                OffsetDateTime t = OffsetDateTime.parse(required(n, "published_at"));
-                out.add(MarketNote.newBuilder()
-                        .setId(required(n, "id"))
-                        .setText(required(n, "text"))
-                        .setPublishedAt(t.toInstant())
-                        .setPublishedOffsetSeconds(t.getOffset().getTotalSeconds())
-                        .setSource(n.hasNonNull("source") ? n.get("source").asText() : null)
-                        .setUrl(n.hasNonNull("url") ? n.get("url").asText() : null)
-                        .build());
-            } catch (JsonProcessingException | DateTimeParseException | IllegalArgumentException e) {
-                throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage());
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            NumberedLines lines = new NumberedLines(r);
+            NumberedLines.Line line;
+            while ((line = lines.next()) != null) {
+                try {
+                    out.add(parse(json.readTree(line.text())));
+                } catch (JsonProcessingException | DateTimeParseException | IllegalArgumentException e) {
+                    throw new IOException(file + ":" + line.number() + ": " + e.getMessage());
+                }
             }
         }
         return out;
+    }
+
+    private static MarketNote parse(JsonNode n) {
+        OffsetDateTime t = OffsetDateTime.parse(required(n, "published_at"));
+        return MarketNote.newBuilder()
+                .setId(required(n, "id"))
+                .setText(required(n, "text"))
+                .setPublishedAt(t.toInstant())
+                .setPublishedOffsetSeconds(t.getOffset().getTotalSeconds())
+                .setSource(n.hasNonNull("source") ? n.get("source").asText() : null)
+                .setUrl(n.hasNonNull("url") ? n.get("url").asText() : null)
+                .build();
     }
 
     private static String required(JsonNode n, String field) {

@@ -1,5 +1,7 @@
 package dev.mrt.ingest;
 
+import dev.mrt.time.Sleeper;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
@@ -28,14 +30,14 @@ public final class TokenBucket implements Throttle {
     }
 
     public static TokenBucket perSecond(double rate) {
-        return new TokenBucket(rate, System::nanoTime, Sleeper.SYSTEM);
+        return new TokenBucket(rate, System::nanoTime, Sleeper.REAL);
     }
 
     @Override
     public void acquire() throws InterruptedException {
         refill();
         while (tokens < 1.0) {
-            sleeper.sleepNanos((long) Math.ceil((1.0 - tokens) / tokensPerNano));
+            sleeper.sleep(Duration.ofNanos((long) Math.ceil((1.0 - tokens) / tokensPerNano)));
             refill();
         }
         tokens -= 1.0;

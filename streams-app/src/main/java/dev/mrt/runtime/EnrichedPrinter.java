@@ -1,7 +1,7 @@
 package dev.mrt.runtime;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mrt.api.EnrichedArticleJson;
+import dev.mrt.api.json.EnrichedArticleJson;
+import dev.mrt.api.json.Json;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.topology.Topic;
 import java.io.PrintStream;
@@ -29,8 +29,6 @@ public final class EnrichedPrinter implements Runnable, AutoCloseable {
     private final KafkaConsumer<String, EnrichedArticle> consumer;
     private final String topic;
     private final PrintStream out;
-    private final EnrichedArticleJson json;
-    private final ObjectMapper mapper = new ObjectMapper();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -47,7 +45,6 @@ public final class EnrichedPrinter implements Runnable, AutoCloseable {
                 enriched.valueSerde().deserializer());
         this.topic = enriched.name();
         this.out = out;
-        this.json = new EnrichedArticleJson(mapper);
     }
 
     /** Distinct article ids printed so far. */
@@ -68,7 +65,7 @@ public final class EnrichedPrinter implements Runnable, AutoCloseable {
                     if (r.value() == null) {
                         continue;
                     }
-                    out.println(mapper.writeValueAsString(json.toJson(r.value())));
+                    out.println(Json.write(EnrichedArticleJson.toJson(r.value())));
                     out.flush();
                     seen.add(r.key());
                 }

@@ -1,8 +1,7 @@
 package dev.mrt.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mrt.api.NoteLinksJson;
+import dev.mrt.api.json.Json;
+import dev.mrt.api.json.NoteLinksJson;
 import dev.mrt.avro.NoteLinks;
 import dev.mrt.topology.Topic;
 import java.io.PrintStream;
@@ -14,13 +13,10 @@ public final class LinkTablePrinter {
     private LinkTablePrinter() {}
 
     /** @return the number of notes printed */
-    public static int print(String bootstrapServers, Topic<String, NoteLinks> links, PrintStream out)
-            throws JsonProcessingException {
+    public static int print(String bootstrapServers, Topic<String, NoteLinks> links, PrintStream out) {
         Map<String, NoteLinks> table = CommittedTable.read(bootstrapServers, links);
-        ObjectMapper mapper = new ObjectMapper();
-        NoteLinksJson json = new NoteLinksJson(mapper);
         for (NoteLinks row : table.values()) {
-            out.println(mapper.writeValueAsString(json.toJson(row)));
+            out.println(Json.write(NoteLinksJson.toJson(row)));
         }
         out.flush();
         return table.size();

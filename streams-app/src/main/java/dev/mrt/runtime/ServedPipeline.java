@@ -2,11 +2,12 @@ package dev.mrt.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.api.ApiServer;
-import dev.mrt.api.LiveEndpoint;
-import dev.mrt.api.LiveFeed;
 import dev.mrt.api.PrometheusMetrics;
-import dev.mrt.api.QueryServices;
-import dev.mrt.api.StreamsAccess;
+import dev.mrt.api.json.Json;
+import dev.mrt.api.live.LiveEndpoint;
+import dev.mrt.api.live.LiveFeed;
+import dev.mrt.api.query.QueryServices;
+import dev.mrt.api.query.StreamsAccess;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
@@ -57,7 +58,7 @@ public final class ServedPipeline implements AutoCloseable {
 
     /** Starts everything; Kafka Streams is started but not necessarily RUNNING yet. */
     public static ServedPipeline start(AppConfig config, RunIdentity run) {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = Json.mapper();
         PrometheusMetrics metrics = new PrometheusMetrics();
         StreamsAccess access = new StreamsAccess();
         LiveEndpoint live = new LiveEndpoint();
@@ -87,8 +88,7 @@ public final class ServedPipeline implements AutoCloseable {
                     consumerConfig(cfg),
                     pipeline.topics().enriched(),
                     pipeline.topics().links(),
-                    cfg.integer(Setting.LIVE_FEED_BUFFER),
-                    mapper);
+                    cfg.integer(Setting.LIVE_FEED_BUFFER));
             feed.start();
             live.attach(feed);
             runner.start();

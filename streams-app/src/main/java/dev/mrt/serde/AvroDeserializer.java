@@ -1,5 +1,6 @@
 package dev.mrt.serde;
 
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.registry.BoundedCache;
 import dev.mrt.serde.registry.CachedSchemaRegistry;
 import dev.mrt.serde.registry.IncompatibilityDescription;
@@ -102,7 +103,7 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         }
         if (registry == null) {
             throw new IllegalStateException(
-                    "AvroDeserializer used before configure(): set " + AvroSerdeConfig.SCHEMA_REGISTRY_URL);
+                    "AvroDeserializer used before configure(): set " + SerdeSetting.SCHEMA_REGISTRY_URL.key());
         }
         // The error context is built only when something fails: this path runs once per record.
         FramedRecord framed = ConfluentWireFormat.read(data, headers, isKey, () -> contextOf(topic, null));
@@ -146,7 +147,7 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
             Class<?> generated = generatedClassNamed(writer, known);
             if (generated == null || !SpecificRecord.class.isAssignableFrom(generated)) {
                 throw new AvroSerdeException(
-                        AvroSerdeConfig.SPECIFIC_AVRO_READER + "=true but no generated class " + writer.getFullName()
+                        SerdeSetting.SPECIFIC_AVRO_READER.key() + "=true but no generated class " + writer.getFullName()
                                 + " is on the classpath",
                         known,
                         null);
@@ -173,7 +174,7 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
             return SpecificData.get().getClass(writer);
         } catch (SecurityException e) {
             throw new AvroSerdeException(
-                    AvroSerdeConfig.SPECIFIC_AVRO_READER + "=true: Avro does not trust class "
+                    SerdeSetting.SPECIFIC_AVRO_READER.key() + "=true: Avro does not trust class "
                             + writer.getFullName() + "; add its package to the system property "
                             + "org.apache.avro.SERIALIZABLE_PACKAGES, or use a SpecificAvroSerde of that class",
                     context,

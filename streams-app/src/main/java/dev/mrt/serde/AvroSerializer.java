@@ -1,5 +1,6 @@
 package dev.mrt.serde;
 
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.registry.BoundedCache;
 import dev.mrt.serde.registry.CachedSchemaRegistry;
 import dev.mrt.serde.registry.IncompatibilityDescription;
@@ -80,7 +81,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
         }
         if (registry == null) {
             throw new IllegalStateException(
-                    "AvroSerializer used before configure(): set " + AvroSerdeConfig.SCHEMA_REGISTRY_URL);
+                    "AvroSerializer used before configure(): set " + SerdeSetting.SCHEMA_REGISTRY_URL.key());
         }
         Schema schema = record.getSchema();
         Target target = config.useLatestVersion()
@@ -196,7 +197,7 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
             String why = config.useLatestVersion()
                     ? "use.latest.version=true but the subject has no version"
                     : "The record's schema " + schema.getFullName() + " is not registered under the subject and "
-                            + AvroSerdeConfig.AUTO_REGISTER_SCHEMAS + "=false";
+                            + SerdeSetting.AUTO_REGISTER_SCHEMAS.key() + "=false";
             return new UnknownSchemaException(why, context, e);
         }
         return new AvroSerdeException(

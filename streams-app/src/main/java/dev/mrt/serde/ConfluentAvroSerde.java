@@ -1,5 +1,6 @@
 package dev.mrt.serde;
 
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.registry.CachedSchemaRegistry;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -65,7 +66,7 @@ abstract sealed class ConfluentAvroSerde<T extends org.apache.avro.generic.Index
     private void requireConfigured() {
         if (serializer == null) {
             throw new IllegalStateException(this + " used before configure(): build it with " + howToBuild()
-                    + " or configure it with " + AvroSerdeConfig.SCHEMA_REGISTRY_URL);
+                    + " or configure it with " + SerdeSetting.SCHEMA_REGISTRY_URL.key());
         }
     }
 }

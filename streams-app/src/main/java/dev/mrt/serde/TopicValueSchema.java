@@ -1,5 +1,6 @@
 package dev.mrt.serde;
 
+import dev.mrt.serde.registry.SchemaText;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
@@ -9,6 +10,11 @@ public record TopicValueSchema(String topic, Class<? extends SpecificRecord> val
 
     public Schema valueSchema() {
         return SpecificData.getForClass(valueClass).getSchema(valueClass);
+    }
+
+    /** The value schema as the registry takes it. */
+    public SchemaText valueSchemaText() {
+        return SchemaText.avro(valueSchema().toString());
     }
 
     /** The value subject under the default TopicNameStrategy: {@code <topic>-value}. */

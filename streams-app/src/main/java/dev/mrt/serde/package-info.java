@@ -11,8 +11,9 @@
  *   <li>{@link dev.mrt.serde.GenericAvroSerde}, {@link dev.mrt.serde.AvroSerializer},
  *       {@link dev.mrt.serde.AvroDeserializer}: for GenericRecords and configure-by-class-name.</li>
  * </ul>
- * {@code config} is a map with Confluent's keys; see {@link dev.mrt.serde.AvroSerdeConfig} for the
- * list. Unrelated keys are ignored, so the whole application configuration may be passed.
+ * {@code config} is a map with Confluent's keys; {@link dev.mrt.config.SerdeSetting} defines them
+ * (type, default, meaning) and {@link dev.mrt.serde.AvroSerdeConfig} parses them. Unrelated keys
+ * are ignored, so the whole application configuration may be passed.
  *
  * <h2>Wire format</h2>
  * Written: {@code 0x00}, the 4-byte big-endian schema id, the Avro binary encoding. Read: that, or
@@ -30,5 +31,9 @@
  * {@link dev.mrt.serde.TruncatedPayloadException}, {@link dev.mrt.serde.UnknownSchemaException},
  * {@link dev.mrt.serde.IncompatibleSchemaException}, or the base class for other registry and
  * encoding failures.
+ *
+ * <h2>May use</h2>
+ * {@code serde.registry}, {@code config} (its {@code SerdeSetting}s), Avro, Kafka's serialization
+ * API. Nothing else of the application: the topologies and runtime use it.
  */
 package dev.mrt.serde;

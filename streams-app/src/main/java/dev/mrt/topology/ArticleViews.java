@@ -81,7 +81,7 @@ public final class ArticleViews {
         return out;
     }
 
-    /** As on {@code news.political-events.v1}: {@code <article id>/<event id>}. */
+    /** The id of a political event across the pipeline: {@code <article id>/<event id>}. */
     public static String eventId(EnrichedArticle a, EventTag e) {
         return a.getArticleId() + "/" + e.getId();
     }

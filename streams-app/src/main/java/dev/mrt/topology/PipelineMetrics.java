@@ -1,20 +1,21 @@
 package dev.mrt.topology;
 
+import dev.mrt.topology.errors.DeadLetterCounter;
+import dev.mrt.topology.errors.DeadLetterReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * The pipeline's own counters and timers, in one Micrometer registry that the HTTP API
  * exposes. Kafka Streams instantiates the error handlers itself; they find this object in the
  * Streams configuration under {@link #CONFIG_KEY}.
  */
-public final class PipelineMetrics {
+public final class PipelineMetrics implements DeadLetterCounter {
     /** Streams config key under which the instance travels to the error handlers. */
-    public static final String CONFIG_KEY = "mrt.pipeline.metrics";
+    public static final String CONFIG_KEY = DeadLetterCounter.CONFIG_KEY;
 
     private final MeterRegistry registry;
     private final Counter tagged;
@@ -48,12 +49,6 @@ public final class PipelineMetrics {
         return new PipelineMetrics(new SimpleMeterRegistry());
     }
 
-    /** Finds the instance placed in the Streams configuration, or a throwaway one. */
-    public static PipelineMetrics from(Map<String, ?> streamsConfig) {
-        Object o = streamsConfig.get(CONFIG_KEY);
-        return o instanceof PipelineMetrics m ? m : inMemory();
-    }
-
     public MeterRegistry registry() {
         return registry;
     }
@@ -84,8 +79,9 @@ public final class PipelineMetrics {
         reactionLinks.increment(count);
     }
 
-    public void deadLettered(String reason) {
-        registry.counter("mrt.dead.lettered", "reason", reason).increment();
+    @Override
+    public void deadLettered(DeadLetterReason reason) {
+        registry.counter("mrt.dead.lettered", "reason", reason.code()).increment();
     }
 
     /** An input record outside a replay's event-time window, skipped. */

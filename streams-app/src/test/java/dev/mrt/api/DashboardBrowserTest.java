@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.mrt.api.http.HttpPaths;
 import dev.mrt.avro.Article;
 import dev.mrt.avro.MarketNote;
 import dev.mrt.embedded.EmbeddedKafka;

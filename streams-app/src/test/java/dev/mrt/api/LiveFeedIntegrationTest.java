@@ -3,10 +3,14 @@ package dev.mrt.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mrt.api.http.HttpPaths;
+import dev.mrt.api.live.LiveFeed;
 import dev.mrt.avro.NoteLinks;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.testing.Enriched;
+import dev.mrt.testing.RecordShapes;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.SseStream;
@@ -41,7 +45,7 @@ class LiveFeedIntegrationTest {
     }
 
     @Test
-    void streamsArticlesAndLinksAsTheyAreCommittedAndResumesFromLastEventId() {
+    void streamsArticlesAndLinksAsTheyAreCommittedAndResumesFromLastEventId() throws Exception {
         String url = pipeline.baseUrl() + HttpPaths.API + "/live";
         try (SseStream first = new SseStream(url, Map.of())) {
             await().atMost(Duration.ofSeconds(30))
@@ -74,7 +78,9 @@ class LiveFeedIntegrationTest {
             List<SseStream.Event> got = first.records();
             assertThat(got.get(0).name()).isEqualTo(LiveFeed.ARTICLE);
             assertThat(got.get(0).data()).contains("\"id\":\"live-1\"", "diplomacy.leader_call");
-            assertThat(got.get(1).name()).isEqualTo(LiveFeed.LINK);
+            RecordShapes.assertFindingsHaveTheirRecordsFields(
+                    new ObjectMapper().readTree(got.get(0).data()));
+            assertThat(got.get(1).name()).isEqualTo(LiveFeed.REACTION);
             assertThat(got.get(1).data()).contains("\"id\":\"live-1/e1|note-9/n1\"", "\"scope\":\"cross_feed\"");
 
             try (SseStream resumed =
@@ -82,7 +88,7 @@ class LiveFeedIntegrationTest {
                 await().atMost(Duration.ofSeconds(30))
                         .until(() ->
                                 resumed.events().stream().anyMatch(e -> e.name().equals("ready")));
-                assertThat(resumed.records()).extracting(SseStream.Event::name).containsExactly(LiveFeed.LINK);
+                assertThat(resumed.records()).extracting(SseStream.Event::name).containsExactly(LiveFeed.REACTION);
                 assertThat(resumed.records().get(0).id()).isEqualTo(got.get(1).id());
             }
             try (SseStream backlog = new SseStream(url + "?backlog=2", Map.of())) {

@@ -3,6 +3,7 @@ package dev.mrt.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.mrt.api.http.HttpPaths;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.testing.ApiClient;
 import dev.mrt.testing.PrometheusText;

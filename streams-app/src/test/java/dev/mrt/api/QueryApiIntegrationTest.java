@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mrt.api.http.HttpPaths;
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.MarketNote;
@@ -13,6 +14,7 @@ import dev.mrt.testing.ApiClient;
 import dev.mrt.testing.Enriched;
 import dev.mrt.testing.MarketNotes;
 import dev.mrt.testing.OutputTables;
+import dev.mrt.testing.RecordShapes;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.SeedData;
@@ -102,6 +104,7 @@ class QueryApiIntegrationTest {
     void oneArticleAndItsTextWhoseOffsetsHitTheEvidence() {
         JsonNode article = api.ok("/api/v1/articles/" + seed.getId());
         assertThat(article.path("title").asText()).isEqualTo(seed.getTitle());
+        RecordShapes.assertFindingsHaveTheirRecordsFields(article);
         JsonNode text = api.ok("/api/v1/articles/" + seed.getId() + "/text");
         String full = text.path("text").asText();
         for (JsonNode note : article.path("market_notes")) {

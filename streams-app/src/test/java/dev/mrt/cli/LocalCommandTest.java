@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mrt.testing.RecordShapes;
 import dev.mrt.testing.TestConfigs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code local --once --links}: the samples go through every stage, nothing is late, the
- * dashboard's address is printed on standard error only, and five runs (each with its own broker,
- * so its own interleaving of the partitions) print the same enriched articles and links.
+ * dashboard's address is printed on standard error only, each sample comes out with the findings
+ * {@code tag} gives it, field for field, and five runs (each with its own broker, so its own
+ * interleaving of the partitions) print the same enriched articles and links.
  */
 @Tag("integration")
 class LocalCommandTest {
@@ -98,5 +102,44 @@ class LocalCommandTest {
                 assertThat(printed).as("run " + (i + 1)).isEqualTo(first);
             }
         }
+        assertThat(first).isNotNull();
+        sameFindingsAsTag(articles(first));
+    }
+
+    /** Each enriched article printed by {@code local} has the findings {@code tag} gives its sample. */
+    private static void sameFindingsAsTag(Map<String, JsonNode> local) throws Exception {
+        Path samples = TestConfigs.repoRoot().resolve("config/samples/articles.jsonl");
+        CommandRunner.Result tagged = CommandRunner.run(
+                "",
+                "tag",
+                samples.toString(),
+                "--taxonomy",
+                TestConfigs.repoRoot().resolve("config/taxonomy").toString());
+        assertThat(tagged.exitCode()).as(tagged.err()).isZero();
+        Map<String, JsonNode> tag = articles(tagged.out().lines().toList());
+        assertThat(local.keySet()).isEqualTo(tag.keySet());
+        for (String id : tag.keySet()) {
+            JsonNode t = tag.get(id);
+            JsonNode l = local.get(id);
+            assertThat(RecordShapes.keys(l)).as(id).containsAll(RecordShapes.keys(t));
+            for (String findings : List.of("political_events", "market_notes", "links")) {
+                assertThat(RecordShapes.keysOfEach(l.path(findings)))
+                        .as("%s %s", id, findings)
+                        .isEqualTo(RecordShapes.keysOfEach(t.path(findings)));
+                assertThat(l.path(findings)).as("%s %s", id, findings).isEqualTo(t.path(findings));
+            }
+        }
+    }
+
+    /** The enriched articles among JSON lines, by id. */
+    private static Map<String, JsonNode> articles(List<String> jsonLines) throws Exception {
+        Map<String, JsonNode> out = new TreeMap<>();
+        for (String line : jsonLines) {
+            JsonNode n = JSON.readTree(line);
+            if (n.has("id")) {
+                out.put(n.path("id").asText(), n);
+            }
+        }
+        return out;
     }
 }

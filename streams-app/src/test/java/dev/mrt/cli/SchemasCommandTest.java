@@ -28,7 +28,7 @@ class SchemasCommandTest {
     private static final List<TopicValueSchema> TOPICS = SchemasCommand.valueSchemas(TestConfigs.local());
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new MrtCommand());
+        CommandLine command = MrtCommand.commandLine();
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(args);
@@ -108,6 +108,12 @@ class SchemasCommandTest {
 
         assertThat(exit).isEqualTo(SchemasCommand.REGISTRY_ERROR);
         assertThat(err.toString()).contains("schema.registry.nonsense");
+
+        // Checked with the rest of the configuration, so the message says where the value came from.
+        err.getBuffer().setLength(0);
+        exit = run("schemas", "--registry", "mock://" + scope, "-s", "schema.registry.max.retries=many");
+        assertThat(exit).isEqualTo(SchemasCommand.REGISTRY_ERROR);
+        assertThat(err.toString()).contains("schema.registry.max.retries", "'many' is not an integer", "command line");
     }
 
     @Test

@@ -62,8 +62,8 @@ class TagCommandTest {
         assertThat(r.out().lines()).hasSize(1);
         assertThat(r.err())
                 .contains("stdin:1: not JSON")
-                .contains("stdin:3: missing or empty \"id\"")
-                .contains("stdin:5: \"published_at\" is not an ISO-8601");
+                .contains("stdin:3: missing 'id'")
+                .contains("stdin:5: 'published_at' is not a timestamp: 'yesterday'");
         CommandRunner.Result lenient = CommandRunner.run(
                 "{\"id\":\"d\",\"body\":\"Gold rose.\",\"published_at\":\"2024-03-01\"}\n"
                         + "{\"id\":\"t\",\"body\":\"Gold rose.\",\"published_at\":\"2024-03-01T10:00:00\"}\n",

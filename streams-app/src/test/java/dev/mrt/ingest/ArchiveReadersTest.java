@@ -41,7 +41,7 @@ class ArchiveReadersTest {
                 "\uFEFF{\"id\":\"a1\",\"title\":\"T\",\"body\":\"B\",\"published_at\":\"2021-09-10T08:25:00-04:00\",\"version\":2}\n"
                         + "\n"
                         + "not json at all\n"
-                        + "{\"id\":\"a2\",\"title\":\"T\",\"published_at\":\"2021-09-10T08:25:00Z\"}\n"
+                        + "{\"id\":\"a2\",\"title\":\" \",\"published_at\":\"2021-09-10T08:25:00Z\"}\n"
                         + "{\"id\":\"a3\",\"body\":\"B\",\"published_at\":\"yesterday\"}\n"
                         + "{\"id\":\"a4\",\"body\":\"B\",\"published_at\":1631276700000}{\"id\":\"a5\"}\n"
                         + "{\"id\":\"a6\",\"body\":\"B\",\"published_at\":\"2021-09-10T12:25:00Z\"}\n";
@@ -55,7 +55,7 @@ class ArchiveReadersTest {
         assertThat(first.getPublishedAt()).isEqualTo(Instant.parse("2021-09-10T12:25:00Z"));
         assertThat(first.getPublishedOffsetSeconds()).isEqualTo(-4 * 3600);
         assertThat(reason(entries.get(1))).startsWith("not JSON");
-        assertThat(reason(entries.get(2))).isEqualTo("missing 'body'");
+        assertThat(reason(entries.get(2))).isEqualTo("no text: 'title' and 'body' are both missing or empty");
         assertThat(reason(entries.get(3))).contains("published_at").contains("yesterday");
         assertThat(reason(entries.get(4)))
                 .as("two objects on one line must not lose the second")
@@ -101,7 +101,7 @@ class ArchiveReadersTest {
 
         assertThat(entries).extracting(ArchiveEntry::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(reason(entries.get(0))).isEqualTo("has 2 field(s); the header has 4");
-        assertThat(reason(entries.get(1))).isEqualTo("missing 'body'");
+        assertThat(reason(entries.get(1))).isEqualTo("no text: 'title' and 'body' are both missing or empty");
         assertThat(reason(entries.get(2))).contains("published_at").contains("10/09/2021");
         assertThat(reason(entries.get(3))).isEqualTo("'version' must be an integer");
         assertThat(reason(entries.get(4))).isEqualTo("has 5 field(s); the header has 4");
@@ -126,9 +126,12 @@ class ArchiveReadersTest {
 
     @Test
     void aCsvHeaderWithoutTheRequiredColumnsIsNoArchive() {
-        assertThatThrownBy(() -> csv("id,title,published_at\nx,T,2021-09-10T08:25:00Z\n"))
+        assertThatThrownBy(() -> csv("id,source,published_at\nx,S,2021-09-10T08:25:00Z\n"))
                 .isInstanceOf(IOException.class)
-                .hasMessageContaining("lacks the column(s) body");
+                .hasMessageContaining("lacks the column(s) title or body");
+        assertThatThrownBy(() -> csv("id,title,body\nx,T,B\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("lacks the column(s) published_at");
         assertThatThrownBy(() -> csv("")).isInstanceOf(IOException.class).hasMessageContaining("header");
         assertThatThrownBy(() -> csv("id,body,body,published_at\n"))
                 .isInstanceOf(IOException.class)

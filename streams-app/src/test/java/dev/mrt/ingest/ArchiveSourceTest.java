@@ -47,10 +47,10 @@ class ArchiveSourceTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("nope.jsonl");
         Path csv = dir.resolve("bad.csv");
-        Files.writeString(csv, "title,published_at\nT,2021-09-10T12:25:00Z\n");
+        Files.writeString(csv, "source,published_at\nS,2021-09-10T12:25:00Z\n");
         assertThatThrownBy(() -> ArchiveSource.open(csv, ArchiveFormat.CSV))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("bad.csv")
-                .hasMessageContaining("id, body");
+                .hasMessageContaining("id, title or body");
     }
 }

@@ -99,7 +99,7 @@ class ArticleImportTest {
         assertThat(shown.toString())
                 .contains(
                         "line 2: not JSON",
-                        "line 4: missing 'body'",
+                        "line 4: no text: 'title' and 'body' are both missing or empty",
                         "line 5: send failed (article big): RecordTooLargeException: too large");
 
         List<JsonNode> rejected = new ArrayList<>();
@@ -109,7 +109,8 @@ class ArticleImportTest {
         assertThat(rejected).extracting(n -> n.get("line").asLong()).containsExactly(2L, 4L, 5L);
         assertThat(rejected.get(0).get("raw").asText()).isEqualTo("{broken");
         assertThat(rejected.get(2).get("raw").asText()).isEqualTo(line("big"));
-        assertThat(rejected.get(1).get("reason").asText()).isEqualTo("missing 'body'");
+        assertThat(rejected.get(1).get("reason").asText())
+                .isEqualTo("no text: 'title' and 'body' are both missing or empty");
     }
 
     @Test

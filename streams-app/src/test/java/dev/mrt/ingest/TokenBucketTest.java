@@ -3,6 +3,7 @@ package dev.mrt.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,9 @@ class TokenBucketTest {
             return now;
         }
 
-        void sleep(long nanos) {
-            sleeps.add(nanos);
-            now += nanos;
+        void sleep(Duration d) {
+            sleeps.add(d.toNanos());
+            now += d.toNanos();
         }
     }
 

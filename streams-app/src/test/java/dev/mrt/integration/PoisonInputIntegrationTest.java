@@ -50,7 +50,7 @@ class PoisonInputIntegrationTest {
                     kafka.bootstrapServers(), p.topics().enriched(), r -> !r.isEmpty(), Duration.ofSeconds(60));
 
             assertThat(dlq)
-                    .extracting(r -> DeadLetterRecords.header(r.headers(), DeadLetterRecords.REASON_HEADER))
+                    .extracting(r -> DeadLetterRecords.reason(r.headers()))
                     .containsExactlyInAnyOrder(DeadLetterReason.DESERIALIZATION, DeadLetterReason.NULL_VALUE);
             ConsumerRecord<byte[], byte[]> unreadable = dlq.stream()
                     .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals("garbage"))

@@ -118,10 +118,9 @@ class PoisonInputTest {
                         kafka.bootstrapServers(), p.topics().deadLetter(), r -> r.size() >= 7, Duration.ofSeconds(60));
                 long deduplicated = (long) p.pipelineMetrics().count("mrt.articles.deduplicated");
 
-                Map<String, String> reasons = new HashMap<>();
+                Map<String, DeadLetterReason> reasons = new HashMap<>();
                 dlq.forEach(r -> reasons.put(
-                        new String(r.key(), StandardCharsets.UTF_8),
-                        DeadLetterRecords.header(r.headers(), DeadLetterRecords.REASON_HEADER)));
+                        new String(r.key(), StandardCharsets.UTF_8), DeadLetterRecords.reason(r.headers())));
                 assertThat(reasons)
                         .containsOnly(
                                 Map.entry("not-avro", DeadLetterReason.DESERIALIZATION),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mrt.avro.Evidence;
+import dev.mrt.config.SerdeSetting;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.util.ClassSecurityValidator;
@@ -55,7 +56,7 @@ class ConfigureByClassNameTest {
         written.put("text", "ab");
         byte[] bytes = AvroSerdes.generic(false, scope.config()).serializer().serialize("evidence", written);
         AvroDeserializer<Object> deserializer = new AvroDeserializer<>();
-        deserializer.configure(scope.config(AvroSerdeConfig.SPECIFIC_AVRO_READER, true), false);
+        deserializer.configure(scope.config(SerdeSetting.SPECIFIC_AVRO_READER.key(), true), false);
 
         AvroSerdeException error =
                 catchThrowableOfType(AvroSerdeException.class, () -> deserializer.deserialize("evidence", bytes));
@@ -71,7 +72,7 @@ class ConfigureByClassNameTest {
         AvroSerializer<Evidence> serializer = new AvroSerializer<>();
         serializer.configure(scope.config(), false);
         AvroDeserializer<Object> deserializer = new AvroDeserializer<>();
-        deserializer.configure(scope.config(AvroSerdeConfig.SPECIFIC_AVRO_READER, true), false);
+        deserializer.configure(scope.config(SerdeSetting.SPECIFIC_AVRO_READER.key(), true), false);
 
         Object read = deserializer.deserialize("evidence", serializer.serialize("evidence", new Evidence(1, 3, "ab")));
 

@@ -1,5 +1,6 @@
 package dev.mrt.serde;
 
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.registry.MockSchemaRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class MockRegistryScope implements AutoCloseable {
 
     Map<String, Object> config(Object... keyValues) {
         Map<String, Object> config = new HashMap<>();
-        config.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, url());
+        config.put(SerdeSetting.SCHEMA_REGISTRY_URL.key(), url());
         for (int i = 0; i < keyValues.length; i += 2) {
             config.put((String) keyValues[i], keyValues[i + 1]);
         }

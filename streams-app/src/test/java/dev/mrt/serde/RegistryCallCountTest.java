@@ -3,6 +3,7 @@ package dev.mrt.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.registry.FakeRegistryServer;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class RegistryCallCountTest {
     void zero_http_requests_per_record_after_warm_up() throws Exception {
         try (FakeRegistryServer server = FakeRegistryServer.start()) {
             Map<String, Object> config =
-                    Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, server.url().toString());
+                    Map.of(SerdeSetting.SCHEMA_REGISTRY_URL.key(), server.url().toString());
             SpecificAvroSerde<EnrichedArticle> producer = AvroSerdes.specific(EnrichedArticle.class, false, config);
             SpecificAvroSerde<EnrichedArticle> consumer = AvroSerdes.specific(EnrichedArticle.class, false, config);
             EnrichedArticle article = SampleRecords.enrichedArticle(1024);

@@ -3,6 +3,7 @@ package dev.mrt.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mrt.avro.Provenance;
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.registry.SchemaText;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -158,7 +159,10 @@ class SchemaEvolutionTest {
         GenericAvroSerde writer = AvroSerdes.generic(
                 false,
                 scope.config(
-                        AvroSerdeConfig.USE_LATEST_VERSION, "true", AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, "false"));
+                        SerdeSetting.USE_LATEST_VERSION.key(),
+                        "true",
+                        SerdeSetting.AUTO_REGISTER_SCHEMAS.key(),
+                        "false"));
         GenericAvroSerde reader = AvroSerdes.generic(false, scope.config());
 
         byte[] bytes = writer.serializer().serialize("quotes", quote(QUOTE_V1, null));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.mrt.avro.Evidence;
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.registry.FakeRegistryServer;
 import dev.mrt.serde.registry.SchemaText;
 import java.util.Arrays;
@@ -165,7 +166,8 @@ class SerdeErrorsTest {
 
     @Test
     void schema_not_registered_and_auto_registration_off() {
-        GenericAvroSerde serde = AvroSerdes.generic(false, scope.config(AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false));
+        GenericAvroSerde serde =
+                AvroSerdes.generic(false, scope.config(SerdeSetting.AUTO_REGISTER_SCHEMAS.key(), false));
 
         UnknownSchemaException error = catchThrowableOfType(
                 UnknownSchemaException.class, () -> serde.serializer().serialize("quotes", quote(QUOTE)));
@@ -204,7 +206,8 @@ class SerdeErrorsTest {
         scope.registry().register("quotes-value", SchemaText.avro(QUOTE_REQUIRED_PRICE.toString()), false);
         GenericAvroSerde serde = AvroSerdes.generic(
                 false,
-                scope.config(AvroSerdeConfig.USE_LATEST_VERSION, true, AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false));
+                scope.config(
+                        SerdeSetting.USE_LATEST_VERSION.key(), true, SerdeSetting.AUTO_REGISTER_SCHEMAS.key(), false));
 
         IncompatibleSchemaException error = catchThrowableOfType(
                 IncompatibleSchemaException.class, () -> serde.serializer().serialize("quotes", quote(QUOTE)));
@@ -248,7 +251,7 @@ class SerdeErrorsTest {
     void invalid_schema_and_server_errors_carry_the_registry_answer() throws Exception {
         try (FakeRegistryServer server = FakeRegistryServer.start()) {
             Map<String, Object> config = Map.of(
-                    AvroSerdeConfig.SCHEMA_REGISTRY_URL, server.url().toString(), AvroSerdeConfig.MAX_RETRIES, 0);
+                    SerdeSetting.SCHEMA_REGISTRY_URL.key(), server.url().toString(), SerdeSetting.MAX_RETRIES.key(), 0);
             server.enqueue(FakeRegistryServer.Canned.status(
                     422, "{\"error_code\":42201,\"message\":\"Invalid schema: unexpected token\"}"));
             server.enqueue(FakeRegistryServer.Canned.status(
@@ -273,7 +276,7 @@ class SerdeErrorsTest {
 
     @Test
     void record_name_strategies_name_the_subject_once_the_writer_schema_is_known() {
-        Map<String, Object> config = scope.config(AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, "RecordNameStrategy");
+        Map<String, Object> config = scope.config(SerdeSetting.VALUE_SUBJECT_NAME_STRATEGY.key(), "RecordNameStrategy");
         GenericAvroSerde serde = AvroSerdes.generic(false, config);
         byte[] full = serde.serializer().serialize("quotes", quote(QUOTE));
 

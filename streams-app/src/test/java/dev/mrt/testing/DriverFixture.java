@@ -8,6 +8,7 @@ import dev.mrt.topology.StreamsSettings;
 import dev.mrt.topology.Topic;
 import dev.mrt.topology.Topics;
 import dev.mrt.topology.TopologySettings;
+import dev.mrt.topology.errors.DeadLetterReason;
 import dev.mrt.topology.errors.DeadLetterRecords;
 import java.time.Instant;
 import java.util.List;
@@ -76,8 +77,8 @@ public final class DriverFixture implements AutoCloseable {
                 .readRecordsToList();
     }
 
-    public static String reason(TestRecord<byte[], byte[]> r) {
-        return DeadLetterRecords.header(r.headers(), DeadLetterRecords.REASON_HEADER);
+    public static DeadLetterReason reason(TestRecord<byte[], byte[]> r) {
+        return DeadLetterRecords.reason(r.headers());
     }
 
     @Override

@@ -100,7 +100,7 @@ class ArticleDedupAndPoisonTest {
 
         // TopologyTestDriver does not deliver the deserialization handler's dead-letter record
         // (a real broker does: PoisonInputIntegrationTest); here the handler's count shows it ran.
-        assertThat(f.metrics.count("mrt.dead.lettered", "reason", DeadLetterReason.DESERIALIZATION))
+        assertThat(f.metrics.count("mrt.dead.lettered", "reason", DeadLetterReason.DESERIALIZATION.code()))
                 .isEqualTo(1);
         List<TestRecord<byte[], byte[]>> dlq = f.deadLetters();
         assertThat(dlq)
@@ -132,8 +132,9 @@ class ArticleDedupAndPoisonTest {
         }
         long out = enriched.readRecordsToList().size();
         long deduplicated = (long) f.metrics.count("mrt.articles.deduplicated");
-        long deadLettered = (long) f.metrics.count("mrt.dead.lettered", "reason", DeadLetterReason.DESERIALIZATION)
-                + f.deadLetters().size();
+        long deadLettered =
+                (long) f.metrics.count("mrt.dead.lettered", "reason", DeadLetterReason.DESERIALIZATION.code())
+                        + f.deadLetters().size();
 
         assertThat(out).isEqualTo(12);
         assertThat(out + deduplicated + deadLettered).isEqualTo(in);

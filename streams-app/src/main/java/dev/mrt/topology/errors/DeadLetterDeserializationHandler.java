@@ -1,6 +1,5 @@
 package dev.mrt.topology.errors;
 
-import dev.mrt.topology.PipelineMetrics;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
@@ -12,7 +11,7 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
     private String dlqTopic;
-    private PipelineMetrics metrics;
+    private DeadLetterCounter metrics;
 
     @Override
     public void configure(Map<String, ?> configs) {

@@ -5,14 +5,14 @@ package dev.mrt.topology.errors;
  * the processing handler writes the record's original bytes there with {@link #reason()}.
  */
 public final class DeadLetterException extends RuntimeException {
-    private final String reason;
+    private final DeadLetterReason reason;
 
-    public DeadLetterException(String reason, String message) {
+    public DeadLetterException(DeadLetterReason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
-    public String reason() {
+    public DeadLetterReason reason() {
         return reason;
     }
 }

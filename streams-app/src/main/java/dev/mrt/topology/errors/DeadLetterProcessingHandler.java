@@ -1,6 +1,5 @@
 package dev.mrt.topology.errors;
 
-import dev.mrt.topology.PipelineMetrics;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -15,7 +14,7 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
     private String dlqTopic;
-    private PipelineMetrics metrics;
+    private DeadLetterCounter metrics;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -26,14 +25,14 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext ctx, Record<?, ?> record, Exception e) {
-        String reason = e instanceof DeadLetterException d ? d.reason() : DeadLetterReason.PROCESSING;
+        DeadLetterReason reason = e instanceof DeadLetterException d ? d.reason() : DeadLetterReason.PROCESSING;
         if (e instanceof DeadLetterException) {
             LOG.info(
                     "Dead-lettering {}-{}@{} ({}): {}",
                     ctx.topic(),
                     ctx.partition(),
                     ctx.offset(),
-                    reason,
+                    reason.code(),
                     e.getMessage());
         } else {
             LOG.error(

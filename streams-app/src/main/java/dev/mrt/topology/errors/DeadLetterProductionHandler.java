@@ -1,6 +1,5 @@
 package dev.mrt.topology.errors;
 
-import dev.mrt.topology.PipelineMetrics;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProductionHandler.class);
     private String dlqTopic;
-    private PipelineMetrics metrics;
+    private DeadLetterCounter metrics;
 
     @Override
     public void configure(Map<String, ?> configs) {

@@ -1,24 +1,44 @@
 package dev.mrt.topology.errors;
 
-/** The values of the {@link DeadLetterRecords#REASON_HEADER} header: why a record was dead-lettered. */
-public final class DeadLetterReason {
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Why a record was dead-lettered. Travels as its {@link #code()} in the {@link
+ * DeadLetterRecords#REASON_HEADER} header and in the {@code reason} tag of the
+ * {@code mrt.dead.lettered} metric; the codes are part of the dead-letter topic's contract.
+ */
+public enum DeadLetterReason {
     /** The bytes could not be deserialized (not Avro, wrong magic byte, unknown schema id, truncated). */
-    public static final String DESERIALIZATION = "deserialization";
+    DESERIALIZATION("deserialization"),
     /** A processor failed on the record. */
-    public static final String PROCESSING = "processing";
+    PROCESSING("processing"),
     /** The result could not be serialized or produced. */
-    public static final String PRODUCTION = "production";
+    PRODUCTION("production"),
     /** Later (event time) than the grace period of a window. */
-    public static final String LATE = "late";
+    LATE("late"),
     /** A null value (tombstone) where an article was expected. */
-    public static final String NULL_VALUE = "null_value";
+    NULL_VALUE("null_value"),
     /** An article with no text to tag. */
-    public static final String EMPTY_BODY = "empty_body";
+    EMPTY_BODY("empty_body"),
     /** Published implausibly far in the future; it would move stream time and make every later record late. */
-    public static final String FUTURE_TIMESTAMP = "future_timestamp";
-
+    FUTURE_TIMESTAMP("future_timestamp"),
     /** Metric only: a dead letter that could not be written either (too large for the producer or topic); logged as an error. */
-    public static final String UNWRITABLE_DEAD_LETTER = "unwritable_dead_letter";
+    UNWRITABLE_DEAD_LETTER("unwritable_dead_letter");
 
-    private DeadLetterReason() {}
+    private final String code;
+
+    DeadLetterReason(String code) {
+        this.code = code;
+    }
+
+    /** The value written to the header and the metric tag. */
+    public String code() {
+        return code;
+    }
+
+    /** The reason a header value names, if it names one. */
+    public static Optional<DeadLetterReason> ofCode(String code) {
+        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    }
 }

@@ -26,12 +26,12 @@ public final class DeadLetterRecords {
     private DeadLetterRecords() {}
 
     public static List<ProducerRecord<byte[], byte[]>> of(
-            String dlqTopic, byte[] key, byte[] value, ErrorHandlerContext ctx, Exception e, String reason) {
+            String dlqTopic, byte[] key, byte[] value, ErrorHandlerContext ctx, Exception e, DeadLetterReason reason) {
         Headers h = new RecordHeaders();
         if (ctx.headers() != null) {
             ctx.headers().forEach(h::add);
         }
-        put(h, REASON_HEADER, reason);
+        put(h, REASON_HEADER, reason.code());
         put(h, EXCEPTION_HEADER, e.getClass().getName());
         put(h, MESSAGE_HEADER, String.valueOf(e.getMessage()));
         put(h, STACKTRACE_HEADER, stackTrace(e));
@@ -39,6 +39,11 @@ public final class DeadLetterRecords {
         put(h, PARTITION_HEADER, String.valueOf(ctx.partition()));
         put(h, OFFSET_HEADER, String.valueOf(ctx.offset()));
         return List.of(new ProducerRecord<>(dlqTopic, null, null, key, value, h));
+    }
+
+    /** The reason a dead letter carries, or null when its header is missing or names no known reason. */
+    public static DeadLetterReason reason(Headers headers) {
+        return DeadLetterReason.ofCode(header(headers, REASON_HEADER)).orElse(null);
     }
 
     public static String header(Headers headers, String name) {

@@ -3,6 +3,7 @@ package dev.mrt.serde.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.mrt.config.SerdeSetting;
 import dev.mrt.serde.AvroSerdeConfig;
 import dev.mrt.serde.AvroSerdes;
 import java.io.IOException;
@@ -96,13 +97,13 @@ class TlsRegistryTest {
     @Test
     void trusts_the_registry_through_the_configured_trust_store() {
         var registry = AvroSerdes.newRegistry(AvroSerdeConfig.from(Map.of(
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL,
+                SerdeSetting.SCHEMA_REGISTRY_URL.key(),
                 server.url().toString(),
-                AvroSerdeConfig.SSL_TRUSTSTORE_LOCATION,
+                SerdeSetting.SSL_TRUSTSTORE_LOCATION.key(),
                 trustStore.toString(),
-                AvroSerdeConfig.SSL_TRUSTSTORE_PASSWORD,
+                SerdeSetting.SSL_TRUSTSTORE_PASSWORD.key(),
                 "trust-pass",
-                AvroSerdeConfig.SSL_TRUSTSTORE_TYPE,
+                SerdeSetting.SSL_TRUSTSTORE_TYPE.key(),
                 "JKS")));
 
         int id = registry.idFor("quotes-value", new Schema.Parser().parse(QUOTE), true, false);

@@ -1,4 +1,0 @@
-package dev.mrt.api;
-
-/** One store entry as the API lists it: its key, its (event) time, and its value. */
-public record TimedEntry<V>(String key, long time, V value) {}
