@@ -71,7 +71,8 @@ final class ThroughputRun {
                     streamCpu,
                     PipelineCounts.of(app.metrics()),
                     profile,
-                    TopicVolumes.of(admin, "bench." + app.applicationId() + ".", app.applicationId() + "-"));
+                    TopicVolumes.of(admin, "bench." + app.applicationId() + ".", app.applicationId() + "-"),
+                    MachineInfo.loadAverage());
         } finally {
             if (sampler != null) {
                 sampler.close();

@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -161,7 +159,7 @@ public final class LocalCommand implements Callable<Integer> {
                 shutdown.stopWhenTerminated(runner);
                 int code = once ? awaitSamples(samples, printer, shutdown) : awaitStop(shutdown, runner);
                 if (once && code == 0) {
-                    code = awaitAllStages(kafka, pipeline, runner, shutdown);
+                    code = awaitAllStages(kafka, pipeline, shutdown);
                 }
                 printer.close();
                 printing.join(10_000);
@@ -215,18 +213,10 @@ public final class LocalCommand implements Callable<Integer> {
     }
 
     /** Waits until linking and the statistics have processed everything the samples brought. */
-    private int awaitAllStages(EmbeddedKafka kafka, Pipeline pipeline, StreamsRunner runner, ShutdownSignal shutdown)
-            throws Exception {
-        try (Admin admin = kafka.admin();
-                PipelineDrain drain = new PipelineDrain(
-                        admin,
-                        kafka.bootstrapServers(),
-                        pipeline.streamsProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
-                        pipeline.topology())) {
-            if (drain.awaitDrained(timeout, shutdown::isRequested)) {
-                LOG.info("Linking and statistics caught up");
-                return 0;
-            }
+    private int awaitAllStages(EmbeddedKafka kafka, Pipeline pipeline, ShutdownSignal shutdown) throws Exception {
+        if (PipelineDrain.awaitDrained(kafka.bootstrapServers(), pipeline, timeout, shutdown::isRequested)) {
+            LOG.info("Linking and statistics caught up");
+            return 0;
         }
         if (shutdown.isRequested()) {
             return 130;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -19,6 +20,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 
@@ -57,6 +59,25 @@ public final class PipelineDrain implements AutoCloseable {
                         1),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
+    }
+
+    /**
+     * Waits until {@code pipeline}, running against {@code bootstrapServers}, has processed
+     * everything on every topic it reads ({@link #awaitDrained}).
+     *
+     * @return false when the time ran out or {@code stop} turned true first
+     */
+    public static boolean awaitDrained(
+            String bootstrapServers, Pipeline pipeline, Duration timeout, java.util.function.BooleanSupplier stop)
+            throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+                PipelineDrain drain = new PipelineDrain(
+                        admin,
+                        bootstrapServers,
+                        pipeline.streamsProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                        pipeline.topology())) {
+            return drain.awaitDrained(timeout, stop);
+        }
     }
 
     /** Every topic the topology reads, internal repartition topics under their real name. */

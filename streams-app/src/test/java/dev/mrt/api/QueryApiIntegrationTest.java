@@ -64,13 +64,16 @@ class QueryApiIntegrationTest {
                 pipeline.topics().marketNotes(),
                 Map.of(note.getId(), note),
                 note.getPublishedAt().toEpochMilli());
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> api.ok("/api/v1/reactions?scope=cross_feed")
-                                        .path("items")
-                                        .size()
-                                > 0
-                        && api.ok("/api/v1/articles").path("items").size() == 2);
-        crossFeed = OutputTables.crossFeed(OutputTables.links(kafka.bootstrapServers(), pipeline.topics()));
+        // The API reads linking's store, which shows a row as soon as it is written; the links
+        // topic shows it once its transaction commits. Wait for both to show the same links.
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            crossFeed = OutputTables.crossFeed(OutputTables.links(kafka.bootstrapServers(), pipeline.topics()));
+            int shown =
+                    api.ok("/api/v1/reactions?scope=cross_feed").path("items").size();
+            return !crossFeed.isEmpty()
+                    && shown == crossFeed.size()
+                    && api.ok("/api/v1/articles").path("items").size() == 2;
+        });
     }
 
     @AfterAll

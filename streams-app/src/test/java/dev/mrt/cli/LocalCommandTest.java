@@ -89,6 +89,8 @@ class LocalCommandTest {
             assertThat(url.find()).as(run.err()).isTrue();
             assertThat(Integer.parseInt(url.group(1))).isPositive().isNotEqualTo(8080);
             assertThat(run.out()).doesNotContain("Dashboard");
+            // The logs are in what was captured (so their absence of late dead letters and errors means something).
+            assertThat(run.err()).contains("Linking and statistics caught up");
             assertThat(run.err()).doesNotContain("(late)").doesNotContain(" ERROR ");
             List<String> lines = run.out().lines().toList();
             assertThat(lines.stream().filter(l -> l.startsWith("{\"id\":"))).hasSize(25);
