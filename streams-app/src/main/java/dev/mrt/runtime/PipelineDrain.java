@@ -47,18 +47,9 @@ public final class PipelineDrain implements AutoCloseable {
         this.admin = admin;
         this.group = applicationId;
         this.sourceTopics = sourceTopics(applicationId, topology);
-        this.probe = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false,
-                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                        1),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        Map<String, Object> probeConfig = ReadCommitted.consumerConfig(bootstrapServers);
+        probeConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
+        this.probe = new KafkaConsumer<>(probeConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /**
