@@ -44,8 +44,9 @@ public final class ApiServer implements AutoCloseable {
             StreamsAccess access,
             PrometheusMetrics metrics,
             LiveEndpoint live,
-            ObjectMapper mapper) {
-        QueryServices q = QueryServices.over(access, mapper);
+            ObjectMapper mapper,
+            QueryServices.LinkWindow linkWindow) {
+        QueryServices q = QueryServices.over(access, mapper, linkWindow);
         HealthEndpoints health = new HealthEndpoints(access, mapper);
         ArticleEndpoints articles = new ArticleEndpoints(q);
         EventEndpoints events = new EventEndpoints(q);

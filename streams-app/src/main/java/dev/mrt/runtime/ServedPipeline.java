@@ -6,6 +6,7 @@ import dev.mrt.api.PrometheusMetrics;
 import dev.mrt.api.json.Json;
 import dev.mrt.api.live.LiveEndpoint;
 import dev.mrt.api.live.LiveFeed;
+import dev.mrt.api.query.QueryServices;
 import dev.mrt.api.query.StreamsAccess;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigOrigin;
@@ -67,7 +68,14 @@ public final class ServedPipeline implements AutoCloseable {
         LiveFeed feed = null;
         try {
             server = ApiServer.start(
-                    config.string(Setting.HTTP_HOST), config.integer(Setting.HTTP_PORT), access, metrics, live, mapper);
+                    config.string(Setting.HTTP_HOST),
+                    config.integer(Setting.HTTP_PORT),
+                    access,
+                    metrics,
+                    live,
+                    mapper,
+                    new QueryServices.LinkWindow(
+                            config.duration(Setting.LINK_WINDOW_BEFORE), config.duration(Setting.LINK_WINDOW_AFTER)));
             AppConfig cfg = withApplicationServer(config, server.port());
             HostInfo self = HostInfo.buildFromEndpoint(
                     String.valueOf(cfg.kafkaOverrides().get(StreamsConfig.APPLICATION_SERVER_CONFIG)));

@@ -1,15 +1,16 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.LinkSource;
 import dev.mrt.tagging.ArticleTagger;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.KStream;
 
 /** Every topology of the product in one Kafka Streams application. */
 public final class PipelineTopology {
-
     private PipelineTopology() {}
 
     /**
@@ -25,10 +26,12 @@ public final class PipelineTopology {
             Properties streamsProperties) {
         StreamsBuilder builder =
                 new StreamsBuilder(new TopologyConfig(new StreamsConfig(withPlaceholders(streamsProperties))));
-        ArticleTaggingTopology.addTo(builder, topics, tagger, run, settings, metrics);
-        MarketNoteTopology.addTo(builder, topics, tagger, run, metrics);
-        ReactionLinkTopology.addTo(builder, topics, settings, metrics);
-        ReactionStatsTopology.addTo(builder, topics, settings, metrics);
+        ArticleTaggingTopology.Outputs articles =
+                ArticleTaggingTopology.addTo(builder, topics, tagger, run, settings, metrics);
+        KStream<String, LinkSource> feed = MarketNoteTopology.addTo(builder, topics, tagger, run, settings, metrics);
+        KStream<String, StatsDelta> linkStats =
+                ReactionLinkTopology.addTo(builder, articles.linkSources(), feed, topics, settings, run, metrics);
+        ReactionStatsTopology.addTo(builder, linkStats, topics, settings);
         DashboardViewsTopology.addTo(builder, topics, settings);
         return builder.build(streamsProperties);
     }

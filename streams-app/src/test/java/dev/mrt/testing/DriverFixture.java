@@ -1,6 +1,7 @@
 package dev.mrt.testing;
 
 import dev.mrt.config.AppConfig;
+import dev.mrt.config.ConfigOrigin;
 import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.StreamsSettings;
@@ -11,6 +12,7 @@ import dev.mrt.topology.errors.DeadLetterReason;
 import dev.mrt.topology.errors.DeadLetterRecords;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
@@ -22,9 +24,9 @@ import org.apache.kafka.streams.test.TestRecord;
 public final class DriverFixture implements AutoCloseable {
     public static final Instant WALL_CLOCK = Instant.parse("2026-01-01T00:00:00Z");
 
-    public final AppConfig config = TestConfigs.local();
-    public final Topics topics = Topics.from(config, SerdeFactories.forConfig(config)::valueSerde);
-    public final TopologySettings settings = TopologySettings.from(config);
+    public final AppConfig config;
+    public final Topics topics;
+    public final TopologySettings settings;
     public final PipelineMetrics metrics = PipelineMetrics.inMemory();
     public final TopologyTestDriver driver;
 
@@ -35,6 +37,18 @@ public final class DriverFixture implements AutoCloseable {
     }
 
     public DriverFixture(TopologyUnderTest topology) {
+        this(Map.of(), topology);
+    }
+
+    /** @param overrides settings over the local profile, e.g. {@code topic.partitions} */
+    public DriverFixture(Map<String, String> overrides, TopologyUnderTest topology) {
+        AppConfig c = TestConfigs.local();
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            c = c.with(e.getKey(), e.getValue(), new ConfigOrigin("test", 0));
+        }
+        config = c;
+        topics = Topics.from(config, SerdeFactories.forConfig(config)::valueSerde);
+        settings = TopologySettings.from(config);
         StreamsBuilder builder = new StreamsBuilder();
         topology.addTo(builder, this);
         driver = new TopologyTestDriver(builder.build(), StreamsSettings.from(config, metrics), WALL_CLOCK);

@@ -46,7 +46,12 @@ public final class ScatterGather {
     }
 
     public Gathered gather(String store, String pathAndQuery, Supplier<JsonNode> local) {
-        List<HostInfo> others = routing.peersFor(store);
+        return gather(List.of(store), pathAndQuery, local);
+    }
+
+    /** As {@link #gather(String, String, Supplier)}, from every instance holding part of one of the stores. */
+    public Gathered gather(List<String> stores, String pathAndQuery, Supplier<JsonNode> local) {
+        List<HostInfo> others = routing.peersFor(stores);
         List<CompletableFuture<PeerClient.Response>> calls = others.stream()
                 .map(h -> peers.get(h, pathAndQuery, PeerClient.SCOPE_HEADER, PeerClient.SCOPE_LOCAL))
                 .toList();
@@ -71,15 +76,20 @@ public final class ScatterGather {
 
     /** A newest-first page over all instances: the request's own local part when asked with local scope. */
     public ObjectNode page(Context ctx, String store, PageRequest page, Supplier<LocalPage> local) {
-        return page(store, pathAndQuery(ctx), isLocalScope(ctx), page, local);
+        return page(List.of(store), pathAndQuery(ctx), isLocalScope(ctx), page, local);
+    }
+
+    /** A page over what every instance holding part of one of the stores has. */
+    public ObjectNode page(Context ctx, List<String> stores, PageRequest page, Supplier<LocalPage> local) {
+        return page(stores, pathAndQuery(ctx), isLocalScope(ctx), page, local);
     }
 
     public ObjectNode page(
-            String store, String pathAndQuery, boolean localOnly, PageRequest page, Supplier<LocalPage> local) {
+            List<String> stores, String pathAndQuery, boolean localOnly, PageRequest page, Supplier<LocalPage> local) {
         if (localOnly) {
             return local.get().toJson(mapper);
         }
-        Gathered g = gather(store, pathAndQuery, () -> local.get().toJson(mapper));
+        Gathered g = gather(stores, pathAndQuery, () -> local.get().toJson(mapper));
         return merge(g.answers().stream().map(LocalPage::fromJson).toList(), page, g.unanswered());
     }
 

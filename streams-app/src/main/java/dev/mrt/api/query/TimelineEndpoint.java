@@ -53,7 +53,7 @@ public final class TimelineEndpoint {
                         .with(QueryParameters.CURSOR, p.text(QueryParameters.CURSOR)));
         ObjectNode out = q.gather()
                 .page(
-                        StoreNames.DASHBOARD_EVENTS,
+                        List.of(StoreNames.DASHBOARD_ARTICLES),
                         eventsPath,
                         false,
                         page,
@@ -91,12 +91,7 @@ public final class TimelineEndpoint {
                             .with(QueryParameters.LIMIT, REACTION_BATCH)
                             .with(QueryParameters.CURSOR, cursor);
             ObjectNode got = q.gather()
-                    .page(
-                            StoreNames.DASHBOARD_REACTIONS,
-                            path,
-                            false,
-                            page,
-                            () -> reactions.localPage(span, page, filter));
+                    .page(ReactionEndpoints.STORES, path, false, page, () -> reactions.localPage(span, page, filter));
             complete &= got.path("complete").asBoolean();
             for (JsonNode r : got.path("items")) {
                 ArrayNode list = byEvent.get(r.path("event_id").asText());
