@@ -497,7 +497,7 @@ public final class MarketMoveExtractor {
             return List.of();
         }
         for (int j = p.to(); j < d.from(); j++) {
-            if (lex.clauseBreaks().contains(a.norm(j))) {
+            if (lex.clauseBreaks().contains(a.norm(j)) && !parenthetical(a, s, j)) {
                 return List.of();
             }
             Mention between = a.mentionAt(s.index(), j);
@@ -522,6 +522,14 @@ public final class MarketMoveExtractor {
             out.add(0, assets.get(i));
         }
         return out;
+    }
+
+    /** "Oil, meanwhile, was steady": a break word set off by commas on both sides is an aside, not a new clause. */
+    private static boolean parenthetical(ArticleAnalysis a, Sentence s, int j) {
+        return j > s.from()
+                && j + 1 < s.to()
+                && a.norm(j - 1).equals(",")
+                && a.norm(j + 1).equals(",");
     }
 
     private List<AssetMention> following(ArticleAnalysis a, List<AssetMention> assets, int nextIndex) {
@@ -584,6 +592,7 @@ public final class MarketMoveExtractor {
                 if (earlier.asset().equals(later.asset())
                         && earlier.direction() != later.direction()
                         && earlier.moveFrom() < later.moveFrom()
+                        && !statesLeg(a, earlier)
                         && contrastBetween(a, earlier.moveFrom(), later.moveFrom())) {
                     drop.add(i);
                 }
@@ -594,6 +603,14 @@ public final class MarketMoveExtractor {
                 found.remove(i);
             }
         }
+    }
+
+    /**
+     * "Crude recouped some of its losses but was still down 20%": a move word that itself tells
+     * a step (LABELLING rule 14) is a leg of its own, not an early reading the later one corrects.
+     */
+    private boolean statesLeg(ArticleAnalysis a, MarketMove m) {
+        return lex.legs().contains(a.norm(m.moveFrom()));
     }
 
     private boolean contrastBetween(ArticleAnalysis a, int from, int to) {
