@@ -592,7 +592,7 @@ public final class MarketMoveExtractor {
                 if (earlier.asset().equals(later.asset())
                         && earlier.direction() != later.direction()
                         && earlier.moveFrom() < later.moveFrom()
-                        && !statesLeg(a, earlier)
+                        && !(statesLeg(a, earlier) && onlyStillBetween(a, earlier.moveFrom(), later.moveFrom()))
                         && contrastBetween(a, earlier.moveFrom(), later.moveFrom())) {
                     drop.add(i);
                 }
@@ -607,10 +607,25 @@ public final class MarketMoveExtractor {
 
     /**
      * "Crude recouped some of its losses but was still down 20%": a move word that itself tells
-     * a step (LABELLING rule 14) is a leg of its own, not an early reading the later one corrects.
+     * a step (LABELLING rule 14) followed by where the asset "still" stands is a leg of its own;
+     * "recovered early but pulled back" is an early reading the later move corrects.
      */
     private boolean statesLeg(ArticleAnalysis a, MarketMove m) {
         return lex.legs().contains(a.norm(m.moveFrom()));
+    }
+
+    private boolean onlyStillBetween(ArticleAnalysis a, int from, int to) {
+        boolean still = false;
+        for (int j = from; j < to; j++) {
+            String n = a.norm(j);
+            if (lex.contrast().contains(n)) {
+                if (!n.equals("still")) {
+                    return false;
+                }
+                still = true;
+            }
+        }
+        return still;
     }
 
     private boolean contrastBetween(ArticleAnalysis a, int from, int to) {

@@ -57,7 +57,7 @@ class NoteConsistencyTest {
 
     @Test
     void aPartialRecoveryBeforeAContrastIsALegOfItsOwn() {
-        assertThat(notes("Brent recouped some of its losses in the afternoon, but it was still down 9% on the day."))
+        assertThat(notes("Brent recouped some of its losses in the afternoon, and it was still down 9% on the day."))
                 .containsExactlyInAnyOrder("OIL_BRENT up realized", "OIL_BRENT down realized");
     }
 
