@@ -29,12 +29,20 @@ public enum Setting {
 
     TOPIC_ARTICLES("topic.articles", ValueType.TOPIC, "Input: news articles."),
     TOPIC_MARKET_NOTES("topic.market.notes", ValueType.TOPIC, "Input: market-commentary feed."),
+    TOPIC_PRICES(
+            "topic.prices",
+            ValueType.TOPIC,
+            "Input: prices of instruments (key = instrument code), to measure what the market did after each reaction."),
     TOPIC_POLITICAL_EVENTS(
             "topic.political.events", ValueType.TOPIC, "Intermediate: political events keyed by link key."),
     TOPIC_TAGGED_NOTES("topic.tagged.notes", ValueType.TOPIC, "Intermediate: tagged market notes keyed by link key."),
     TOPIC_ENRICHED("topic.enriched", ValueType.TOPIC, "Output: enriched articles keyed by article id."),
     TOPIC_LINKS("topic.links", ValueType.TOPIC, "Output: cross-feed reaction links."),
     TOPIC_STATS("topic.stats", ValueType.TOPIC, "Output: windowed reaction statistics."),
+    TOPIC_REALIZED(
+            "topic.realized",
+            ValueType.TOPIC,
+            "Output: realized moves of reactions, keyed by <reaction id>@<horizon>."),
     TOPIC_DLQ(
             "topic.dlq",
             ValueType.TOPIC,
@@ -70,6 +78,18 @@ public enum Setting {
             "link.max.per.record",
             ValueType.intRange(1, 100),
             "Cross-feed linking: at most this many links for each arriving event or note, the best scored."),
+    REALIZED_VOLATILITY_WINDOW(
+            "realized.volatility.window",
+            ValueType.DURATION,
+            "Realized moves: the trailing window before an anchor over which an instrument's own volatility is measured."),
+    REALIZED_SIGNIFICANCE_Z(
+            "realized.significance.z",
+            ValueType.positiveDouble(),
+            "Realized moves: |z| (move over the instrument's volatility at that horizon) from which a move confirms or contradicts a note."),
+    REALIZED_HORIZON(
+            "realized.horizon",
+            ValueType.DURATION,
+            "Realized moves: within it, the order in which prices and reactions arrive does not change the results; a record further behind (publication or price time) than the newest seen is late."),
     STATS_HOURLY_RETENTION(
             "stats.hourly.retention",
             ValueType.DURATION,

@@ -2,6 +2,8 @@ package dev.mrt.runtime;
 
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
+import dev.mrt.market.Instruments;
+import dev.mrt.market.InstrumentsLoader;
 import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.topology.PipelineMetrics;
@@ -33,8 +35,15 @@ public final class Pipeline implements AutoCloseable {
         this.serdes = SerdeFactories.forConfig(config);
         this.topics = Topics.from(config, serdes::valueSerde);
         this.streamsProperties = StreamsSettings.from(config, metrics);
+        ArticleTagger tagger = taggerFor(config);
         this.topology = PipelineTopology.build(
-                topics, taggerFor(config), run, TopologySettings.from(config), metrics, streamsProperties);
+                topics,
+                tagger,
+                instrumentsFor(config, tagger),
+                run,
+                TopologySettings.from(config),
+                metrics,
+                streamsProperties);
     }
 
     public static Pipeline create(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
@@ -65,6 +74,21 @@ public final class Pipeline implements AutoCloseable {
     static ArticleTagger taggerFor(AppConfig config) {
         java.nio.file.Path dir = java.nio.file.Path.of(config.string(Setting.TAXONOMY_DIR));
         return java.nio.file.Files.isDirectory(dir) ? ArticleTagger.load(dir) : ArticleTagger.loadDefault();
+    }
+
+    /**
+     * The instruments of {@code instruments.yaml} in {@code taxonomy.dir} (the jar's copy when the
+     * directory has none), checked against the tagger's asset codes.
+     */
+    public static Instruments instrumentsFor(AppConfig config, ArticleTagger tagger) {
+        return InstrumentsLoader.load(
+                java.nio.file.Path.of(config.string(Setting.TAXONOMY_DIR)),
+                tagger.taxonomy().assetCodes());
+    }
+
+    /** As {@link #instrumentsFor(AppConfig, ArticleTagger)}, loading the taxonomy for its asset codes. */
+    public static Instruments instrumentsFor(AppConfig config) {
+        return instrumentsFor(config, taggerFor(config));
     }
 
     public Topics topics() {

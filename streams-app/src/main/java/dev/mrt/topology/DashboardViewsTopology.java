@@ -11,8 +11,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The stores behind the query API and the dashboard: enriched articles, their political events,
- * their reactions (links inside articles and cross-feed {@code ReactionLink}s) and the article
- * texts the evidence offsets point into. All are window stores at event time with
+ * their reactions (links inside articles and cross-feed {@code ReactionLink}s), the article
+ * texts the evidence offsets point into, and the realized moves of the reactions. All are window stores at event time with
  * {@code dashboard.retention}, so memory and disk stay bounded whatever the input rate.
  *
  * <p>The stores read the output topics (committed results), not the tagging flow, so what the API
@@ -23,6 +23,7 @@ public final class DashboardViewsTopology {
     public static final String ARTICLE_INDEXER = "dashboard-index-article";
     public static final String LINK_INDEXER = "dashboard-index-link";
     public static final String TEXT_INDEXER = "dashboard-index-article-text";
+    public static final String REALIZED_INDEXER = "dashboard-index-realized-move";
     private static final String PURPOSE = "dashboard";
     /** Entries are points in time; the window size only shapes the {@code Windowed} keys of range results. */
     private static final Duration POINT = Duration.ofMillis(1);
@@ -39,6 +40,8 @@ public final class DashboardViewsTopology {
                 store(StoreNames.DASHBOARD_REACTIONS, retention, topics.links().valueSerde()));
         builder.addStateStore(store(
                 StoreNames.DASHBOARD_ARTICLE_TEXTS, retention, topics.articles().valueSerde()));
+        builder.addStateStore(store(
+                StoreNames.DASHBOARD_REALIZED, retention, topics.realized().valueSerde()));
 
         builder.stream(topics.enriched().name(), topics.enriched().consumed(PURPOSE))
                 .process(
@@ -56,6 +59,8 @@ public final class DashboardViewsTopology {
                         () -> new ArticleTextIndexer(settings.dashboardTextMaxChars()),
                         Named.as(TEXT_INDEXER),
                         StoreNames.DASHBOARD_ARTICLE_TEXTS);
+        builder.stream(topics.realized().name(), topics.realized().consumed(PURPOSE))
+                .process(RealizedMoveIndexer::new, Named.as(REALIZED_INDEXER), StoreNames.DASHBOARD_REALIZED);
     }
 
     private static <V> StoreBuilder<WindowStore<String, V>> store(

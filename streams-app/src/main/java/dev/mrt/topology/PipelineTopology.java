@@ -1,5 +1,6 @@
 package dev.mrt.topology;
 
+import dev.mrt.market.Instruments;
 import dev.mrt.tagging.ArticleTagger;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -19,6 +20,7 @@ public final class PipelineTopology {
     public static Topology build(
             Topics topics,
             ArticleTagger tagger,
+            Instruments instruments,
             RunIdentity run,
             TopologySettings settings,
             PipelineMetrics metrics,
@@ -29,6 +31,7 @@ public final class PipelineTopology {
         MarketNoteTopology.addTo(builder, topics, tagger, run, metrics);
         ReactionLinkTopology.addTo(builder, topics, settings, metrics);
         ReactionStatsTopology.addTo(builder, topics, settings, metrics);
+        RealizedMovesTopology.addTo(builder, topics, settings, instruments, metrics);
         DashboardViewsTopology.addTo(builder, topics, settings);
         return builder.build(streamsProperties);
     }

@@ -8,6 +8,18 @@ public final class StoreNames {
     /** Market notes by link key, for cross-feed linking. */
     public static final String LINK_NOTES = "link-notes-store";
 
+    /** Realized moves: the reactions each source last sent to be measured (by source id). */
+    public static final String REALIZED_SOURCES = "realized-sources-store";
+    /** Realized moves: prices by instrument at their time; also read by the API's charts. */
+    public static final String REALIZED_PRICES = "realized-prices-store";
+    /** Realized moves: reactions by instrument at their anchors, with what was emitted for them. */
+    public static final String REALIZED_REACTIONS = "realized-reactions-store";
+    /**
+     * Realized moves: the newest price time of each instrument (how far its price stream has
+     * come), and under the empty key the newest time the stage accepted (its lateness clock).
+     */
+    public static final String REALIZED_PRICE_CLOCKS = "realized-price-clocks-store";
+
     public static final String STATS_HOURLY = "stats-hourly-store";
     public static final String STATS_DAILY = "stats-daily-store";
     /** Dashboard views (DashboardViewsTopology): window stores at event time, for interactive queries. */
@@ -16,6 +28,8 @@ public final class StoreNames {
     public static final String DASHBOARD_ARTICLE_TEXTS = "dashboard-article-texts-store";
     public static final String DASHBOARD_EVENTS = "dashboard-events-store";
     public static final String DASHBOARD_REACTIONS = "dashboard-reactions-store";
+    /** Realized moves at their reaction's event time, keyed as on the realized topic. */
+    public static final String DASHBOARD_REALIZED = "dashboard-realized-store";
 
     private StoreNames() {}
 }

@@ -4,14 +4,17 @@ import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.MarketNote;
 import dev.mrt.avro.PoliticalEvent;
+import dev.mrt.avro.PriceTick;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.ReactionStats;
+import dev.mrt.avro.RealizedMove;
 import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -21,22 +24,27 @@ import org.apache.kafka.common.serialization.Serdes;
 public record Topics(
         Topic<String, Article> articles,
         Topic<String, MarketNote> marketNotes,
+        Topic<String, PriceTick> prices,
         Topic<String, PoliticalEvent> politicalEvents,
         Topic<String, TaggedMarketNote> taggedNotes,
         Topic<String, EnrichedArticle> enriched,
         Topic<String, ReactionLink> links,
         Topic<String, ReactionStats> stats,
-        String deadLetter) {
+        Topic<String, RealizedMove> realized,
+        String deadLetter,
+        SerdeFactory serdes) {
 
     /** The record class of each Avro-valued topic, by the setting that names the topic; pipeline order. */
     private static final List<Map.Entry<Setting, Class<? extends SpecificRecord>>> VALUE_TYPES = List.of(
             Map.entry(Setting.TOPIC_ARTICLES, Article.class),
             Map.entry(Setting.TOPIC_MARKET_NOTES, MarketNote.class),
+            Map.entry(Setting.TOPIC_PRICES, PriceTick.class),
             Map.entry(Setting.TOPIC_POLITICAL_EVENTS, PoliticalEvent.class),
             Map.entry(Setting.TOPIC_TAGGED_NOTES, TaggedMarketNote.class),
             Map.entry(Setting.TOPIC_ENRICHED, EnrichedArticle.class),
             Map.entry(Setting.TOPIC_LINKS, ReactionLink.class),
-            Map.entry(Setting.TOPIC_STATS, ReactionStats.class));
+            Map.entry(Setting.TOPIC_STATS, ReactionStats.class),
+            Map.entry(Setting.TOPIC_REALIZED, RealizedMove.class));
 
     /** Configured name and value class of every Avro-valued topic, e.g. to register their schemas. */
     public static List<Map.Entry<String, Class<? extends SpecificRecord>>> valueTypes(AppConfig config) {
@@ -50,12 +58,23 @@ public record Topics(
         return new Topics(
                 topic(config, Setting.TOPIC_ARTICLES, serdes, Article.class),
                 topic(config, Setting.TOPIC_MARKET_NOTES, serdes, MarketNote.class),
+                topic(config, Setting.TOPIC_PRICES, serdes, PriceTick.class),
                 topic(config, Setting.TOPIC_POLITICAL_EVENTS, serdes, PoliticalEvent.class),
                 topic(config, Setting.TOPIC_TAGGED_NOTES, serdes, TaggedMarketNote.class),
                 topic(config, Setting.TOPIC_ENRICHED, serdes, EnrichedArticle.class),
                 topic(config, Setting.TOPIC_LINKS, serdes, ReactionLink.class),
                 topic(config, Setting.TOPIC_STATS, serdes, ReactionStats.class),
-                config.string(Setting.TOPIC_DLQ));
+                topic(config, Setting.TOPIC_REALIZED, serdes, RealizedMove.class),
+                config.string(Setting.TOPIC_DLQ),
+                serdes);
+    }
+
+    /**
+     * The serde of an Avro record that travels on an internal topic or in a store (subjects
+     * {@code <internal topic>-value}, as for the topics above).
+     */
+    public <V extends SpecificRecord> Serde<V> serde(Class<V> type) {
+        return serdes.valueSerde(type);
     }
 
     /** Every topic name, inputs first; what the app creates or verifies at start-up. */
@@ -63,11 +82,13 @@ public record Topics(
         return List.of(
                 articles.name(),
                 marketNotes.name(),
+                prices.name(),
                 politicalEvents.name(),
                 taggedNotes.name(),
                 enriched.name(),
                 links.name(),
                 stats.name(),
+                realized.name(),
                 deadLetter);
     }
 

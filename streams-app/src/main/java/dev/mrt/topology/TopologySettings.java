@@ -15,7 +15,10 @@ public record TopologySettings(
         Duration statsHourlyRetention,
         Duration statsDailyRetention,
         Duration dashboardRetention,
-        int dashboardTextMaxChars) {
+        int dashboardTextMaxChars,
+        Duration realizedVolatilityWindow,
+        double realizedSignificanceZ,
+        Duration realizedHorizon) {
 
     public static TopologySettings from(AppConfig c) {
         return new TopologySettings(
@@ -28,6 +31,9 @@ public record TopologySettings(
                 c.duration(Setting.STATS_HOURLY_RETENTION),
                 c.duration(Setting.STATS_DAILY_RETENTION),
                 c.duration(Setting.DASHBOARD_RETENTION),
-                c.integer(Setting.DASHBOARD_TEXT_MAX_CHARS));
+                c.integer(Setting.DASHBOARD_TEXT_MAX_CHARS),
+                c.duration(Setting.REALIZED_VOLATILITY_WINDOW),
+                c.decimal(Setting.REALIZED_SIGNIFICANCE_Z),
+                c.duration(Setting.REALIZED_HORIZON));
     }
 }

@@ -11,6 +11,7 @@ import dev.mrt.topology.errors.DeadLetterReason;
 import dev.mrt.topology.errors.DeadLetterRecords;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
@@ -22,9 +23,9 @@ import org.apache.kafka.streams.test.TestRecord;
 public final class DriverFixture implements AutoCloseable {
     public static final Instant WALL_CLOCK = Instant.parse("2026-01-01T00:00:00Z");
 
-    public final AppConfig config = TestConfigs.local();
-    public final Topics topics = Topics.from(config, SerdeFactories.forConfig(config)::valueSerde);
-    public final TopologySettings settings = TopologySettings.from(config);
+    public final AppConfig config;
+    public final Topics topics;
+    public final TopologySettings settings;
     public final PipelineMetrics metrics = PipelineMetrics.inMemory();
     public final TopologyTestDriver driver;
 
@@ -35,6 +36,14 @@ public final class DriverFixture implements AutoCloseable {
     }
 
     public DriverFixture(TopologyUnderTest topology) {
+        this(Map.of(), topology);
+    }
+
+    /** With settings of the local profile overridden, e.g. a horizon to test lateness against. */
+    public DriverFixture(Map<String, String> overrides, TopologyUnderTest topology) {
+        config = TestConfigs.local(overrides);
+        topics = Topics.from(config, SerdeFactories.forConfig(config)::valueSerde);
+        settings = TopologySettings.from(config);
         StreamsBuilder builder = new StreamsBuilder();
         topology.addTo(builder, this);
         driver = new TopologyTestDriver(builder.build(), StreamsSettings.from(config, metrics), WALL_CLOCK);

@@ -106,6 +106,7 @@ class ArticleTaggingTopologyTest {
         String description = PipelineTopology.build(
                         topics,
                         tagger,
+                        TestConfigs.instruments(),
                         RunIdentity.live(),
                         TopologySettings.from(config),
                         metrics,
