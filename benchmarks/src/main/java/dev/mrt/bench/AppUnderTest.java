@@ -87,7 +87,7 @@ final class AppUnderTest implements AutoCloseable {
     }
 
     StreamsRunner newRunner() {
-        return new StreamsRunner(topology, properties, config.bool(Setting.STATE_WIPE_ON_START));
+        return new StreamsRunner(topology, properties, Pipeline.wipesStateOnStart(properties, config));
     }
 
     String applicationId() {

@@ -1,6 +1,8 @@
 package dev.mrt.cli;
 
 import dev.mrt.config.AppConfig;
+import dev.mrt.config.ConfigLoader;
+import dev.mrt.config.Setting;
 import dev.mrt.ingest.ArchiveFormat;
 import dev.mrt.ingest.ArchiveSource;
 import dev.mrt.ingest.ArticleImport;
@@ -88,9 +90,16 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--rejects",
             paramLabel = "FILE",
-            description =
-                    "Where rejected records go (JSON lines: line, reason, raw). Default: <FILE>.rejects.jsonl; removed when empty.")
+            description = "Where rejected records go (JSON lines: line, reason, raw). Default: <archive file name>"
+                    + ".rejects.jsonl in the directory import.rejects.dir (the working directory unless configured);"
+                    + " removed when empty.")
     Path rejectsFile;
+
+    @Option(
+            names = "--if-empty",
+            description = "Import only when the articles topic holds no records yet, else say so and exit 0"
+                    + " (a seeder that runs at every start loads its archive once).")
+    boolean ifEmpty;
 
     @Option(
             names = "--progress-every",
@@ -116,7 +125,9 @@ public final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be positive");
         }
         Throttle throttle = rate == null ? Throttle.NONE : TokenBucket.perSecond(rate);
-        Path rejectsPath = rejectsFile != null ? rejectsFile : RejectsFile.defaultFor(file);
+        Path rejectsPath = rejectsFile != null
+                ? rejectsFile
+                : RejectsFile.defaultIn(Path.of(cfg.string(Setting.IMPORT_REJECTS_DIR)), file);
 
         // The archive is opened (and a CSV header checked) before anything touches the cluster.
         try (ArchiveSource source = ArchiveSource.open(file, archiveFormat);
@@ -124,9 +135,18 @@ public final class ImportCommand implements Callable<Integer> {
             Topics topics = Topics.from(cfg, serdes::valueSerde);
             String topic = topics.articles().name();
             ArticleArchiveTopic.ensure(cfg, topic);
+            if (ifEmpty) {
+                long held = ArticleArchiveTopic.recordCount(cfg, topic);
+                if (held > 0) {
+                    out.println(
+                            "import: " + topic + " already holds " + held + " records; nothing imported (--if-empty)");
+                    out.flush();
+                    return 0;
+                }
+            }
             ImportSummary summary;
             try (ShutdownSignal shutdown = new ShutdownSignal();
-                    RejectsFile rejects = new RejectsFile(rejectsPath);
+                    RejectsFile rejects = openRejects(rejectsPath);
                     KafkaArticleSink sink = new KafkaArticleSink(ClientProperties.of(cfg), topics.articles())) {
                 ImportDisplay display = System.console() != null
                         ? new ProgressBar(err, System::nanoTime)
@@ -168,6 +188,18 @@ public final class ImportCommand implements Callable<Integer> {
             return ArchiveFormat.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--format must be jsonl or csv, not '" + text + "'");
+        }
+    }
+
+    /** Fails before anything is sent when the rejects file cannot be written, naming how to move it. */
+    private static RejectsFile openRejects(Path path) {
+        try {
+            return new RejectsFile(path);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write the rejects file " + path.toAbsolutePath() + " ("
+                    + e.getClass().getSimpleName() + "); choose a writable place with --rejects FILE or "
+                    + Setting.IMPORT_REJECTS_DIR.key() + " ("
+                    + ConfigLoader.environmentVariableOf(Setting.IMPORT_REJECTS_DIR.key()) + ")");
         }
     }
 }

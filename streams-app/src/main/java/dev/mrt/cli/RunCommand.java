@@ -4,6 +4,7 @@ import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
+import dev.mrt.runtime.StartupWait;
 import dev.mrt.runtime.StreamsRunner;
 import dev.mrt.topology.RunIdentity;
 import java.time.Duration;
@@ -40,6 +41,9 @@ public final class RunCommand implements Callable<Integer> {
                 cfg.string(Setting.BOOTSTRAP_SERVERS),
                 cfg.string(Setting.SCHEMA_REGISTRY_URL));
         try (ShutdownSignal shutdown = new ShutdownSignal()) {
+            if (!StartupWait.awaitDependencies(cfg, shutdown::isRequested)) {
+                return 0;
+            }
             try (ServedPipeline served = ServedPipeline.start(cfg, RunIdentity.live())) {
                 StreamsRunner runner = served.runner();
                 shutdown.stopWhenTerminated(runner);

@@ -104,6 +104,10 @@ public final class AppConfig {
         return (Duration) typed.get(s);
     }
 
+    public TopicRetention retention(Setting s) {
+        return (TopicRetention) typed.get(s);
+    }
+
     /** Where a key's value came from, for messages that point the user at it. */
     public ConfigOrigin origin(String key) {
         ConfigValue v = values.get(key);

@@ -53,6 +53,26 @@ public enum Setting {
             ValueType.intRange(1, Short.MAX_VALUE),
             "Replication factor of topics the app creates."),
     TOPIC_CREATE("topic.create", ValueType.BOOLEAN, "Create missing topics at start-up (else only verify they exist)."),
+    TOPIC_RETENTION_INPUT(
+            "topic.retention.input",
+            ValueType.RETENTION,
+            "Retention of the input topics the app or import creates (articles, market notes); replays and restores re-read them."),
+    TOPIC_RETENTION_DERIVED(
+            "topic.retention.derived",
+            ValueType.RETENTION,
+            "Retention of the derived topics the app creates (political events, tagged notes); the cross-feed join re-reads them."),
+    TOPIC_RETENTION_OUTPUT(
+            "topic.retention.output",
+            ValueType.RETENTION,
+            "Retention of the output topics the app creates (enriched, links, statistics)."),
+    TOPIC_RETENTION_DLQ(
+            "topic.retention.dlq",
+            ValueType.RETENTION,
+            "Retention of the dead-letter topic the app creates: the only copy of input that could not be processed."),
+    TOPIC_RETENTION_CHECK(
+            "topic.retention.check",
+            ValueType.oneOf("warn", "fail", "off"),
+            "At start-up, existing topics whose retention would delete records the pipeline needs: warn (log each), fail (refuse to start) or off."),
 
     DEDUP_RETENTION(
             "dedup.retention", ValueType.DURATION, "How long an article id is remembered to drop re-sent wires."),
@@ -103,10 +123,20 @@ public enum Setting {
             "topic.max.message.bytes",
             ValueType.POSITIVE_INT,
             "max.message.bytes of the topics the app creates: a dead letter carries its input's original bytes, so the dead-letter topic must take what the inputs take."),
+    STARTUP_WAIT(
+            "startup.wait",
+            ValueType.DURATION,
+            "run: how long to wait at start-up for the Kafka cluster and the Schema Registry to answer (logging while it waits) before giving up."),
     STATE_WIPE_ON_START(
             "state.wipe.on.start",
-            ValueType.BOOLEAN,
-            "Delete local Kafka Streams state before starting and restore it from the changelogs (see README: Operations)."),
+            ValueType.oneOf("auto", "true", "false"),
+            "Delete local Kafka Streams state before starting and restore it from the changelogs: true, false, or auto"
+                    + " (under exactly-once only, where Kafka Streams 4.4 would discard it anyway; see README: Operations)."),
+
+    IMPORT_REJECTS_DIR(
+            "import.rejects.dir",
+            ValueType.NON_EMPTY,
+            "import: directory of the rejects file <archive name>.rejects.jsonl when --rejects is not given; must be writable."),
 
     HTTP_HOST("http.host", ValueType.NON_EMPTY, "Interface the HTTP API binds to; 127.0.0.1 keeps it local."),
     HTTP_PORT("http.port", ValueType.PORT, "Port of the HTTP API; 0 picks a free one."),

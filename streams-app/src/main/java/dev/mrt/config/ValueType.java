@@ -71,6 +71,10 @@ public final class ValueType<T> {
     public static final ValueType<Duration> DURATION =
             new ValueType<>("duration such as 30s, 1h, 7d or PT1H", ValueType::parseDuration);
 
+    /** {@code forever}, or a duration as {@link #DURATION} reads it (at least a minute: a shorter one is a typo). */
+    public static final ValueType<TopicRetention> RETENTION =
+            new ValueType<>("'forever' or a duration such as 400d", ValueType::parseRetention);
+
     public static ValueType<Integer> intRange(int min, int max) {
         return new ValueType<>("integer in [" + min + ", " + max + "]", s -> {
             int v;
@@ -125,6 +129,17 @@ public final class ValueType<T> {
             }
             return s;
         });
+    }
+
+    static TopicRetention parseRetention(String s) {
+        if (s.strip().equalsIgnoreCase(TopicRetention.FOREVER_TEXT)) {
+            return TopicRetention.forever();
+        }
+        Duration d = parseDuration(s);
+        if (d.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("'" + s + "' is shorter than a minute");
+        }
+        return TopicRetention.of(d);
     }
 
     static Duration parseDuration(String s) {

@@ -37,6 +37,14 @@ public final class RejectsFile implements AutoCloseable {
         return archive.resolveSibling(archive.getFileName() + ".rejects.jsonl");
     }
 
+    /**
+     * {@code <archive file name>.rejects.jsonl} in a directory the process may write: an archive
+     * often sits where the importer may only read (a read-only mount, an image's files).
+     */
+    public static Path defaultIn(Path directory, Path archive) {
+        return directory.resolve(archive.getFileName() + ".rejects.jsonl");
+    }
+
     public synchronized void add(long line, String reason, String raw) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("line", line);

@@ -3,11 +3,11 @@ package dev.mrt.replay;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import dev.mrt.runtime.ClientProperties;
+import dev.mrt.runtime.TopicClass;
 import dev.mrt.runtime.TopicProvisioner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.TopicConfig;
@@ -20,7 +20,7 @@ public final class ArticleArchiveTopic {
 
     private ArticleArchiveTopic() {}
 
-    /** Creates the topic if missing, keeping records forever. */
+    /** Creates the topic if missing, as an input topic (kept forever unless {@code topic.retention.input} says). */
     public static void ensure(AppConfig cfg, String topic) {
         try (Admin admin = Admin.create(ClientProperties.of(cfg))) {
             TopicProvisioner.ensure(
@@ -29,7 +29,14 @@ public final class ArticleArchiveTopic {
                     cfg.integer(Setting.TOPIC_PARTITIONS),
                     (short) cfg.integer(Setting.TOPIC_REPLICATION_FACTOR),
                     cfg.bool(Setting.TOPIC_CREATE),
-                    Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+                    TopicClass.ofSetting(Setting.TOPIC_ARTICLES).topicConfigs(cfg));
+        }
+    }
+
+    /** How many records the topic holds (end minus start offsets); 0 when it does not exist. */
+    public static long recordCount(AppConfig cfg, String topic) {
+        try (OffsetsAdmin admin = new OffsetsAdmin(Admin.create(ClientProperties.of(cfg)))) {
+            return admin.recordSpan(topic);
         }
     }
 

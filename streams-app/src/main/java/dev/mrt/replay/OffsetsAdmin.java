@@ -1,13 +1,11 @@
 package dev.mrt.replay;
 
+import dev.mrt.runtime.AdminCall;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -28,7 +26,6 @@ import org.apache.kafka.common.config.ConfigResource;
  * consumer group's committed offsets, and committing a group's start offsets.
  */
 public final class OffsetsAdmin implements AutoCloseable {
-    private static final long TIMEOUT_SECONDS = 30;
 
     private final Admin admin;
 
@@ -43,14 +40,14 @@ public final class OffsetsAdmin implements AutoCloseable {
             return List.of();
         }
         Map<String, TopicDescription> descriptions =
-                get(admin.describeTopics(existing).allTopicNames(), "describe topics " + existing);
+                AdminCall.get(admin.describeTopics(existing).allTopicNames(), "describe topics " + existing);
         return descriptions.values().stream()
                 .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
                 .toList();
     }
 
     public Set<String> existingTopics(Predicate<String> wanted) {
-        return get(admin.listTopics().names(), "list topics").stream()
+        return AdminCall.get(admin.listTopics().names(), "list topics").stream()
                 .filter(wanted)
                 .collect(Collectors.toSet());
     }
@@ -62,7 +59,7 @@ public final class OffsetsAdmin implements AutoCloseable {
         }
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         partitions.forEach(tp -> request.put(tp, spec));
-        var result = get(
+        var result = AdminCall.get(
                 admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
                         .all(),
                 "list offsets of " + partitions);
@@ -77,7 +74,7 @@ public final class OffsetsAdmin implements AutoCloseable {
             return Map.of();
         }
         var spec = new ListConsumerGroupOffsetsSpec().topicPartitions(partitions);
-        Map<TopicPartition, OffsetAndMetadata> offsets = get(
+        Map<TopicPartition, OffsetAndMetadata> offsets = AdminCall.get(
                 admin.listConsumerGroupOffsets(Map.of(group, spec)).partitionsToOffsetAndMetadata(group),
                 "read committed offsets of group " + group);
         Map<TopicPartition, Long> out = new HashMap<>();
@@ -95,7 +92,7 @@ public final class OffsetsAdmin implements AutoCloseable {
             return null;
         }
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        Config config = get(admin.describeConfigs(List.of(resource)).all(), "describe topic " + topic)
+        Config config = AdminCall.get(admin.describeConfigs(List.of(resource)).all(), "describe topic " + topic)
                 .get(resource);
         ConfigEntry entry = config == null ? null : config.get(name);
         return entry == null ? null : entry.value();
@@ -118,21 +115,7 @@ public final class OffsetsAdmin implements AutoCloseable {
         }
         Map<TopicPartition, OffsetAndMetadata> request = new HashMap<>();
         offsets.forEach((tp, o) -> request.put(tp, new OffsetAndMetadata(o)));
-        get(admin.alterConsumerGroupOffsets(group, request).all(), "set the start offsets of group " + group);
-    }
-
-    private static <T> T get(org.apache.kafka.common.KafkaFuture<T> future, String what) {
-        try {
-            return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(
-                    "cannot " + what + ": " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("timed out trying to " + what + " (is the cluster reachable?)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted trying to " + what, e);
-        }
+        AdminCall.get(admin.alterConsumerGroupOffsets(group, request).all(), "set the start offsets of group " + group);
     }
 
     @Override

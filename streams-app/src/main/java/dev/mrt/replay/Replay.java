@@ -17,7 +17,6 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +124,7 @@ public final class Replay implements AutoCloseable {
         Map<String, Object> client = ClientProperties.of(config);
         try (OffsetsAdmin admin = new OffsetsAdmin(Admin.create(client));
                 RemainingRecordsProbe probe = new RemainingRecordsProbe(client)) {
-            pipeline.ensureTopics(outputTopicConfigs(admin));
+            pipeline.ensureTopics();
             Map<TopicPartition, Long> reset = plan.offsetsToReset();
             admin.commit(plan.applicationId(), reset);
             LOG.info(
@@ -192,16 +191,6 @@ public final class Replay implements AutoCloseable {
             }
             Thread.sleep(CHECK_EVERY.toMillis());
         }
-    }
-
-    /**
-     * Replay topics are created with the articles topic's retention: their records carry the
-     * publication times of the history they rebuild, and a shorter (say, the default seven-day)
-     * retention would delete a replay of last year's articles minutes after it was written.
-     */
-    private Map<String, String> outputTopicConfigs(OffsetsAdmin admin) {
-        String retention = admin.topicConfig(config.string(Setting.TOPIC_ARTICLES), TopicConfig.RETENTION_MS_CONFIG);
-        return retention == null ? Map.of() : Map.of(TopicConfig.RETENTION_MS_CONFIG, retention);
     }
 
     /** The topics the replay writes and reads back: its intermediate topics and its repartition topics. */

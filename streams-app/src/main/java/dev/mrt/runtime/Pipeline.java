@@ -12,9 +12,11 @@ import dev.mrt.topology.RunIdentity;
 import dev.mrt.topology.StreamsSettings;
 import dev.mrt.topology.Topics;
 import dev.mrt.topology.TopologySettings;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -103,30 +105,50 @@ public final class Pipeline implements AutoCloseable {
         return streamsProperties;
     }
 
-    /** Creates missing topics (or verifies them), as configured. */
+    /**
+     * Creates missing topics (or verifies them), each with its class's configs ({@link TopicClass}),
+     * then checks that the existing ones keep what the pipeline needs ({@link TopicRetentionCheck}).
+     */
     public void ensureTopics() {
-        ensureTopics(Map.of());
-    }
-
-    /** As {@link #ensureTopics()}, creating missing topics with these topic configs. */
-    public void ensureTopics(Map<String, String> topicConfigs) {
-        Map<String, String> configs = new java.util.HashMap<>(topicConfigs);
-        configs.putIfAbsent(
-                org.apache.kafka.common.config.TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                String.valueOf(config.integer(Setting.TOPIC_MAX_MESSAGE_BYTES)));
+        Map<String, TopicClass> classes = TopicClass.of(config);
+        Map<String, Map<String, String>> configs = new LinkedHashMap<>();
+        for (String name : topics.allNames()) {
+            configs.put(name, classes.get(name).topicConfigs(config));
+        }
         try (Admin admin = Admin.create(adminProperties())) {
             TopicProvisioner.ensure(
                     admin,
-                    topics.allNames(),
+                    configs,
                     config.integer(Setting.TOPIC_PARTITIONS),
                     (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR),
-                    config.bool(Setting.TOPIC_CREATE),
-                    configs);
+                    config.bool(Setting.TOPIC_CREATE));
+            TopicRetentionCheck.run(admin, classes, config);
         }
     }
 
+    /** A runner of this pipeline, as a static member of its group ({@link StaticMembership}). */
     public StreamsRunner newRunner() {
-        return new StreamsRunner(topology, streamsProperties, config.bool(Setting.STATE_WIPE_ON_START));
+        return new StreamsRunner(
+                topology,
+                StaticMembership.withInstanceId(streamsProperties),
+                wipesStateOnStart(streamsProperties, config));
+    }
+
+    /**
+     * {@code state.wipe.on.start=auto} wipes under exactly-once only. Kafka Streams 4.4 finds no
+     * committed changelog offsets for window stores (RocksDB segments) at start, even after a clean
+     * stop, so under exactly-once it declares every task with one corrupted, wipes it and restores
+     * it anyway; every stateful task here has one. Wiping first skips opening each store twice.
+     * Under at-least-once the local state is kept and restoring goes on on top of it.
+     */
+    public static boolean wipesStateOnStart(Properties streams, AppConfig config) {
+        return switch (config.string(Setting.STATE_WIPE_ON_START)) {
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                StreamsConfig.EXACTLY_ONCE_V2.equals(
+                        String.valueOf(streams.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)));
+        };
     }
 
     /** Ensures the topics, then returns a runner ready to {@link StreamsRunner#start()}. */

@@ -2,6 +2,7 @@ package dev.mrt.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,14 @@ public final class TopicProvisioner {
             short replication,
             boolean create,
             Map<String, String> configs) {
+        Map<String, Map<String, String>> each = new LinkedHashMap<>();
+        names.forEach(n -> each.put(n, configs));
+        return ensure(admin, each, partitions, replication, create);
+    }
+
+    /** As {@link #ensure(Admin, Collection, int, short, boolean)}, each missing topic created with its own configs. */
+    public static List<String> ensure(
+            Admin admin, Map<String, Map<String, String>> topics, int partitions, short replication, boolean create) {
         Set<String> existing;
         try {
             existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -52,8 +61,10 @@ public final class TopicProvisioner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while listing topics", e);
         }
-        List<String> missing =
-                names.stream().filter(n -> !existing.contains(n)).distinct().toList();
+        List<String> missing = topics.keySet().stream()
+                .filter(n -> !existing.contains(n))
+                .distinct()
+                .toList();
         if (missing.isEmpty()) {
             return List.of();
         }
@@ -62,11 +73,18 @@ public final class TopicProvisioner {
         }
         List<String> created = new ArrayList<>();
         for (String name : missing) {
+            Map<String, String> configs = topics.get(name);
             try {
                 admin.createTopics(List.of(new NewTopic(name, partitions, replication).configs(configs)))
                         .all()
                         .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 created.add(name);
+                LOG.info(
+                        "Created topic {} ({} partitions, replication {}{})",
+                        name,
+                        partitions,
+                        replication,
+                        configs.isEmpty() ? "" : ", " + configs);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof TopicExistsException) {
                     continue;
@@ -86,12 +104,6 @@ public final class TopicProvisioner {
                 throw new IllegalStateException("interrupted while creating topics", e);
             }
         }
-        LOG.info(
-                "Created topics {} ({} partitions, replication {}{})",
-                created,
-                partitions,
-                replication,
-                configs.isEmpty() ? "" : ", " + configs);
         return created;
     }
 

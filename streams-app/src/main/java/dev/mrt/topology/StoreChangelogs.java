@@ -14,6 +14,16 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * miss entries (a re-sent wire enriched twice). With append time the changelog's retention counts
  * from when the state was written; restoration does not need the record timestamps, since window
  * stores keep theirs in the key.
+ *
+ * <p>Why that is enough: a key-value store's changelog is compacted, never deleted by time. A
+ * window store's changelog ({@code compact,delete}) keeps an entry for the store's retention plus a
+ * day after it was written, while the store itself drops it once event time has moved its
+ * retention past it; event time moves at least as fast as the clock live and faster in a replay,
+ * so the changelog outlives the store's need. The exception: input that stops for longer than a
+ * store's retention plus a day and then goes on at the old event times (an archive loaded in parts
+ * weeks apart) meets a store restored without its oldest entries.
+ * The repartition topic ({@code stats-by-key}) is created by Kafka Streams with
+ * {@code retention.ms=-1}; Kafka Streams deletes its records itself once processed and committed.
  */
 public final class StoreChangelogs {
     public static final Map<String, String> CONFIG = Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");

@@ -90,13 +90,17 @@ class ImportIntegrationTest {
         Path file = dir.resolve("archive.jsonl");
         Files.write(file, lines);
 
-        Run run = importFile(file, "articles.jsonl-import", "--rate", "100000");
+        Path work = dir.resolve("work");
+        Run run = importFile(file, "articles.jsonl-import", "--rate", "100000", "--set", "import.rejects.dir=" + work);
 
         assertThat(run.code()).as(run.err()).isEqualTo(3);
         assertThat(run.out()).contains("import: 1000 read, 997 sent, 3 rejected, 0 failed to send");
         assertThat(run.err()).contains("line 17: not JSON", "line 512: no text", "line 999: 'published_at'");
-        Path rejects = dir.resolve("archive.jsonl.rejects.jsonl");
+        Path rejects = work.resolve("archive.jsonl.rejects.jsonl");
         assertThat(run.out()).contains("rejected records (line, reason, raw text): " + rejects);
+        assertThat(dir.resolve("archive.jsonl.rejects.jsonl"))
+                .as("not beside the archive, which may be read-only")
+                .doesNotExist();
         List<JsonNode> rejected = new ArrayList<>();
         for (String l : Files.readAllLines(rejects)) {
             rejected.add(new ObjectMapper().readTree(l));
@@ -171,7 +175,7 @@ class ImportIntegrationTest {
         Path file = dir.resolve("clean.jsonl");
         Files.write(file, List.of(jsonLine(1), jsonLine(2), "", jsonLine(3)));
 
-        Run run = importFile(file, "articles.clean-import");
+        Run run = importFile(file, "articles.clean-import", "--set", "import.rejects.dir=" + dir);
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("import: 3 read, 3 sent, 0 rejected, 0 failed to send");
@@ -179,5 +183,21 @@ class ImportIntegrationTest {
         assertThat(Records.readAll(kafka.bootstrapServers(), articles("articles.clean-import")))
                 .extracting(ConsumerRecord::key)
                 .containsExactlyInAnyOrderElementsOf(Set.of("imp-1", "imp-2", "imp-3"));
+    }
+
+    @Test
+    void withIfEmptyASecondImportOfTheSameArchiveSendsNothing() throws Exception {
+        Path file = dir.resolve("seed.jsonl");
+        Files.write(file, List.of(jsonLine(1), jsonLine(2)));
+
+        Run first = importFile(file, "articles.seed-import", "--if-empty", "--set", "import.rejects.dir=" + dir);
+        Run second = importFile(file, "articles.seed-import", "--if-empty", "--set", "import.rejects.dir=" + dir);
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("import: 2 read, 2 sent");
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out()).contains("articles.seed-import already holds 2 records; nothing imported");
+        assertThat(Records.readAll(kafka.bootstrapServers(), articles("articles.seed-import")))
+                .hasSize(2);
     }
 }
