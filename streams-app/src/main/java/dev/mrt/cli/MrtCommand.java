@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             TagCommand.class,
             EvaluateCommand.class,
             ImportCommand.class,
+            ImportPricesCommand.class,
             ReplayCommand.class,
             CompareCommand.class,
             SchemasCommand.class,

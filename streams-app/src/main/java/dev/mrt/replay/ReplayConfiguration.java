@@ -21,6 +21,7 @@ public final class ReplayConfiguration {
             Setting.TOPIC_TAGGED_NOTES,
             Setting.TOPIC_LINKS,
             Setting.TOPIC_STATS,
+            Setting.TOPIC_REALIZED,
             Setting.TOPIC_DLQ);
 
     public static final List<Setting> INPUTS = List.of(Setting.TOPIC_ARTICLES, Setting.TOPIC_MARKET_NOTES);
