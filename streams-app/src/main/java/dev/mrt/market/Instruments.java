@@ -48,14 +48,16 @@ public final class Instruments {
         return Optional.ofNullable(byAsset.get(assetCode));
     }
 
-    /** The instrument a user's symbol names: a symbol of the file, or an instrument code itself. */
+    /** The instrument a user's symbol names: a symbol of the file, or an instrument code itself (any case). */
     public Optional<SymbolMatch> bySymbol(String symbol) {
         SymbolMatch m = bySymbol.get(normalize(symbol));
         if (m != null) {
             return Optional.of(m);
         }
-        Instrument i = byCode.get(symbol.strip());
-        return i == null ? Optional.empty() : Optional.of(new SymbolMatch(i, false));
+        return byCode.values().stream()
+                .filter(i -> i.code().equalsIgnoreCase(symbol.strip()))
+                .findFirst()
+                .map(i -> new SymbolMatch(i, false));
     }
 
     static String normalize(String symbol) {
