@@ -1,15 +1,18 @@
 package dev.mrt.cli;
 
 import dev.mrt.avro.Article;
+import dev.mrt.avro.PriceTick;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
 import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.ingest.JsonLinesArticles;
+import dev.mrt.ingest.SamplePrices;
 import dev.mrt.runtime.ArticleSender;
 import dev.mrt.runtime.EnrichedPrinter;
 import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.RecordSender;
 import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.StreamsRunner;
@@ -41,7 +44,8 @@ import picocli.CommandLine.Option;
                 "Run the whole pipeline on this machine: in-process Kafka and registry, the sample articles, the dashboard.",
         description = {
             "Starts an in-process Kafka broker and schema registry (mock://local), the topologies, and loads the "
-                    + "sample articles of local.samples.dir (config/samples). Prints each enriched article as one "
+                    + "sample articles of local.samples.dir (config/samples) and its SYNTHETIC price series "
+                    + "(prices.csv: made up by a seeded generator, not market history). Prints each enriched article as one "
                     + "JSON line on standard output (pipe it into jq); logs go to standard error.",
             "Serves the dashboard, query API, live feed, health and metrics on http.host:http.port; the URL is "
                     + "printed on standard error (--set http.port=0 picks a free port). Runs until Ctrl-C, or with "
@@ -96,6 +100,7 @@ public final class LocalCommand implements Callable<Integer> {
         }
         AppConfig base = config.load(ConfigLoader.LOCAL_PROFILE_FILE, extra);
         List<Article> samples = noSamples ? List.of() : readSamples(base);
+        List<PriceTick> samplePrices = noSamples ? List.of() : readSamplePrices(base);
 
         try (ShutdownSignal shutdown = new ShutdownSignal();
                 EmbeddedKafka kafka = startBroker(base)) {
@@ -121,6 +126,19 @@ public final class LocalCommand implements Callable<Integer> {
                 }
                 Thread printing = new Thread(printer, "mrt-printer");
                 printing.start();
+                // Prices first: each sample's realized moves are complete as soon as it is tagged.
+                int prices = RecordSender.sendAll(
+                        kafka.bootstrapServers(),
+                        pipeline.topics().prices(),
+                        samplePrices,
+                        PriceTick::getInstrument,
+                        p -> p.getTime().toEpochMilli());
+                if (prices > 0) {
+                    LOG.info(
+                            "Loaded {} SYNTHETIC sample prices into {} (made up: not market history)",
+                            prices,
+                            pipeline.topics().prices().name());
+                }
                 int sent = ArticleSender.sendAll(
                         kafka.bootstrapServers(), pipeline.topics().articles(), samples);
                 LOG.info(
@@ -188,6 +206,12 @@ public final class LocalCommand implements Callable<Integer> {
         }
         LOG.info("Shutting down");
         return 0;
+    }
+
+    /** The synthetic price series of the samples ({@code prices.csv}), or none when the directory has none. */
+    private static List<PriceTick> readSamplePrices(AppConfig cfg) throws java.io.IOException {
+        Path file = Path.of(cfg.string(Setting.SAMPLES_DIR)).resolve(SamplePrices.FILE);
+        return Files.isRegularFile(file) ? SamplePrices.readAll(file, Pipeline.instrumentsFor(cfg)) : List.of();
     }
 
     private static List<Article> readSamples(AppConfig cfg) throws java.io.IOException {

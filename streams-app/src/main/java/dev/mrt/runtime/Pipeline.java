@@ -31,29 +31,30 @@ public final class Pipeline implements AutoCloseable {
     private final PipelineMetrics metrics;
     private final SharedRegistrySerdes serdes;
 
-    private Pipeline(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
+    private Pipeline(
+            AppConfig config, RunIdentity run, PipelineMetrics metrics, ArticleTagger tagger, Instruments instruments) {
         this.config = config;
         this.metrics = metrics;
         this.serdes = SerdeFactories.forConfig(config);
         this.topics = Topics.from(config, serdes::valueSerde);
         this.streamsProperties = StreamsSettings.from(config, metrics);
-        ArticleTagger tagger = taggerFor(config);
         this.topology = PipelineTopology.build(
-                topics,
-                tagger,
-                instrumentsFor(config, tagger),
-                run,
-                TopologySettings.from(config),
-                metrics,
-                streamsProperties);
+                topics, tagger, instruments, run, TopologySettings.from(config), metrics, streamsProperties);
     }
 
     public static Pipeline create(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
-        return new Pipeline(config, run, metrics);
+        ArticleTagger tagger = taggerFor(config);
+        return new Pipeline(config, run, metrics, tagger, instrumentsFor(config, tagger));
     }
 
     public static Pipeline create(AppConfig config, RunIdentity run) {
-        return new Pipeline(config, run, PipelineMetrics.inMemory());
+        return create(config, run, PipelineMetrics.inMemory());
+    }
+
+    /** With the tagger and instruments already loaded (the API needs the instruments before the pipeline starts). */
+    static Pipeline create(
+            AppConfig config, RunIdentity run, PipelineMetrics metrics, ArticleTagger tagger, Instruments instruments) {
+        return new Pipeline(config, run, metrics, tagger, instruments);
     }
 
     public static String describe(AppConfig config) {

@@ -33,6 +33,8 @@ abstract class RealizedMeasurer<V> implements Processor<String, V, String, Reali
     /** Where the stage's own stream time is kept in the clocks store (no instrument code is empty). */
     static final String STAGE_TIME_KEY = "";
 
+    private static final long STAGE_TIME_STEP = 3_600_000L;
+
     RealizedMeasurer(
             Instruments instruments, RealizedMoves moves, Duration horizon, PipelineMetrics metrics, String stage) {
         this.instruments = instruments;
@@ -82,14 +84,15 @@ abstract class RealizedMeasurer<V> implements Processor<String, V, String, Reali
         if (record.key() == null || record.value() == null) {
             return;
         }
-        long now = Math.max(stageTime(), record.timestamp());
-        if (record.timestamp() + horizon.toMillis() < now) {
+        long stageTime = stageTime();
+        if (record.timestamp() + horizon.toMillis() < stageTime) {
             metrics.late(stage);
             throw new DeadLetterException(
                     DeadLetterReason.LATE,
                     stage + ": record at " + Instant.ofEpochMilli(record.timestamp())
-                            + " is more than realized.horizon (" + horizon + ") behind stream time "
-                            + Instant.ofEpochMilli(now));
+                            + " is more than realized.horizon (" + horizon
+                            + ") behind the newest record the stage took ("
+                            + Instant.ofEpochMilli(stageTime) + ", to the hour)");
         }
         Headers headers = record.headers();
         book.begin(record.key(), (key, value, timestamp) -> {
@@ -98,13 +101,17 @@ abstract class RealizedMeasurer<V> implements Processor<String, V, String, Reali
         });
         handle(book, record);
         book.flush();
-        clocks.put(STAGE_TIME_KEY, now);
+        long hour = Math.floorDiv(record.timestamp(), STAGE_TIME_STEP) * STAGE_TIME_STEP;
+        if (hour > stageTime) {
+            clocks.put(STAGE_TIME_KEY, hour);
+        }
     }
 
     /**
-     * The newest time among the records this stage accepted. Not the task's stream time: that
-     * counts every record read, and one price dead-lettered for a time years ahead would make
-     * everything after it late.
+     * The newest time among the records this stage accepted, to the hour below (kept to the hour,
+     * it is written once an hour of event time, not with every record; the stores keep a day more
+     * than the horizon). Not the task's stream time: that counts every record read, and one price
+     * dead-lettered for a time years ahead would make everything after it late.
      */
     private long stageTime() {
         Long t = clocks.get(STAGE_TIME_KEY);

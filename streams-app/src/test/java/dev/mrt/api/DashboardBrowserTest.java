@@ -11,6 +11,7 @@ import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.testing.ApiClient;
 import dev.mrt.testing.Enriched;
 import dev.mrt.testing.HeadlessChromium;
+import dev.mrt.testing.LocalProcess;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.SeedData;
@@ -160,6 +161,130 @@ class DashboardBrowserTest {
                 browser.quit();
             }
         }
+    }
+
+    /**
+     * {@code local} as shipped (samples and their synthetic prices): the seed story's USD/CNH and
+     * Treasury-yield reactions carry a realized move at every horizon through the API, and the
+     * dashboard shows them: a chart of each with the event marked, a line per horizon, the
+     * synthetic-prices warning, the scorecard, and the heatmap coloured by realized move.
+     */
+    @Test
+    void localShowsTheSeedStorysRealizedMovesThroughTheApiAndOnTheDashboard() throws Exception {
+        try (LocalProcess local = LocalProcess.start(
+                profile.resolve("data"), TARGET.resolve("local-realized.log"), Duration.ofSeconds(180))) {
+            ApiClient api = new ApiClient(local.baseUrl());
+            String day = "from=2021-09-10T00:00:00Z&to=2021-09-11T00:00:00Z";
+            for (String asset : List.of("USDCNH", "UST_YIELDS")) {
+                com.fasterxml.jackson.databind.JsonNode reaction = await().atMost(Duration.ofSeconds(120))
+                        .ignoreExceptions()
+                        .until(
+                                () -> seedReaction(api, asset, day),
+                                r -> r != null
+                                        && r.path("realized").path("horizons").size() == 3);
+                com.fasterxml.jackson.databind.JsonNode realized = reaction.path("realized");
+                assertThat(realized.path("status").asText()).isEqualTo("measured");
+                assertThat(realized.path("synthetic_prices").asBoolean())
+                        .as("the samples' prices are synthetic")
+                        .isTrue();
+                for (String h : List.of("PT15M", "PT1H", "P1D")) {
+                    com.fasterxml.jackson.databind.JsonNode m =
+                            realized.path("horizons").path(h);
+                    com.fasterxml.jackson.databind.JsonNode checked = m.path(
+                            m.path("checked_from").asText().equals("publication") ? "from_publication" : "from_event");
+                    assertThat(checked.path("status").asText())
+                            .as(asset + " " + h)
+                            .isEqualTo("complete");
+                    assertThat(checked.path("move").isNumber())
+                            .as(asset + " " + h + " move")
+                            .isTrue();
+                    assertThat(checked.path("z").isNumber())
+                            .as(asset + " " + h + " z")
+                            .isTrue();
+                    assertThat(m.path("verdict").asText()).isIn("confirms", "contradicts", "not_significant");
+                }
+                assertThat(realized.path("instrument").asText())
+                        .isEqualTo(asset.equals("USDCNH") ? "USDCNH" : "UST_10Y");
+            }
+
+            assumeTrue(HeadlessChromium.installed(), "chromium and chromedriver (Debian packages) are not installed");
+            ChromeDriver browser = HeadlessChromium.start(profile.resolve("browser"));
+            try {
+                browser.get(local.baseUrl() + HttpPaths.DASHBOARD);
+                ((JavascriptExecutor) browser)
+                        .executeScript("document.getElementById('f-from').value='2021-09-10';"
+                                + "document.getElementById('f-to').value='2021-09-10';");
+                browser.findElement(By.cssSelector("#filters button[type='submit']"))
+                        .click();
+                WebElement card =
+                        awaitElement(browser, By.cssSelector("li.event-card[data-event-type='diplomacy.leader_call']"));
+                for (String asset : List.of("USDCNH", "UST_YIELDS")) {
+                    WebElement realized = awaitElement(
+                            browser,
+                            By.cssSelector(
+                                    "li.event-card[data-event-type='diplomacy.leader_call'] .reaction[data-asset='"
+                                            + asset + "'] .realized[data-status='measured']"));
+                    WebElement chart = await().atMost(Duration.ofSeconds(30))
+                            .ignoreExceptions()
+                            .until(
+                                    () -> realized.findElement(By.cssSelector("svg.price-chart path.price-line")),
+                                    e -> e != null);
+                    assertThat(chart.getAttribute("d")).as(asset + " chart").contains("L");
+                    assertThat(realized.findElements(By.cssSelector("svg.price-chart .event-mark")))
+                            .hasSize(1);
+                    for (String h : List.of("PT15M", "PT1H", "P1D")) {
+                        WebElement line = realized.findElement(By.cssSelector(".horizon[data-horizon='" + h + "']"));
+                        assertThat(line.getAttribute("data-status"))
+                                .as(asset + " " + h)
+                                .isEqualTo("complete");
+                        assertThat(line.getText())
+                                .containsPattern("[+−±]\\d+\\.\\d+ ?(bp|%)")
+                                .contains("z ");
+                    }
+                    assertThat(realized.getText()).contains("synthetic prices");
+                }
+                WebElement banner = browser.findElement(By.id("synthetic-banner"));
+                assertThat(banner.isDisplayed()).isTrue();
+                assertThat(banner.getText()).contains("Synthetic prices", "not what any market did");
+                WebElement score =
+                        awaitElement(browser, By.cssSelector("#scorecard table[data-group='source'] tbody tr"));
+                assertThat(score.getText()).isNotBlank();
+                assertThat(browser.findElement(By.id("scorecard")).getText()).contains("on synthetic prices");
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", card);
+                screenshot(browser, "dashboard-realized.png");
+
+                browser.findElement(By.id("heatmap-realized")).click();
+                WebElement cell = awaitElement(
+                        browser,
+                        By.cssSelector(
+                                ".realized-heatmap td[data-event-type='diplomacy.leader_call'][data-asset='USDCNH']"));
+                assertThat(cell.getText()).containsPattern("[+−±]\\d+\\.\\d+%");
+                assertThat(browser.findElement(By.cssSelector(".realized-heatmap caption"))
+                                .getText())
+                        .contains("synthetic prices");
+                screenshot(browser, "dashboard-realized-heatmap.png");
+
+                List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                        .toList();
+                assertThat(errors).as("browser console errors").isEmpty();
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** The seed story's reaction of an asset, as /reactions lists it on its day. */
+    private static com.fasterxml.jackson.databind.JsonNode seedReaction(ApiClient api, String asset, String day) {
+        for (com.fasterxml.jackson.databind.JsonNode r : api.ok(
+                        "/api/v1/reactions?scope=article&asset=" + asset + "&" + day)
+                .path("items")) {
+            if (r.path("event_article_id").asText().equals("seed-biden-xi-2021-09-10")
+                    && r.path("event_type").asText().equals(SeedData.LEADER_CALL)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The seed's leader-call event id, as the API lists it (the tagger numbers events in text order). */

@@ -22,7 +22,7 @@ import java.util.Map;
  * {@code /api/v1/timeline}: a page of political events (as {@code /events}) each with its market
  * reactions attached. Events and their cross-feed reactions live on different partitions, so this
  * is two gathers: the page of events, then the reactions in the page's time span (reactions are
- * placed at their event's time), kept for the events on the page.
+ * placed at their event's time), kept for the events on the page; then their realized moves.
  */
 public final class TimelineEndpoint {
     /** Reactions gathered per round trip, and the most round trips one page may take. */
@@ -33,11 +33,14 @@ public final class TimelineEndpoint {
     private final QueryServices q;
     private final EventEndpoints events;
     private final ReactionEndpoints reactions;
+    private final RealizedAttacher realized;
 
-    public TimelineEndpoint(QueryServices q, EventEndpoints events, ReactionEndpoints reactions) {
+    public TimelineEndpoint(
+            QueryServices q, EventEndpoints events, ReactionEndpoints reactions, RealizedEndpoints realized) {
         this.q = q;
         this.events = events;
         this.reactions = reactions;
+        this.realized = realized.attacher();
     }
 
     public void list(Context ctx) {
@@ -71,6 +74,9 @@ public final class TimelineEndpoint {
         }
         if (!byEvent.isEmpty()) {
             boolean complete = attachReactions(byEvent, new TimeRange(min, max), filter.type());
+            List<ObjectNode> all = new ArrayList<>();
+            byEvent.values().forEach(list -> list.forEach(r -> all.add((ObjectNode) r)));
+            complete &= realized.attach(all);
             out.put("complete", out.path("complete").asBoolean() && complete);
         }
         ctx.json(out);
