@@ -418,30 +418,39 @@
     Object.keys(HORIZON_MS).forEach(function (h) {
       var hx = x(pubT + HORIZON_MS[h]);
       chart.appendChild(svg('line', { x1: hx, x2: hx, y1: T, y2: H - B, class: 'horizon-mark' }));
-      var t = svg('text', { x: hx + 2, y: H - 3, class: 'chart-label' });
-      t.textContent = '+' + HORIZON_LABELS[h].replace(' ', '');
-      chart.appendChild(t);
+      if (h !== 'PT15M') {
+        // The 15-minute mark sits too close to the publication for a label of its own.
+        var t = svg('text', { x: h === 'P1D' ? hx - 2 : hx + 2, y: H - 3, 'text-anchor': h === 'P1D' ? 'end' : 'start', class: 'chart-label' });
+        t.textContent = h === 'P1D' ? '+1 day' : '+1 h';
+        chart.appendChild(t);
+      }
     });
     chart.appendChild(svg('line', { x1: x(eventT), x2: x(eventT), y1: T - 4, y2: H - B, class: 'event-mark' }));
-    var ev = svg('text', { x: x(eventT) - 2, y: T - 5, 'text-anchor': 'end', class: 'chart-label event' });
-    ev.textContent = pubT === eventT ? 'event = publication' : 'event';
+    var ev = svg('text', { x: x(eventT) + 2, y: T - 5, class: 'chart-label event' });
+    ev.textContent = pubT === eventT ? 'event, publication' : 'event';
     chart.appendChild(ev);
     if (pubT !== eventT) {
       chart.appendChild(svg('line', { x1: x(pubT), x2: x(pubT), y1: T - 4, y2: H - B, class: 'pub-mark' }));
-      var pub = svg('text', { x: x(pubT) + 2, y: T - 5, class: 'chart-label pub' });
+      var pub = svg('text', { x: x(pubT) + 2, y: x(pubT) - x(eventT) < 40 ? T + 4 : T - 5, class: 'chart-label pub' });
       pub.textContent = 'publication';
       chart.appendChild(pub);
     }
     var d = pts.map(function (p, i) { return (i ? 'L' : 'M') + x(p[0]).toFixed(1) + ' ' + y(p[1]).toFixed(1); }).join(' ');
     chart.appendChild(svg('path', { d: d, class: 'price-line' }));
+    var start = null;
     Object.keys(info.horizons).forEach(function (h) {
       var c = checkedMeasure(info.horizons[h]);
       if (c.status !== 'complete') { return; }
-      var x1 = x(Date.parse(c.start_time)), x2 = x(Date.parse(c.end_time));
-      chart.appendChild(svg('line', { x1: x1, y1: y(c.start_value), x2: x2, y2: y(c.end_value),
-        class: 'move-line ' + (c.verdict || ''), 'data-horizon': h }));
-      chart.appendChild(svg('circle', { cx: x2, cy: y(c.end_value), r: 2.2, class: 'move-end ' + (c.verdict || '') }));
+      start = start || c;
+      chart.appendChild(svg('circle', { cx: x(Date.parse(c.end_time)), cy: y(c.end_value), r: 2.4,
+        class: 'move-end ' + (c.verdict || ''), 'data-horizon': h }));
     });
+    if (start) {
+      // The level the moves are measured from, to the end of the longest horizon.
+      chart.appendChild(svg('line', { x1: x(Date.parse(start.start_time)), x2: x(pubT + HORIZON_MS.P1D),
+        y1: y(start.start_value), y2: y(start.start_value), class: 'start-level' }));
+      chart.appendChild(svg('circle', { cx: x(Date.parse(start.start_time)), cy: y(start.start_value), r: 2, class: 'move-start' }));
+    }
     var scale = svg('text', { x: W - R, y: 10, 'text-anchor': 'end', class: 'chart-label' });
     scale.textContent = lo.toPrecision(5) + ' – ' + hi.toPrecision(5) + (prices.synthetic ? ' · synthetic' : '');
     chart.appendChild(scale);
