@@ -124,6 +124,8 @@ public final class Pipeline implements AutoCloseable {
                     (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR),
                     config.bool(Setting.TOPIC_CREATE));
             TopicRetentionCheck.run(admin, classes, config);
+            CoPartitionCheck.run(
+                    admin, topics.prices().name(), topics.enriched().name());
         }
     }
 

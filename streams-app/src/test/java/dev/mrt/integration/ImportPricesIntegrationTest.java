@@ -160,4 +160,18 @@ class ImportPricesIntegrationTest {
             assertThat(admin.listTopics().names().get()).doesNotContain("prices.never");
         }
     }
+
+    @Test
+    void aPricesTopicWithAnotherPartitionCountThanTheReactionsStopsTheStart() {
+        kafka.createTopics(1, "prices.one-partition");
+        var config = TestConfigs.onBroker(
+                kafka,
+                "copartition-it",
+                Map.of("topic.prices", "prices.one-partition", "topic.enriched", "enriched.copartition"));
+        try (var pipeline = dev.mrt.runtime.Pipeline.create(config, dev.mrt.topology.RunIdentity.live())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(pipeline::ensureTopics)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("prices.one-partition has 1 partitions but enriched.copartition has 2");
+        }
+    }
 }
