@@ -541,49 +541,53 @@
         wrap.appendChild(el('p', { className: 'empty', text: 'No reactions counted in this range yet.' }));
         return;
       }
-      var types = Array.from(new Set(h.cells.map(function (c) { return c.event_type; }))).sort();
-      var totals = {};
-      h.cells.forEach(function (c) { totals[c.asset] = (totals[c.asset] || 0) + c.total; });
-      var assets = Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a] || a.localeCompare(b); });
       var max = Math.max.apply(null, h.cells.map(function (c) { return c.total; }));
-      var byKey = {};
-      h.cells.forEach(function (c) { byKey[c.event_type + '|' + c.asset] = c; });
-
-      var table = el('table', { className: 'heatmap' });
-      table.appendChild(el('caption', { text: (h.granularity === 'daily' ? 'Daily' : 'Hourly') + ' statistics windows' + (h.complete ? '' : ' (some instances did not answer)') }));
-      var headRow = el('tr', null, el('th', { scope: 'col', text: 'Event type' }));
-      assets.forEach(function (a) { headRow.appendChild(el('th', { scope: 'col', title: a, text: assetLabel(a) })); });
-      table.appendChild(el('thead', null, headRow));
-      var body = el('tbody');
-      types.forEach(function (t) {
-        var row = el('tr', null, el('th', { scope: 'row', title: t, text: typeLabel(t).name }));
-        assets.forEach(function (a) {
-          var c = byKey[t + '|' + a];
-          if (!c) {
-            row.appendChild(el('td', { className: 'none', text: '·', 'aria-label': 'none' }));
-            return;
-          }
-          var up = c.directions.up || 0;
-          var down = c.directions.down || 0;
-          var other = c.total - up - down;
-          var td = el('td', { 'data-event-type': t, 'data-asset': a, 'aria-label': typeLabel(t).name + ', ' + assetLabel(a) + ': ' + up + ' up, ' + down + ' down' + (other ? ', ' + other + ' flat or mixed' : '') });
-          if (up) { td.appendChild(el('span', { className: 'n-up', text: '▲' + up })); }
-          if (up && down) { td.appendChild(document.createTextNode(' ')); }
-          if (down) { td.appendChild(el('span', { className: 'n-down', text: '▼' + down })); }
-          if (other) { td.appendChild(el('span', { text: (up || down ? ' ' : '') + '■' + other })); }
-          var alpha = 0.12 + 0.33 * (c.total / max);
-          var hue = up >= down ? '11, 122, 117' : '180, 69, 14';
-          td.style.background = 'rgba(' + hue + ', ' + alpha.toFixed(2) + ')';
-          row.appendChild(td);
-        });
-        body.appendChild(row);
+      var caption = (h.granularity === 'daily' ? 'Daily' : 'Hourly') + ' statistics windows' + (h.complete ? '' : ' (some instances did not answer)');
+      var table = heatmapTable(h.cells, 'heatmap', caption, function (c) { return c.total; }, function (c, t, a) {
+        var up = c.directions.up || 0;
+        var down = c.directions.down || 0;
+        var other = c.total - up - down;
+        var td = el('td', { 'data-event-type': t, 'data-asset': a, 'aria-label': typeLabel(t).name + ', ' + assetLabel(a) + ': ' + up + ' up, ' + down + ' down' + (other ? ', ' + other + ' flat or mixed' : '') });
+        if (up) { td.appendChild(el('span', { className: 'n-up', text: '▲' + up })); }
+        if (up && down) { td.appendChild(document.createTextNode(' ')); }
+        if (down) { td.appendChild(el('span', { className: 'n-down', text: '▼' + down })); }
+        if (other) { td.appendChild(el('span', { text: (up || down ? ' ' : '') + '■' + other })); }
+        var alpha = 0.12 + 0.33 * (c.total / max);
+        var hue = up >= down ? '11, 122, 117' : '180, 69, 14';
+        td.style.background = 'rgba(' + hue + ', ' + alpha.toFixed(2) + ')';
+        return td;
       });
-      table.appendChild(body);
       wrap.appendChild(table);
     }).catch(function (err) {
       wrap.textContent = '';
       wrap.appendChild(el('p', { className: 'empty', text: 'Could not load the heatmap: ' + err.message }));
     });
+  }
+
+  /** Event types down, assets across (the busiest first), one cell each drawn by {@code cell}. */
+  function heatmapTable(cells, className, caption, weight, cell) {
+    var types = Array.from(new Set(cells.map(function (c) { return c.event_type; }))).sort();
+    var totals = {};
+    cells.forEach(function (c) { totals[c.asset] = (totals[c.asset] || 0) + weight(c); });
+    var assets = Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a] || a.localeCompare(b); });
+    var byKey = {};
+    cells.forEach(function (c) { byKey[c.event_type + '|' + c.asset] = c; });
+    var table = el('table', { className: className });
+    table.appendChild(el('caption', { text: caption }));
+    var headRow = el('tr', null, el('th', { scope: 'col', text: 'Event type' }));
+    assets.forEach(function (a) { headRow.appendChild(el('th', { scope: 'col', title: a, text: assetLabel(a) })); });
+    table.appendChild(el('thead', null, headRow));
+    var body = el('tbody');
+    types.forEach(function (t) {
+      var row = el('tr', null, el('th', { scope: 'row', title: t, text: typeLabel(t).name }));
+      assets.forEach(function (a) {
+        var c = byKey[t + '|' + a];
+        row.appendChild(c ? cell(c, t, a) : el('td', { className: 'none', text: '·', 'aria-label': 'none' }));
+      });
+      body.appendChild(row);
+    });
+    table.appendChild(body);
+    return table;
   }
 
   /** The heatmap coloured by what the market did: mean z of the moves in each cell (one hour from the event). */
@@ -595,42 +599,21 @@
         wrap.appendChild(el('p', { className: 'empty', text: 'No realized move measured in this range yet.' }));
         return;
       }
-      var types = Array.from(new Set(h.cells.map(function (c) { return c.event_type; }))).sort();
-      var counts = {};
-      h.cells.forEach(function (c) { counts[c.asset] = (counts[c.asset] || 0) + c.n; });
-      var assets = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a] || a.localeCompare(b); });
-      var byKey = {};
-      h.cells.forEach(function (c) { byKey[c.event_type + '|' + c.asset] = c; });
       var synthetic = h.cells.some(function (c) { return c.synthetic_prices; });
-      var table = el('table', { className: 'heatmap realized-heatmap' });
-      table.appendChild(el('caption', { text: 'Mean move ' + (HORIZON_LABELS[h.horizon] || h.horizon) + ' after the event, coloured by mean z'
-        + (synthetic ? ' · synthetic prices' : '') + (h.complete ? '' : ' (some instances did not answer)') }));
-      var headRow = el('tr', null, el('th', { scope: 'col', text: 'Event type' }));
-      assets.forEach(function (a) { headRow.appendChild(el('th', { scope: 'col', title: a, text: assetLabel(a) })); });
-      table.appendChild(el('thead', null, headRow));
-      var body = el('tbody');
-      types.forEach(function (t) {
-        var row = el('tr', null, el('th', { scope: 'row', title: t, text: typeLabel(t).name }));
-        assets.forEach(function (a) {
-          var c = byKey[t + '|' + a];
-          if (!c) {
-            row.appendChild(el('td', { className: 'none', text: '·', 'aria-label': 'none' }));
-            return;
-          }
-          var z = c.mean_z;
-          var td = el('td', { 'data-event-type': t, 'data-asset': a, 'data-mean-z': z === null ? '' : z.toFixed(2),
-            'aria-label': typeLabel(t).name + ', ' + assetLabel(a) + ': mean move ' + fmtMove(c.mean_move, c.move_unit)
-              + (z === null ? '' : ', mean z ' + z.toFixed(1)) + ' over ' + c.n });
-          td.appendChild(el('span', { text: fmtMove(c.mean_move, c.move_unit) }));
-          td.appendChild(el('span', { className: 'cell-n', text: (z === null ? '' : ' z ' + z.toFixed(1)) + ' ·' + c.n }));
-          var strength = z === null ? 0 : Math.min(1, Math.abs(z) / 3);
-          var hue = z !== null && z < 0 ? '180, 69, 14' : '11, 122, 117';
-          td.style.background = 'rgba(' + hue + ', ' + (0.08 + 0.5 * strength).toFixed(2) + ')';
-          row.appendChild(td);
-        });
-        body.appendChild(row);
+      var caption = 'Mean move ' + (HORIZON_LABELS[h.horizon] || h.horizon) + ' after the event, coloured by mean z'
+        + (synthetic ? ' · synthetic prices' : '') + (h.complete ? '' : ' (some instances did not answer)');
+      var table = heatmapTable(h.cells, 'heatmap realized-heatmap', caption, function (c) { return c.n; }, function (c, t, a) {
+        var z = c.mean_z;
+        var td = el('td', { 'data-event-type': t, 'data-asset': a, 'data-mean-z': z === null ? '' : z.toFixed(2),
+          'aria-label': typeLabel(t).name + ', ' + assetLabel(a) + ': mean move ' + fmtMove(c.mean_move, c.move_unit)
+            + (z === null ? '' : ', mean z ' + z.toFixed(1)) + ' over ' + c.n });
+        td.appendChild(el('span', { text: fmtMove(c.mean_move, c.move_unit) }));
+        td.appendChild(el('span', { className: 'cell-n', text: (z === null ? '' : ' z ' + z.toFixed(1)) + ' ·' + c.n }));
+        var strength = z === null ? 0 : Math.min(1, Math.abs(z) / 3);
+        var hue = z !== null && z < 0 ? '180, 69, 14' : '11, 122, 117';
+        td.style.background = 'rgba(' + hue + ', ' + (0.08 + 0.5 * strength).toFixed(2) + ')';
+        return td;
       });
-      table.appendChild(body);
       wrap.appendChild(table);
     }).catch(function (err) {
       wrap.textContent = '';

@@ -6,6 +6,7 @@ import dev.mrt.avro.ReactionBatch;
 import dev.mrt.avro.ReactionRef;
 import dev.mrt.avro.ReactionToMeasure;
 import dev.mrt.market.Instruments;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -21,34 +23,45 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Sends each enriched article's reactions to be measured, one {@link ReactionBatch} per
- * instrument (the key of the next stage's partition), and remembers where they went: a revision
- * then takes out what the previous one sent (dropped), and retracts the reactions it no longer
- * has. A reaction whose instrument changed is taken out of the old instrument silently and
- * marked as moved in on the new one, which then writes every horizon afresh.
+ * Sends the reactions of each source to be measured, one {@link ReactionBatch} per instrument
+ * (the key of the next stage's partition), and remembers where they went: a source's next
+ * record (a revised article) then takes out what the previous one sent (dropped), and retracts
+ * the reactions it no longer has; a tombstone retracts them all. A reaction whose instrument
+ * changed is taken out of the old instrument silently and marked as moved in on the new one,
+ * which then writes every horizon afresh. Whatever produces reactions (the links inside enriched
+ * articles; cross-feed links) comes in through the function that reads its records.
+ *
+ * @param <V> the source's record
  */
-final class ReactionSetTracker implements Processor<String, EnrichedArticle, String, ReactionBatch> {
-    private final Instruments instruments;
+final class ReactionSetTracker<V> implements Processor<String, V, String, ReactionBatch> {
+    private final String store;
+    private final Function<V, List<ReactionToMeasure>> reactionsOf;
     private WindowStore<String, MeasuredSource> sources;
     private ProcessorContext<String, ReactionBatch> context;
 
-    ReactionSetTracker(Instruments instruments) {
-        this.instruments = instruments;
+    /** @param store where the sources' reactions are remembered (one store per kind of source) */
+    ReactionSetTracker(String store, Function<V, List<ReactionToMeasure>> reactionsOf) {
+        this.store = store;
+        this.reactionsOf = reactionsOf;
+    }
+
+    /** The links inside enriched articles, keyed by article id. */
+    static ReactionSetTracker<EnrichedArticle> ofArticles(Instruments instruments) {
+        return new ReactionSetTracker<>(StoreNames.REALIZED_SOURCES, a -> ReactionsToMeasure.of(a, instruments));
     }
 
     @Override
     public void init(ProcessorContext<String, ReactionBatch> context) {
         this.context = context;
-        this.sources = context.getStateStore(StoreNames.REALIZED_SOURCES);
+        this.sources = context.getStateStore(store);
     }
 
     @Override
-    public void process(Record<String, EnrichedArticle> record) {
-        EnrichedArticle article = record.value();
-        if (record.key() == null || article == null) {
+    public void process(Record<String, V> record) {
+        if (record.key() == null) {
             return;
         }
-        List<ReactionToMeasure> current = ReactionsToMeasure.of(article, instruments);
+        List<ReactionToMeasure> current = record.value() == null ? List.of() : reactionsOf.apply(record.value());
         List<ReactionRef> previous = new ArrayList<>();
         for (KeyValue<Long, MeasuredSource> old : WindowStoreEntries.of(sources, record.key())) {
             previous.addAll(old.value.getReactions());
@@ -57,7 +70,11 @@ final class ReactionSetTracker implements Processor<String, EnrichedArticle, Str
         if (current.isEmpty() && previous.isEmpty()) {
             return;
         }
-        long time = article.getEventTime().toEpochMilli();
+        // The source's own time: what lateness and the store go by (a tombstone keeps its record's).
+        long time = current.stream()
+                .mapToLong(r -> r.getPublicationTime().toEpochMilli())
+                .max()
+                .orElse(record.timestamp());
         List<ReactionRef> refs = current.stream().map(RealizedMoves::refOf).toList();
         if (!refs.isEmpty()) {
             sources.put(record.key(), new MeasuredSource(refs), time);
@@ -94,7 +111,7 @@ final class ReactionSetTracker implements Processor<String, EnrichedArticle, Str
             ReactionBatch batch = ReactionBatch.newBuilder()
                     .setSourceId(record.key())
                     .setInstrument(instrument)
-                    .setTime(article.getEventTime())
+                    .setTime(Instant.ofEpochMilli(time))
                     .setCurrent(now)
                     .setDropped(dropped)
                     .setRetracted(new ArrayList<>(new TreeSet<>(retracted)))

@@ -39,8 +39,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  *       horizons it passes complete ({@code a + h} in {@code (old clock, new clock]}); nothing
  *       complete depends on it.
  *   <li>A price at or behind the clock (late, or re-sent) may change any result whose prices it
- *       is among: anchors in {@code [t - longest horizon, t + volatility window]}; their
- *       cached volatilities from {@code t} on are dropped.
+ *       is among: anchors in {@code [t - longest horizon, t + max(volatility window, longest
+ *       horizon)]}; their cached volatilities from {@code t} on are dropped.
  *   <li>A batch of reactions is measured at once with what is there; a pending horizon emits
  *       nothing (a tombstone if something had been emitted).
  * </ul>
@@ -127,7 +127,8 @@ final class RealizedBook {
             }
             recompute(affected, t);
         } else {
-            visit(t - LONGEST, t + windowMs, (a, e) -> {
+            // Anchors whose start, end or trailing window this price falls in.
+            visit(t - LONGEST, t + Math.max(windowMs, LONGEST), (a, e) -> {
                 if (a >= t && e.getVolatilitySumSquares() != null) {
                     e.setVolatilitySumSquares(null);
                     e.setVolatilityChanges(0);

@@ -76,7 +76,7 @@ public final class RealizedMovesTopology {
         KStream<String, RealizedMove> fromReactions = builder.stream(
                         topics.enriched().name(), topics.enriched().consumed("realized"))
                 .process(
-                        () -> new ReactionSetTracker(instruments),
+                        () -> ReactionSetTracker.ofArticles(instruments),
                         Named.as(TRACK_PROCESSOR),
                         StoreNames.REALIZED_SOURCES)
                 .repartition(Repartitioned.<String, ReactionBatch>as(REPARTITION)

@@ -3,9 +3,8 @@ package dev.mrt.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mrt.testing.SortedPriceSeries;
 import java.time.Duration;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The rule of a realized move on a series in memory: statuses, units, the window, and every verdict. */
@@ -14,39 +13,16 @@ class RealizedMoveRuleTest {
     private static final long H = 15 * MIN;
     private static final RealizedMoveRule RULE = new RealizedMoveRule(Duration.ofHours(5), 2.0);
 
-    /** A series in a sorted map. */
-    static final class MapSeries implements PriceSeries {
-        final TreeMap<Long, PricePoint> points = new TreeMap<>();
-
-        MapSeries put(long t, double v) {
-            points.put(t, new PricePoint(t, v, false));
-            return this;
-        }
-
-        @Override
-        public PricePoint lastBetween(long from, long to) {
-            var e = from > to ? null : points.subMap(from, true, to, true).lastEntry();
-            return e == null ? null : e.getValue();
-        }
-
-        @Override
-        public void forEachBetween(long from, long to, Consumer<PricePoint> visitor) {
-            if (from <= to) {
-                points.subMap(from, true, to, true).values().forEach(visitor);
-            }
-        }
-    }
-
     /** 20 bars every 15 minutes up to t=0 alternating 100 and 101 bp... in a yield, then {@code after} at +15 min. */
-    private static MapSeries yields(double after) {
-        MapSeries s = new MapSeries();
+    private static SortedPriceSeries yields(double after) {
+        SortedPriceSeries s = new SortedPriceSeries();
         for (int k = 0; k < 20; k++) {
             s.put(-k * H, k % 2 == 0 ? 2.00 : 2.01);
         }
         return s.put(H, after);
     }
 
-    private static Measurement measure(MapSeries s, PriceUnit unit, String direction, long clock) {
+    private static Measurement measure(SortedPriceSeries s, PriceUnit unit, String direction, long clock) {
         return RULE.measure(
                 s,
                 "X",
@@ -92,7 +68,7 @@ class RealizedMoveRuleTest {
 
     @Test
     void pricesMoveInPercentAndSpreadsInBasisPoints() {
-        MapSeries s = new MapSeries().put(-MIN, 200).put(H, 203);
+        SortedPriceSeries s = new SortedPriceSeries().put(-MIN, 200).put(H, 203);
         Measurement price = measure(s, PriceUnit.PRICE, "up", H);
         assertThat(price.move()).isCloseTo(1.5, within(1e-9));
         assertThat(price.verdict()).as("two prices make no volatility").isEqualTo(Measurement.Verdict.NO_VOLATILITY);
@@ -102,11 +78,11 @@ class RealizedMoveRuleTest {
 
     @Test
     void missingStartOrEndPricesSaySo() {
-        MapSeries stale = new MapSeries().put(-H - 1, 2.0).put(H, 2.1);
+        SortedPriceSeries stale = new SortedPriceSeries().put(-H - 1, 2.0).put(H, 2.1);
         Measurement noStart = measure(stale, PriceUnit.YIELD_PCT, "up", H);
         assertThat(noStart.status()).isEqualTo(Measurement.Status.NO_PRICES);
         assertThat(noStart.reason()).isEqualTo("no price of X in the PT15M up to 1970-01-01T00:00:00Z");
-        MapSeries noEnd = new MapSeries().put(-MIN, 2.0).put(H + 1, 2.1);
+        SortedPriceSeries noEnd = new SortedPriceSeries().put(-MIN, 2.0).put(H + 1, 2.1);
         Measurement m = measure(noEnd, PriceUnit.YIELD_PCT, "up", H + 1);
         assertThat(m.status()).isEqualTo(Measurement.Status.NO_PRICES);
         assertThat(m.reason()).startsWith("no price of X after 1969-12-31T23:59:00Z up to 1970-01-01T00:15:00Z");

@@ -10,6 +10,7 @@ import dev.mrt.avro.PriceTick;
 import dev.mrt.avro.RealizedMove;
 import dev.mrt.testing.DriverFixture;
 import dev.mrt.testing.Enriched;
+import dev.mrt.testing.HandMadeSeries;
 import dev.mrt.testing.Prices;
 import dev.mrt.testing.TestConfigs;
 import dev.mrt.topology.errors.DeadLetterReason;
@@ -34,59 +35,16 @@ import org.junit.jupiter.api.Test;
  * bars before that window (which must not count), and chosen moves after it.
  */
 class RealizedMovesTopologyTest {
-    static final Instant A = Instant.parse("2021-09-10T12:25:00Z");
+    static final Instant A = HandMadeSeries.A;
     static final String UST = "a-1/e1|a-1/n1";
     static final String CNH = "a-1/e1|a-1/n2";
-    static final Instant WINDOW_START = Instant.parse("2021-09-05T12:30:00Z");
-    static final Instant AFTER = Instant.parse("2021-09-10T12:30:00Z");
-    static final Instant NEXT_DAY = Instant.parse("2021-09-11T12:15:00Z");
+    static final Instant AFTER = HandMadeSeries.AFTER;
+    static final Instant NEXT_DAY = HandMadeSeries.NEXT_DAY;
 
     private static DriverFixture fixture() {
         return new DriverFixture(
                 Map.of("realized.horizon", "14d"),
                 (b, f) -> RealizedMovesTopology.addTo(b, f.topics, f.settings, TestConfigs.instruments(), f.metrics));
-    }
-
-    static List<PriceTick> ustBefore() {
-        List<PriceTick> out = new ArrayList<>(Prices.alternating(
-                "UST_10Y", "yield_pct", WINDOW_START.minus(Duration.ofDays(1)), WINDOW_START, 3.00, 1.00));
-        out.addAll(Prices.alternating("UST_10Y", "yield_pct", WINDOW_START, AFTER, 1.30, 1.31));
-        return out;
-    }
-
-    static List<PriceTick> ustAfter() {
-        List<PriceTick> out = new ArrayList<>();
-        out.add(Prices.tick("UST_10Y", "yield_pct", AFTER, 1.33));
-        out.add(Prices.tick("UST_10Y", "yield_pct", at("12:45"), 1.34));
-        out.add(Prices.tick("UST_10Y", "yield_pct", at("13:00"), 1.34));
-        out.add(Prices.tick("UST_10Y", "yield_pct", at("13:15"), 1.33));
-        out.addAll(Prices.flat("UST_10Y", "yield_pct", at("13:30"), NEXT_DAY, 1.33));
-        out.add(Prices.tick("UST_10Y", "yield_pct", NEXT_DAY, 1.05));
-        out.add(Prices.tick("UST_10Y", "yield_pct", NEXT_DAY.plus(Prices.BAR), 1.06));
-        return out;
-    }
-
-    static List<PriceTick> cnhBefore() {
-        List<PriceTick> out = new ArrayList<>(
-                Prices.alternating("USDCNH", "price", WINDOW_START.minus(Duration.ofDays(1)), WINDOW_START, 7.0, 6.0));
-        out.addAll(Prices.alternating("USDCNH", "price", WINDOW_START, AFTER, 6.4500, 6.4565));
-        return out;
-    }
-
-    static List<PriceTick> cnhAfter() {
-        List<PriceTick> out = new ArrayList<>();
-        out.add(Prices.tick("USDCNH", "price", AFTER, 6.4300));
-        out.add(Prices.tick("USDCNH", "price", at("12:45"), 6.4500));
-        out.add(Prices.tick("USDCNH", "price", at("13:00"), 6.4600));
-        out.add(Prices.tick("USDCNH", "price", at("13:15"), 6.4700));
-        out.addAll(Prices.flat("USDCNH", "price", at("13:30"), NEXT_DAY, 6.47));
-        out.add(Prices.tick("USDCNH", "price", NEXT_DAY, 6.3000));
-        out.add(Prices.tick("USDCNH", "price", NEXT_DAY.plus(Prices.BAR), 6.3000));
-        return out;
-    }
-
-    static Instant at(String hhmm) {
-        return Instant.parse("2021-09-10T" + hhmm + ":00Z");
     }
 
     /** Runs one order of arrival: the prices in the given order, the article after {@code articleAfter} of them. */
@@ -104,11 +62,7 @@ class RealizedMovesTopologyTest {
     }
 
     private static List<PriceTick> all() {
-        List<PriceTick> all = new ArrayList<>(ustBefore());
-        all.addAll(cnhBefore());
-        all.addAll(ustAfter());
-        all.addAll(cnhAfter());
-        return all;
+        return HandMadeSeries.all();
     }
 
     @Test
@@ -126,7 +80,7 @@ class RealizedMovesTopologyTest {
         assertThat(ust15.getSyntheticPrices()).isFalse();
         MoveMeasure m = ust15.getFromEvent();
         assertThat(m.getStatus()).isEqualTo("complete");
-        assertThat(m.getStartTime()).isEqualTo(at("12:15"));
+        assertThat(m.getStartTime()).isEqualTo(HandMadeSeries.at("12:15"));
         assertThat(m.getStartValue()).isEqualTo(1.30);
         assertThat(m.getEndTime()).isEqualTo(AFTER);
         assertThat(m.getVolatilityChanges())
@@ -191,9 +145,9 @@ class RealizedMovesTopologyTest {
         try (DriverFixture f = fixture()) {
             TestInputTopic<String, PriceTick> in = f.input(f.topics.prices());
             TestOutputTopic<String, RealizedMove> out = f.output(f.topics.realized());
-            Prices.pipe(in, ustBefore());
+            Prices.pipe(in, HandMadeSeries.ustBefore());
             f.input(f.topics.enriched()).pipeInput(new TestRecord<>("a-1", Enriched.leaderCall("a-1", A), A));
-            Prices.pipe(in, ustAfter());
+            Prices.pipe(in, HandMadeSeries.ustAfter());
             Map<String, RealizedMove> table = Prices.table(out);
             assertThat(table).containsOnlyKeys(UST + "@PT15M", UST + "@PT1H", UST + "@P1D");
 
@@ -203,10 +157,10 @@ class RealizedMovesTopologyTest {
             assertThat(again).extracting(TestRecord::key).containsExactly(UST + "@PT15M");
             expect(again.get(0).value(), 5.00, 1.00, 5.00, "confirms");
             // A re-sent bar that changes nothing emits nothing.
-            Prices.pipe(in, List.of(Prices.tick("UST_10Y", "yield_pct", at("13:00"), 1.34)));
+            Prices.pipe(in, List.of(Prices.tick("UST_10Y", "yield_pct", HandMadeSeries.at("13:00"), 1.34)));
             assertThat(out.readRecordsToList()).isEmpty();
             // A late bar inside the 5-day window before the anchor changes the volatility of every horizon.
-            Prices.pipe(in, List.of(Prices.tick("UST_10Y", "yield_pct", at("11:15"), 1.40)));
+            Prices.pipe(in, List.of(Prices.tick("UST_10Y", "yield_pct", HandMadeSeries.at("11:15"), 1.40)));
             assertThat(out.readRecordsToList())
                     .extracting(TestRecord::key)
                     .containsExactlyInAnyOrder(UST + "@PT15M", UST + "@PT1H", UST + "@P1D");
@@ -220,13 +174,16 @@ class RealizedMovesTopologyTest {
             TestOutputTopic<String, RealizedMove> out = f.output(f.topics.realized());
             f.input(f.topics.enriched()).pipeInput(new TestRecord<>("a-1", Enriched.leaderCall("a-1", A), A));
             assertThat(out.readRecordsToList()).as("nothing has completed").isEmpty();
-            Prices.pipe(in, ustBefore());
-            Prices.pipe(in, ustAfter().subList(0, 2));
+            Prices.pipe(in, HandMadeSeries.ustBefore());
+            Prices.pipe(in, HandMadeSeries.ustAfter().subList(0, 2));
             Map<String, RealizedMove> table = Prices.table(out);
             assertThat(table).as("prices up to 12:45 complete 15 minutes only").containsOnlyKeys(UST + "@PT15M");
 
             // USD/CNH prices start after the article: its start price is missing at every horizon.
-            Prices.pipe(in, Prices.flat("USDCNH", "price", at("13:00"), NEXT_DAY.plus(Duration.ofHours(2)), 6.45));
+            Prices.pipe(
+                    in,
+                    Prices.flat(
+                            "USDCNH", "price", HandMadeSeries.at("13:00"), NEXT_DAY.plus(Duration.ofHours(2)), 6.45));
             Prices.table(out, table);
             RealizedMove noStart = table.get(CNH + "@PT1H");
             assertThat(noStart.getFromPublication().getStatus()).isEqualTo("no_prices");

@@ -20,6 +20,7 @@ import dev.mrt.market.RealizedMoveRule;
 import dev.mrt.market.Volatility;
 import dev.mrt.testing.DriverFixture;
 import dev.mrt.testing.Prices;
+import dev.mrt.testing.SortedPriceSeries;
 import dev.mrt.testing.TestConfigs;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -116,7 +116,7 @@ class RealizedOrderPropertyTest {
         for (EnrichedArticle article : finalArticles.values()) {
             for (ReactionToMeasure r : ReactionsToMeasure.of(article, instruments)) {
                 TreeMap<Long, PricePoint> points = series.getOrDefault(r.getInstrument(), new TreeMap<>());
-                PriceSeries s = new MapSeries(points);
+                PriceSeries s = new SortedPriceSeries(points);
                 long clock = points.isEmpty() ? Long.MIN_VALUE : points.lastKey();
                 PriceUnit unit =
                         instruments.byCode(r.getInstrument()).orElseThrow().unit();
@@ -150,21 +150,6 @@ class RealizedOrderPropertyTest {
                 h.toMillis(),
                 clock,
                 () -> Volatility.over(s, anchor, Duration.ofDays(5).toMillis(), unit));
-    }
-
-    private record MapSeries(TreeMap<Long, PricePoint> points) implements PriceSeries {
-        @Override
-        public PricePoint lastBetween(long from, long to) {
-            var e = from > to ? null : points.subMap(from, true, to, true).lastEntry();
-            return e == null ? null : e.getValue();
-        }
-
-        @Override
-        public void forEachBetween(long from, long to, Consumer<PricePoint> visitor) {
-            if (from <= to) {
-                points.subMap(Math.max(0, from), true, to, true).values().forEach(visitor);
-            }
-        }
     }
 
     // ---- scenarios ------------------------------------------------------------------------------

@@ -1,8 +1,6 @@
 package dev.mrt.api.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mrt.api.http.Cursor;
 import dev.mrt.api.http.HttpPaths;
 import dev.mrt.api.http.PageRequest;
 import dev.mrt.api.http.QueryParameters;
@@ -56,39 +54,24 @@ final class RealizedAttacher {
         ids.forEach(id -> byReaction.put(id, new ArrayList<>()));
         TimeRange span = new TimeRange(min, max);
         RealizedFilter filter = new RealizedFilter(List.of(), null, null, null, null, null);
-        String cursor = null;
-        boolean complete = false;
-        boolean answered = true;
-        for (int batch = 0; batch < MAX_BATCHES; batch++) {
-            PageRequest page = new PageRequest(BATCH, cursor == null ? null : Cursor.decode(cursor));
-            String path = HttpPaths.API + "/realized?"
-                    + new QueryString()
-                            .with(QueryParameters.FROM, IsoTimes.iso(span.from()))
-                            .with(QueryParameters.TO, IsoTimes.iso(span.to()))
-                            .with(QueryParameters.LIMIT, BATCH)
-                            .with(QueryParameters.CURSOR, cursor);
-            ObjectNode got = q.gather()
-                    .page(
-                            StoreNames.DASHBOARD_REALIZED,
-                            path,
-                            false,
-                            page,
-                            () -> realized.localPage(span, page, filter));
-            answered &= got.path("complete").asBoolean();
-            for (JsonNode m : got.path("items")) {
-                List<ObjectNode> list = byReaction.get(m.path("reaction_id").asText());
-                if (list != null) {
-                    list.add((ObjectNode) m);
-                }
-            }
-            cursor = got.path("next_cursor").isTextual()
-                    ? got.path("next_cursor").asText()
-                    : null;
-            if (cursor == null) {
-                complete = true;
-                break;
-            }
-        }
+        String path = HttpPaths.API + "/realized?"
+                + new QueryString()
+                        .with(QueryParameters.FROM, IsoTimes.iso(span.from()))
+                        .with(QueryParameters.TO, IsoTimes.iso(span.to()));
+        boolean complete = q.gather()
+                .forEachItem(
+                        StoreNames.DASHBOARD_REALIZED,
+                        path,
+                        BATCH,
+                        MAX_BATCHES,
+                        page -> realized.localPage(span, page, filter),
+                        m -> {
+                            List<ObjectNode> list =
+                                    byReaction.get(m.path("reaction_id").asText());
+                            if (list != null) {
+                                list.add((ObjectNode) m);
+                            }
+                        });
         for (ObjectNode r : reactions) {
             r.set(
                     "realized",
@@ -97,6 +80,6 @@ final class RealizedAttacher {
                             byReaction.get(r.path("id").asText()),
                             instruments));
         }
-        return complete && answered;
+        return complete;
     }
 }

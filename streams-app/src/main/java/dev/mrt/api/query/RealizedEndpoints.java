@@ -90,51 +90,70 @@ public final class RealizedEndpoints {
         TimeRange range = p.timeRange();
         String h = RealizedFilter.horizon(p);
         String horizon = h == null ? DEFAULT_SCORECARD_HORIZON : h;
-        Supplier<JsonNode> local = () -> localScorecard(range, horizon);
+        Supplier<JsonNode> local = () -> localForecasts(range, horizon);
         if (ScatterGather.isLocalScope(ctx)) {
             ctx.json(local.get());
             return;
         }
         ScatterGather.Gathered g =
                 q.gather().gather(StoreNames.DASHBOARD_REALIZED, ScatterGather.pathAndQuery(ctx), local);
-        Map<String, ScorecardTally> bySource = new TreeMap<>();
-        Map<String, ScorecardTally> byType = new TreeMap<>();
-        ScorecardTally all = new ScorecardTally("all", null);
+        // A note linked to two events has two reactions (on any partitions) and one verdict: it
+        // counts once for its source and overall, once for each event type.
+        Map<String, JsonNode> byNote = new TreeMap<>();
+        Map<String, JsonNode> byNoteAndType = new TreeMap<>();
         Set<Integer> partitions = new TreeSet<>();
         for (JsonNode answer : g.answers()) {
-            answer.path("by_source")
-                    .forEach(r -> bySource.computeIfAbsent(
-                                    r.path("key").asText(),
-                                    k -> new ScorecardTally(k, r.path("kind").asText()))
-                            .add(r));
-            answer.path("by_event_type")
-                    .forEach(r -> byType.computeIfAbsent(r.path("key").asText(), k -> new ScorecardTally(k, null))
-                            .add(r));
-            all.add(answer.path("overall"));
+            for (JsonNode f : answer.path("forecasts")) {
+                byNote.putIfAbsent(f.path("note_id").asText(), f);
+                byNoteAndType.putIfAbsent(
+                        f.path("note_id").asText() + "|" + f.path("event_type").asText(), f);
+            }
             answer.path("partitions").forEach(n -> partitions.add(n.asInt()));
         }
-        ObjectNode out = scorecardJson(range, horizon, bySource, byType, all);
+        Map<String, ScorecardTally> bySource = new TreeMap<>();
+        ScorecardTally all = new ScorecardTally("all", null);
+        byNote.values().forEach(f -> {
+            bySource.computeIfAbsent(
+                            f.path("source").asText(),
+                            k -> new ScorecardTally(k, f.path("kind").asText()))
+                    .add(f.path("verdict").asText(), f.path("synthetic").asBoolean());
+            all.add(f.path("verdict").asText(), f.path("synthetic").asBoolean());
+        });
+        Map<String, ScorecardTally> byType = new TreeMap<>();
+        byNoteAndType
+                .values()
+                .forEach(f -> byType.computeIfAbsent(f.path("event_type").asText(), k -> new ScorecardTally(k, null))
+                        .add(f.path("verdict").asText(), f.path("synthetic").asBoolean()));
+        ObjectNode out = q.mapper().createObjectNode();
+        out.put("horizon", horizon);
+        out.put("checked_from", "publication");
+        out.put(QueryParameters.FROM, IsoTimes.iso(range.from()));
+        out.put(QueryParameters.TO, IsoTimes.iso(range.to()));
+        all.writeTo(out.putObject("overall"));
+        rows(out.putArray("by_source"), bySource);
+        rows(out.putArray("by_event_type"), byType);
         q.gather().completeness(out, g.unanswered(), partitions);
         ctx.json(out);
     }
 
-    private ObjectNode localScorecard(TimeRange range, String horizon) {
-        Map<String, ScorecardTally> bySource = new TreeMap<>();
-        Map<String, ScorecardTally> byType = new TreeMap<>();
-        ScorecardTally all = new ScorecardTally("all", null);
+    /** This instance's checked forecasts in the range: one per reaction, with its note, source and verdict. */
+    private ObjectNode localForecasts(TimeRange range, String horizon) {
+        ObjectNode out = q.mapper().createObjectNode();
+        ArrayNode forecasts = out.putArray("forecasts");
         LocalStores.Scan scan = q.stores().<RealizedMove>scan(StoreNames.DASHBOARD_REALIZED, range, e -> {
             RealizedMove r = e.value();
             if (!isCheckedForecast(r, horizon)) {
                 return;
             }
             String[] source = source(r);
-            bySource.computeIfAbsent(source[0], k -> new ScorecardTally(k, source[1]))
-                    .add(r.getVerdict(), r.getSyntheticPrices());
-            byType.computeIfAbsent(r.getEventType(), k -> new ScorecardTally(k, null))
-                    .add(r.getVerdict(), r.getSyntheticPrices());
-            all.add(r.getVerdict(), r.getSyntheticPrices());
+            ObjectNode f = forecasts.addObject();
+            f.put("note_id", r.getNoteId());
+            f.put("event_type", r.getEventType());
+            f.put("source", source[0]);
+            f.put("kind", source[1]);
+            f.put("verdict", r.getVerdict());
+            f.put("synthetic", r.getSyntheticPrices());
         });
-        ObjectNode out = scorecardJson(range, horizon, bySource, byType, all);
         ArrayNode parts = out.putArray("partitions");
         scan.partitions().forEach(parts::add);
         return out;
@@ -158,23 +177,6 @@ public final class RealizedEndpoints {
             return new String[] {r.getOutlet(), "outlet"};
         }
         return new String[] {"(unattributed)", "none"};
-    }
-
-    private ObjectNode scorecardJson(
-            TimeRange range,
-            String horizon,
-            Map<String, ScorecardTally> bySource,
-            Map<String, ScorecardTally> byType,
-            ScorecardTally all) {
-        ObjectNode out = q.mapper().createObjectNode();
-        out.put("horizon", horizon);
-        out.put("checked_from", "publication");
-        out.put(QueryParameters.FROM, IsoTimes.iso(range.from()));
-        out.put(QueryParameters.TO, IsoTimes.iso(range.to()));
-        all.writeTo(out.putObject("overall"));
-        rows(out.putArray("by_source"), bySource);
-        rows(out.putArray("by_event_type"), byType);
-        return out;
     }
 
     private static void rows(ArrayNode arr, Map<String, ScorecardTally> tallies) {

@@ -1,6 +1,5 @@
 package dev.mrt.api.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mrt.market.WilsonInterval;
 
@@ -31,13 +30,6 @@ final class ScorecardTally {
         if (syntheticPrices) {
             synthetic++;
         }
-    }
-
-    void add(JsonNode partial) {
-        hits += partial.path("hits").asLong();
-        misses += partial.path("misses").asLong();
-        notSignificant += partial.path("not_significant").asLong();
-        synthetic += partial.path("on_synthetic_prices").asLong();
     }
 
     long checked() {

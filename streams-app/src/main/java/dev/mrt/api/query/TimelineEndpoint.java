@@ -3,7 +3,6 @@ package dev.mrt.api.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mrt.api.http.Cursor;
 import dev.mrt.api.http.HttpPaths;
 import dev.mrt.api.http.PageRequest;
 import dev.mrt.api.http.QueryParameters;
@@ -85,41 +84,26 @@ public final class TimelineEndpoint {
     /** @return false when an instance did not answer or the reactions did not fit the round trips allowed */
     private boolean attachReactions(Map<String, ArrayNode> byEvent, TimeRange span, String eventType) {
         ReactionFilter filter = new ReactionFilter(null, null, eventType, List.of(), null);
-        String cursor = null;
-        boolean complete = true;
-        for (int batch = 0; batch < MAX_REACTION_BATCHES; batch++) {
-            PageRequest page = new PageRequest(REACTION_BATCH, cursor == null ? null : Cursor.decode(cursor));
-            String path = HttpPaths.API + "/reactions?"
-                    + new QueryString()
-                            .with(QueryParameters.FROM, iso(span.from()))
-                            .with(QueryParameters.TO, iso(span.to()))
-                            .with(ReactionFilter.EVENT_TYPE, eventType)
-                            .with(QueryParameters.LIMIT, REACTION_BATCH)
-                            .with(QueryParameters.CURSOR, cursor);
-            ObjectNode got = q.gather()
-                    .page(
-                            StoreNames.DASHBOARD_REACTIONS,
-                            path,
-                            false,
-                            page,
-                            () -> reactions.localPage(span, page, filter));
-            complete &= got.path("complete").asBoolean();
-            for (JsonNode r : got.path("items")) {
-                ArrayNode list = byEvent.get(r.path("event_id").asText());
-                if (list != null) {
-                    list.add(r);
-                }
-            }
-            cursor = got.path("next_cursor").isTextual()
-                    ? got.path("next_cursor").asText()
-                    : null;
-            if (cursor == null) {
-                byEvent.values().forEach(TimelineEndpoint::strongestFirst);
-                return complete;
-            }
-        }
+        String path = HttpPaths.API + "/reactions?"
+                + new QueryString()
+                        .with(QueryParameters.FROM, iso(span.from()))
+                        .with(QueryParameters.TO, iso(span.to()))
+                        .with(ReactionFilter.EVENT_TYPE, eventType);
+        boolean complete = q.gather()
+                .forEachItem(
+                        StoreNames.DASHBOARD_REACTIONS,
+                        path,
+                        REACTION_BATCH,
+                        MAX_REACTION_BATCHES,
+                        page -> reactions.localPage(span, page, filter),
+                        r -> {
+                            ArrayNode list = byEvent.get(r.path("event_id").asText());
+                            if (list != null) {
+                                list.add(r);
+                            }
+                        });
         byEvent.values().forEach(TimelineEndpoint::strongestFirst);
-        return false;
+        return complete;
     }
 
     private static void strongestFirst(ArrayNode reactions) {
