@@ -323,7 +323,7 @@
   /** What the market did: a chart of the instrument around the event and a line per horizon. */
   function renderRealized(r) {
     var info = r.realized;
-    var box = el('div', { className: 'realized', 'data-status': info.status, 'data-instrument': info.instrument || '' });
+    var box = el('div', { className: 'realized-moves', 'data-status': info.status, 'data-instrument': info.instrument || '' });
     if (info.status === 'no_instrument') {
       box.appendChild(el('span', { className: 'realized-note', text: 'Not measured: no price series stands for ' + assetLabel(r.asset) + '.' }));
       return box;

@@ -175,6 +175,7 @@ class DashboardBrowserTest {
                 profile.resolve("data"), TARGET.resolve("local-realized.log"), Duration.ofSeconds(180))) {
             ApiClient api = new ApiClient(local.baseUrl());
             String day = "from=2021-09-10T00:00:00Z&to=2021-09-11T00:00:00Z";
+            Map<String, String> apiVerdicts = new java.util.HashMap<>();
             for (String asset : List.of("USDCNH", "UST_YIELDS")) {
                 com.fasterxml.jackson.databind.JsonNode reaction = await().atMost(Duration.ofSeconds(120))
                         .ignoreExceptions()
@@ -205,6 +206,11 @@ class DashboardBrowserTest {
                 }
                 assertThat(realized.path("instrument").asText())
                         .isEqualTo(asset.equals("USDCNH") ? "USDCNH" : "UST_10Y");
+                for (String h : List.of("PT15M", "PT1H", "P1D")) {
+                    apiVerdicts.put(
+                            asset + "@" + h,
+                            realized.path("horizons").path(h).path("verdict").asText());
+                }
             }
 
             assumeTrue(HeadlessChromium.installed(), "chromium and chromedriver (Debian packages) are not installed");
@@ -223,7 +229,7 @@ class DashboardBrowserTest {
                             browser,
                             By.cssSelector(
                                     "li.event-card[data-event-type='diplomacy.leader_call'] .reaction[data-asset='"
-                                            + asset + "'] .realized[data-status='measured']"));
+                                            + asset + "'] .realized-moves[data-status='measured']"));
                     WebElement chart = await().atMost(Duration.ofSeconds(30))
                             .ignoreExceptions()
                             .until(
@@ -240,8 +246,36 @@ class DashboardBrowserTest {
                         assertThat(line.getText())
                                 .containsPattern("[+−±]\\d+\\.\\d+ ?(bp|%)")
                                 .contains("z ");
+                        String verdict = line.getAttribute("data-verdict");
+                        assertThat(verdict)
+                                .as(asset + " " + h + " verdict, as the API gave it")
+                                .isEqualTo(apiVerdicts.get(asset + "@" + h));
+                        // The horizon's end drawn on the chart, coloured by the same verdict, inside the chart.
+                        List<WebElement> dots = realized.findElements(
+                                By.cssSelector("svg.price-chart circle.move-end[data-horizon='" + h + "']"));
+                        assertThat(dots).as(asset + " " + h + " dot").hasSize(1);
+                        assertThat(dots.get(0).getAttribute("class").split(" "))
+                                .as(asset + " " + h + " dot's verdict class")
+                                .contains(verdict);
+                        double cx = Double.parseDouble(dots.get(0).getAttribute("cx"));
+                        double cy = Double.parseDouble(dots.get(0).getAttribute("cy"));
+                        assertThat(cx).as(asset + " " + h + " dot x").isBetween(0.0, 320.0);
+                        assertThat(cy).as(asset + " " + h + " dot y").isBetween(0.0, 96.0);
                     }
                     assertThat(realized.getText()).contains("synthetic prices");
+                    // The moves' box must not take the reaction's own pills' style (a 'realized' note's
+                    // modality pill once stretched to the row and squeezed its text to a word a line).
+                    WebElement reaction = card.findElement(By.cssSelector(".reaction[data-asset='" + asset + "']"));
+                    assertThat(reaction.findElement(By.cssSelector(".modality"))
+                                    .getSize()
+                                    .getWidth())
+                            .as(asset + " modality pill width")
+                            .isLessThan(150);
+                    assertThat(reaction.findElement(By.cssSelector(".lag"))
+                                    .getSize()
+                                    .getHeight())
+                            .as(asset + " lag on one line")
+                            .isLessThan(40);
                 }
                 WebElement banner = browser.findElement(By.id("synthetic-banner"));
                 assertThat(banner.isDisplayed()).isTrue();
@@ -251,7 +285,7 @@ class DashboardBrowserTest {
                 assertThat(score.getText()).isNotBlank();
                 assertThat(browser.findElement(By.id("scorecard")).getText()).contains("on synthetic prices");
                 ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", card);
-                screenshot(browser, "dashboard-realized.png");
+                assertNotBlank(screenshot(browser, "dashboard-realized.png"));
 
                 browser.findElement(By.id("heatmap-realized")).click();
                 WebElement cell = awaitElement(
@@ -304,8 +338,22 @@ class DashboardBrowserTest {
                 .until(() -> browser.findElement(by), e -> e != null && e.isDisplayed());
     }
 
-    private static void screenshot(ChromeDriver browser, String name) throws Exception {
+    private static Path screenshot(ChromeDriver browser, String name) throws Exception {
         Files.createDirectories(TARGET);
-        Files.write(TARGET.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        return Files.write(TARGET.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A PNG of the page's size with more than a page's background in it (text, charts). */
+    private static void assertNotBlank(Path png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image).as(png + " is a PNG").isNotNull();
+        assertThat(image.getWidth() * image.getHeight()).as(png + " size").isGreaterThan(100_000);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as(png + " distinct colours").isGreaterThan(50);
     }
 }
