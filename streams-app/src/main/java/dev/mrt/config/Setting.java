@@ -98,6 +98,10 @@ public enum Setting {
             "link.max.per.record",
             ValueType.intRange(1, 100),
             "Cross-feed linking: at most this many links for each arriving event or note, the best scored."),
+    REALIZED_ENABLED(
+            "realized.enabled",
+            ValueType.BOOLEAN,
+            "Realized moves: measure them (prices come from topic.prices); false leaves the stage out of the topology, so nothing is read from topic.prices or written to topic.realized."),
     REALIZED_VOLATILITY_WINDOW(
             "realized.volatility.window",
             ValueType.DURATION,

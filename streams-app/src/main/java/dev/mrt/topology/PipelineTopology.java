@@ -31,7 +31,9 @@ public final class PipelineTopology {
         MarketNoteTopology.addTo(builder, topics, tagger, run, metrics);
         ReactionLinkTopology.addTo(builder, topics, settings, metrics);
         ReactionStatsTopology.addTo(builder, topics, settings, metrics);
-        RealizedMovesTopology.addTo(builder, topics, settings, instruments, metrics);
+        if (settings.realizedEnabled()) {
+            RealizedMovesTopology.addTo(builder, topics, settings, instruments, metrics);
+        }
         DashboardViewsTopology.addTo(builder, topics, settings);
         return builder.build(streamsProperties);
     }

@@ -16,6 +16,7 @@ public record TopologySettings(
         Duration statsDailyRetention,
         Duration dashboardRetention,
         int dashboardTextMaxChars,
+        boolean realizedEnabled,
         Duration realizedVolatilityWindow,
         double realizedSignificanceZ,
         Duration realizedHorizon) {
@@ -32,6 +33,7 @@ public record TopologySettings(
                 c.duration(Setting.STATS_DAILY_RETENTION),
                 c.duration(Setting.DASHBOARD_RETENTION),
                 c.integer(Setting.DASHBOARD_TEXT_MAX_CHARS),
+                c.bool(Setting.REALIZED_ENABLED),
                 c.duration(Setting.REALIZED_VOLATILITY_WINDOW),
                 c.decimal(Setting.REALIZED_SIGNIFICANCE_Z),
                 c.duration(Setting.REALIZED_HORIZON));

@@ -269,4 +269,31 @@ class RealizedMovesTopologyTest {
                     .isEqualTo(1);
         }
     }
+
+    @Test
+    void theStageIsInThePipelineUnlessSwitchedOff() {
+        dev.mrt.tagging.ArticleTagger tagger = dev.mrt.tagging.ArticleTagger.loadDefault();
+        for (boolean enabled : new boolean[] {true, false}) {
+            dev.mrt.config.AppConfig config = TestConfigs.local(Map.of("realized.enabled", String.valueOf(enabled)));
+            Topics topics = TestConfigs.topics(config);
+            PipelineMetrics metrics = PipelineMetrics.inMemory();
+            String description = PipelineTopology.build(
+                            topics,
+                            tagger,
+                            TestConfigs.instruments(),
+                            RunIdentity.live(),
+                            TopologySettings.from(config),
+                            metrics,
+                            StreamsSettings.from(config, metrics))
+                    .describe()
+                    .toString();
+            assertThat(description.contains(RealizedMovesTopology.MEASURE_PRICES_PROCESSOR))
+                    .as("realized.enabled=" + enabled)
+                    .isEqualTo(enabled);
+            assertThat(description.contains("(topics: [" + topics.prices().name() + "])"))
+                    .as("prices read with realized.enabled=" + enabled)
+                    .isEqualTo(enabled);
+            assertThat(description).contains(ArticleTaggingTopology.TAG_PROCESSOR);
+        }
+    }
 }
