@@ -2,8 +2,10 @@ package dev.mrt.cli;
 
 import dev.mrt.offline.Evaluation;
 import dev.mrt.offline.GoldScorer;
+import dev.mrt.offline.ReleaseFigures;
+import dev.mrt.offline.ScoreTables;
 import dev.mrt.tagging.ArticleTagger;
-import dev.mrt.tagging.TaxonomyException;
+import dev.mrt.tagging.taxonomy.TaxonomyException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -14,24 +16,31 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code evaluate --gold FILE}: tags labelled passages and prints the figures of
- * {@code score.py} (event types, notes, notes with modality, links) and, with
- * {@code --verbose}, the misses and false alarms per passage. Exits non-zero when a figure is
- * under its {@code --min-f1} threshold.
+ * {@code evaluate --gold FILE}: tags labelled passages and prints precision, recall, F1 and
+ * support per event type and per asset class, the event types taken for others, then the
+ * figures of {@code score.py} (event types, notes, notes with modality, links) with the last
+ * release's beside them ({@code config/eval/release-figures.json}, written by
+ * {@code --save-release}); with {@code --verbose}, the misses and false alarms per passage first.
+ * Exits non-zero when a figure is under its {@code --min-f1} threshold.
  */
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
-        header = "Score the tagger on labelled passages (precision, recall, F1, link accuracy).",
+        header =
+                "Score the tagger on labelled passages (P, R, F1 by event type and asset class) beside the last release.",
         description = "Tags each passage of --gold (article lines with a 'gold' object, see "
                 + "../shared/contract/taxonomy.md) and prints the figures score.py computes from tag's output: "
-                + "event types, notes (asset family, direction), notes with modality, and link accuracy.",
+                + "event types, notes (asset family, direction), notes with modality, and link accuracy. Before "
+                + "them: precision, recall, F1 and support per event type and per asset class, and which event "
+                + "types were taken for which; beside them, the figures of the last release for this file "
+                + "(by file name) from --release.",
         footerHeading = "%nExample:%n",
         footer = "  java -jar market-reaction-tagger.jar evaluate --gold dev.jsonl --verbose",
         exitCodeListHeading = "%nExit codes:%n",
@@ -65,6 +74,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
+    @Option(
+            names = "--release",
+            paramLabel = "FILE",
+            description =
+                    "Figures of the last release to print beside this run's. Default: "
+                            + "config/eval/release-figures.json (nothing is printed beside when it has no figures for the file).")
+    Path releaseFile = ReleaseFigures.DEFAULT;
+
+    @Option(
+            names = "--save-release",
+            description = "Store this run's figures as the release's for this labelled file, in the --release file.")
+    boolean saveRelease;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -95,6 +117,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (verbose) {
             scorer.misses().forEach(out::println);
         }
+        String setName = gold.getFileName().toString();
+        String sha256 = ReleaseFigures.sha256(gold);
+        Optional<ReleaseFigures> release = ReleaseFigures.read(releaseFile, setName);
+        ScoreTables.print(out, scorer, release);
         out.println(scorer.events().line("events"));
         out.println(scorer.notes().line("notes"));
         out.println(scorer.notesModality().line("notes_mod"));
@@ -111,6 +137,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 scorer.notes().f1(),
                 scorer.linkAccuracy(),
                 evaluation.passages()));
+        out.println(ScoreTables.releaseLine(release, setName, sha256, releaseFile.toString()));
+        if (saveRelease) {
+            ReleaseFigures.of(scorer, tagger.taggerVersion(), tagger.taxonomyVersion(), sha256)
+                    .save(releaseFile, setName);
+            err.println("evaluate: saved these figures as the release's for " + setName + " in " + releaseFile);
+        }
         boolean below = false;
         for (Map.Entry<String, Double> t : minF1.entrySet()) {
             double v = switch (t.getKey()) {

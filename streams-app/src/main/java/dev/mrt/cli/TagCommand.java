@@ -2,7 +2,7 @@ package dev.mrt.cli;
 
 import dev.mrt.offline.TagLines;
 import dev.mrt.tagging.ArticleTagger;
-import dev.mrt.tagging.TaxonomyException;
+import dev.mrt.tagging.taxonomy.TaxonomyException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

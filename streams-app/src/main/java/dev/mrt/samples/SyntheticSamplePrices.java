@@ -7,8 +7,8 @@ import dev.mrt.market.Instruments;
 import dev.mrt.market.InstrumentsLoader;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.tagging.ArticleText;
-import dev.mrt.tagging.LinkTag;
-import dev.mrt.tagging.NoteTag;
+import dev.mrt.tagging.InArticleLink;
+import dev.mrt.tagging.NoteFinding;
 import dev.mrt.tagging.Tags;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,10 +65,10 @@ public final class SyntheticSamplePrices {
                     a.getTitle(),
                     a.getBody(),
                     a.getPublishedAt().atOffset(ZoneOffset.ofTotalSeconds(offset == null ? 0 : offset))));
-            Map<String, NoteTag> notes =
-                    tags.notes().stream().collect(Collectors.toMap(NoteTag::id, Function.identity(), (x, y) -> x));
-            for (LinkTag l : tags.links()) {
-                NoteTag n = notes.get(l.note());
+            Map<String, NoteFinding> notes =
+                    tags.notes().stream().collect(Collectors.toMap(NoteFinding::id, Function.identity(), (x, y) -> x));
+            for (InArticleLink l : tags.links()) {
+                NoteFinding n = notes.get(l.note());
                 Optional<Instrument> i = n == null ? Optional.empty() : instruments.forAsset(n.asset());
                 i.ifPresent(instrument -> out.add(new SyntheticPrices.Episode(instrument, a.getPublishedAt())));
             }

@@ -1,30 +1,51 @@
 package dev.mrt.tagging;
 
+import dev.mrt.tagging.analysis.ArticleAnalysis;
+import dev.mrt.tagging.events.EventDetector;
+import dev.mrt.tagging.events.EventMerger;
+import dev.mrt.tagging.events.EventSighting;
+import dev.mrt.tagging.events.MergedEvent;
+import dev.mrt.tagging.links.InArticleLinker;
+import dev.mrt.tagging.model.SentenceModel;
+import dev.mrt.tagging.notes.FxQuoteNormalizer;
+import dev.mrt.tagging.notes.MarketMove;
+import dev.mrt.tagging.notes.MarketMoveExtractor;
+import dev.mrt.tagging.taxonomy.Taxonomy;
+import dev.mrt.tagging.taxonomy.TaxonomyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns article text into {@link Tags}: political events, market notes, the links between them
- * and document tags, each with evidence. Thread-safe and deterministic (no clock, no I/O after
- * loading); build once at start-up, call per record.
+ * Turns article text into {@link Tags}: political events, market notes, the in-article links
+ * between them and document tags, each with evidence. The stages, in order: read the article
+ * against the taxonomy ({@link ArticleAnalysis}), find event sightings ({@link EventDetector})
+ * and market moves ({@link MarketMoveExtractor}), let the {@link SentenceModel} decide what
+ * each sentence carries (rules only: it does not), merge sightings into events
+ * ({@link EventMerger}), link events and notes ({@link InArticleLinker}), apply the document
+ * tag rules. Thread-safe and deterministic (no clock, no I/O after loading); build once at
+ * start-up, call per record.
  */
 public final class ArticleTagger {
     /** Where {@link #loadDefault()} looks first, relative to the working directory. */
     public static final Path DEFAULT_DIR = Path.of("config", "taxonomy");
 
-    static final String DOLLAR_INDEX = "DXY";
-    static final String EM_FX = "EM_FX";
-
     private final Taxonomy taxonomy;
+    private final SentenceModel model;
     private final MarketMoveExtractor moves;
     private final EventDetector events;
+    private final EventMerger merger;
+    private final ModelConsultation consultation;
 
-    private ArticleTagger(Taxonomy taxonomy) {
+    private ArticleTagger(Taxonomy taxonomy, SentenceModel model) {
         this.taxonomy = taxonomy;
-        this.moves = new MarketMoveExtractor(taxonomy, new FxQuoteNormalizer(taxonomy, DOLLAR_INDEX, EM_FX));
+        this.model = model;
+        this.moves = new MarketMoveExtractor(taxonomy, new FxQuoteNormalizer(taxonomy));
         this.events = new EventDetector(taxonomy);
+        this.merger = new EventMerger(taxonomy.roles());
+        this.consultation = new ModelConsultation(model, taxonomy, events);
     }
 
     /** {@code config/taxonomy} under the working directory if present, else the copy in the jar. */
@@ -32,40 +53,55 @@ public final class ArticleTagger {
         if (Files.isRegularFile(DEFAULT_DIR.resolve(TaxonomyLoader.INDEX_FILE))) {
             return load(DEFAULT_DIR);
         }
-        return new ArticleTagger(TaxonomyLoader.loadFromClasspath());
+        return of(TaxonomyLoader.loadFromClasspath());
     }
 
     /** The tagger for the taxonomy in this directory; fails with file, line and key on a bad taxonomy. */
     public static ArticleTagger load(Path taxonomyDir) {
-        return new ArticleTagger(TaxonomyLoader.load(taxonomyDir));
+        return of(TaxonomyLoader.load(taxonomyDir));
     }
 
+    /** Rules only. */
     public static ArticleTagger of(Taxonomy taxonomy) {
-        return new ArticleTagger(taxonomy);
+        return new ArticleTagger(taxonomy, SentenceModel.RULES_ONLY);
+    }
+
+    /** The same rules, with this model deciding what each sentence carries. */
+    public ArticleTagger withModel(SentenceModel model) {
+        return new ArticleTagger(taxonomy, model);
     }
 
     public Tags tag(ArticleText article) {
-        ArticleAnalysis a = ArticleAnalysis.of(article, taxonomy);
-        List<PoliticalEvent> found = EventMerger.merge(events.detect(a));
+        String text = article.fullText();
+        LocalDate published =
+                article.publishedAt() == null ? null : article.publishedAt().toLocalDate();
+        ArticleAnalysis a = ArticleAnalysis.of(text, article.title().length(), published, taxonomy);
+        List<EventSighting> sightings = events.detect(a);
         List<MarketMove> notes = moves.extract(a);
-        List<LinkBuilder.Link> links = LinkBuilder.build(a, taxonomy, found, notes);
-
-        List<EventTag> eventTags = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            PoliticalEvent e = found.get(i);
-            eventTags.add(new EventTag(
-                    "e" + (i + 1),
-                    e.type,
-                    new ArrayList<>(e.actors),
-                    new ArrayList<>(e.countries),
-                    e.date,
-                    round(e.confidence),
-                    a.evidence(e.from, e.to)));
+        if (model.consulted()) {
+            ModelConsultation.Findings kept = consultation.apply(a, sightings, notes);
+            sightings = kept.sightings();
+            notes = kept.moves();
         }
-        List<NoteTag> noteTags = new ArrayList<>(notes.size());
+        List<MergedEvent> found = merger.merge(sightings);
+        List<InArticleLinker.Link> links = InArticleLinker.build(a, taxonomy, found, notes);
+
+        List<EventFinding> eventFindings = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            MergedEvent e = found.get(i);
+            eventFindings.add(new EventFinding(
+                    "e" + (i + 1),
+                    e.type(),
+                    new ArrayList<>(e.actors()),
+                    new ArrayList<>(e.countries()),
+                    e.date(),
+                    round(e.confidence()),
+                    evidence(a, e.from(), e.to())));
+        }
+        List<NoteFinding> noteFindings = new ArrayList<>(notes.size());
         for (int i = 0; i < notes.size(); i++) {
             MarketMove n = notes.get(i);
-            noteTags.add(new NoteTag(
+            noteFindings.add(new NoteFinding(
                     "n" + (i + 1),
                     n.asset(),
                     n.direction(),
@@ -74,19 +110,24 @@ public final class ArticleTagger {
                     n.attribution(),
                     taxonomy.countriesOf(n.asset()),
                     round(n.confidence()),
-                    a.evidence(n.from(), n.to())));
+                    evidence(a, n.from(), n.to())));
         }
-        List<LinkTag> linkTags = new ArrayList<>(links.size());
-        for (LinkBuilder.Link l : links) {
-            linkTags.add(new LinkTag("e" + (l.event() + 1), "n" + (l.note() + 1), l.basis(), round(l.confidence())));
+        List<InArticleLink> linkFindings = new ArrayList<>(links.size());
+        for (InArticleLinker.Link l : links) {
+            linkFindings.add(new InArticleLink(
+                    "e" + (l.event() + 1), "n" + (l.note() + 1), l.basis().code(), round(l.confidence())));
         }
         return new Tags(
-                eventTags,
-                noteTags,
-                linkTags,
-                DocumentTagger.tags(taxonomy, found, notes),
+                eventFindings,
+                noteFindings,
+                linkFindings,
+                DocumentTags.of(taxonomy, found, notes),
                 taxonomy.version(),
                 TaggerVersion.get());
+    }
+
+    private static EvidenceSpan evidence(ArticleAnalysis a, int fromToken, int toToken) {
+        return EvidenceSpan.of(a.text(), a.startOf(fromToken), a.endOf(toToken));
     }
 
     /** Confidences are scores, not measurements: two decimals, so outputs read cleanly and compare exactly. */
@@ -96,6 +137,11 @@ public final class ArticleTagger {
 
     public Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    /** The model consulted besides the rules ({@link SentenceModel#RULES_ONLY} when none). */
+    public SentenceModel model() {
+        return model;
     }
 
     public String taxonomyVersion() {

@@ -4,9 +4,9 @@ import java.util.List;
 
 /** Everything the tagger found in one article, and which taxonomy and tagger found it. */
 public record Tags(
-        List<EventTag> events,
-        List<NoteTag> notes,
-        List<LinkTag> links,
+        List<EventFinding> events,
+        List<NoteFinding> notes,
+        List<InArticleLink> links,
         List<String> tags,
         String taxonomyVersion,
         String taggerVersion) {

@@ -3,10 +3,10 @@ package dev.mrt.topology;
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.Provenance;
-import dev.mrt.tagging.EventTag;
-import dev.mrt.tagging.Evidence;
-import dev.mrt.tagging.LinkTag;
-import dev.mrt.tagging.NoteTag;
+import dev.mrt.tagging.EventFinding;
+import dev.mrt.tagging.EvidenceSpan;
+import dev.mrt.tagging.InArticleLink;
+import dev.mrt.tagging.NoteFinding;
 import dev.mrt.tagging.Tags;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class EnrichedArticleMapper {
                 .build();
     }
 
-    public static dev.mrt.avro.EventTag event(EventTag e) {
+    public static dev.mrt.avro.EventTag event(EventFinding e) {
         return dev.mrt.avro.EventTag.newBuilder()
                 .setId(e.id())
                 .setType(e.type())
@@ -50,7 +50,7 @@ public final class EnrichedArticleMapper {
                 .build();
     }
 
-    public static dev.mrt.avro.NoteTag note(NoteTag n) {
+    public static dev.mrt.avro.NoteTag note(NoteFinding n) {
         return dev.mrt.avro.NoteTag.newBuilder()
                 .setId(n.id())
                 .setAsset(n.asset())
@@ -64,7 +64,7 @@ public final class EnrichedArticleMapper {
                 .build();
     }
 
-    public static dev.mrt.avro.LinkTag link(LinkTag l) {
+    public static dev.mrt.avro.LinkTag link(InArticleLink l) {
         return dev.mrt.avro.LinkTag.newBuilder()
                 .setEvent(l.event())
                 .setNote(l.note())
@@ -73,7 +73,7 @@ public final class EnrichedArticleMapper {
                 .build();
     }
 
-    private static dev.mrt.avro.Evidence evidence(Evidence e) {
+    private static dev.mrt.avro.Evidence evidence(EvidenceSpan e) {
         return new dev.mrt.avro.Evidence(e.start(), e.end(), e.text());
     }
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -54,6 +55,49 @@ final class LayeringRules {
                 .should()
                 .accessTargetWhere(readsTheWallClock())
                 .as(packages + " never reads the wall clock");
+    }
+
+    /**
+     * The tagger's stages use only the stages before them (see the tagging package-info): text,
+     * then taxonomy, analysis, events and notes (neither knows the other), links, and the facade
+     * over them all; the learned layer's seam ({@code model}) uses none, and only the facade uses it.
+     */
+    static ArchRule taggingStagesInOrder(String tagging) {
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("facade")
+                .definedBy(tagging)
+                .layer("links")
+                .definedBy(tagging + ".links..")
+                .layer("events")
+                .definedBy(tagging + ".events..")
+                .layer("notes")
+                .definedBy(tagging + ".notes..")
+                .layer("analysis")
+                .definedBy(tagging + ".analysis..")
+                .layer("taxonomy")
+                .definedBy(tagging + ".taxonomy..")
+                .layer("text")
+                .definedBy(tagging + ".text..")
+                .layer("model")
+                .definedBy(tagging + ".model..")
+                .whereLayer("facade")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("links")
+                .mayOnlyBeAccessedByLayers("facade")
+                .whereLayer("events")
+                .mayOnlyBeAccessedByLayers("facade", "links")
+                .whereLayer("notes")
+                .mayOnlyBeAccessedByLayers("facade", "links")
+                .whereLayer("analysis")
+                .mayOnlyBeAccessedByLayers("facade", "links", "events", "notes")
+                .whereLayer("taxonomy")
+                .mayOnlyBeAccessedByLayers("facade", "links", "events", "notes", "analysis")
+                .whereLayer("text")
+                .mayOnlyBeAccessedByLayers("facade", "links", "events", "notes", "analysis", "taxonomy")
+                .whereLayer("model")
+                .mayOnlyBeAccessedByLayers("facade")
+                .as(tagging + "'s stages use only the stages before them");
     }
 
     /** The topologies are pure builders over their configuration: they know nothing of who serves or starts them. */

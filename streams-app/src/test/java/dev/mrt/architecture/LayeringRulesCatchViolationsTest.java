@@ -32,6 +32,12 @@ class LayeringRulesCatchViolationsTest {
     }
 
     @Test
+    void aTaggingStageThatUsesAStageAfterItIsCaught() {
+        assertThat(String.join("\n", violations(LayeringRules.taggingStagesInOrder(ROOT + ".tagging"))))
+                .contains("NoteReadingDetector", "fixtures.tagging.notes.Move");
+    }
+
+    @Test
     void aTopologyThatKnowsTheApiIsCaught() {
         assertThat(violations(LayeringRules.knowsNothingOf(ROOT + ".topology..", ROOT + ".api..", ROOT + ".cli..")))
                 .anySatisfy(v -> assertThat(v).contains("ServingTopology", "Endpoint"));

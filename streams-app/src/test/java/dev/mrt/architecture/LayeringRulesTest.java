@@ -18,6 +18,9 @@ class LayeringRulesTest {
     static final ArchRule taggingNeverReadsTheWallClock = LayeringRules.neverReadsTheWallClock(TAGGING);
 
     @ArchTest
+    static final ArchRule taggingStagesInOrder = LayeringRules.taggingStagesInOrder("dev.mrt.tagging");
+
+    @ArchTest
     static final ArchRule topologyKnowsNothingOfApiOrCli =
             LayeringRules.knowsNothingOf("dev.mrt.topology..", "dev.mrt.api..", CLI);
 

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.Test;
  * what it may use. The generated Avro package keeps its own under {@code schemas/src/main/java}.
  */
 class PackageDocumentationTest {
-    /**
-     * Packages whose package-info is being written elsewhere: the tagging package is being split
-     * into subpackages on another branch (issue 18), which documents them. Remove once merged.
-     */
-    private static final Set<String> PENDING = Set.of("streams-app/src/main/java/dev/mrt/tagging");
-
     private static final List<String> SOURCE_ROOTS =
             List.of("streams-app/src/main/java", "benchmarks/src/main/java", "schemas/src/main/java");
 
@@ -37,7 +30,6 @@ class PackageDocumentationTest {
         undocumented = packages.stream()
                 .filter(p -> !Files.isRegularFile(p.resolve("package-info.java")))
                 .map(p -> repo.relativize(p).toString())
-                .filter(p -> !PENDING.contains(p))
                 .toList();
         assertThat(packages).as("packages found").hasSizeGreaterThan(15);
         assertThat(undocumented).isEmpty();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class EventDetectionTest {
     private static List<String> types(String body) {
-        return TestTaggers.tag(body).events().stream().map(EventTag::type).toList();
+        return TestTaggers.tag(body).events().stream().map(EventFinding::type).toList();
     }
 
     @Test
@@ -51,9 +51,9 @@ class EventDetectionTest {
 
     @Test
     void centralBankActionIsADecisionInItsCountry() {
-        List<EventTag> events = TestTaggers.tag("Banxico cut its benchmark rate by a quarter point.")
+        List<EventFinding> events = TestTaggers.tag("Banxico cut its benchmark rate by a quarter point.")
                 .events();
-        assertThat(events).extracting(EventTag::type).containsExactly("monetary.policy_decision");
+        assertThat(events).extracting(EventFinding::type).containsExactly("monetary.policy_decision");
         assertThat(events.get(0).countries()).containsExactly("MX");
     }
 

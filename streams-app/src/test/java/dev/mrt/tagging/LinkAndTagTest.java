@@ -2,6 +2,7 @@ package dev.mrt.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mrt.tagging.links.LinkBasis;
 import org.junit.jupiter.api.Test;
 
 class LinkAndTagTest {
@@ -9,7 +10,7 @@ class LinkAndTagTest {
     void sameSentenceWithCausalCue() {
         Tags t = TestTaggers.tag("Oil jumped after the United States imposed sanctions on Iran.");
         assertThat(t.links()).singleElement().satisfies(l -> {
-            assertThat(l.basis()).isEqualTo(LinkTag.CAUSAL_CUE);
+            assertThat(l.basis()).isEqualTo(LinkBasis.CAUSAL_CUE.code());
             assertThat(l.event()).isEqualTo("e1");
             assertThat(l.note()).isEqualTo("n1");
         });
@@ -19,7 +20,7 @@ class LinkAndTagTest {
     void explicitReferenceToTheEvent() {
         Tags t = TestTaggers.tag(
                 "Joe Biden and Xi Jinping held a phone call on Thursday.\n\nInvestors welcomed the call. The yuan strengthened.");
-        assertThat(t.links()).anyMatch(l -> l.basis().equals(LinkTag.EXPLICIT_REFERENCE));
+        assertThat(t.links()).anyMatch(l -> l.basis().equals(LinkBasis.EXPLICIT_REFERENCE.code()));
     }
 
     @Test
@@ -35,7 +36,7 @@ class LinkAndTagTest {
     void aNoteSetApartIsNotLinked() {
         Tags t = TestTaggers.tag(
                 "Fumio Kishida met Joe Biden in Washington on Monday. Separately, copper rose 2% on supply worries.");
-        assertThat(t.notes()).extracting(NoteTag::asset).containsExactly("COPPER");
+        assertThat(t.notes()).extracting(NoteFinding::asset).containsExactly("COPPER");
         assertThat(t.links()).isEmpty();
     }
 

@@ -2,6 +2,9 @@ package dev.mrt.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mrt.tagging.taxonomy.Direction;
+import dev.mrt.tagging.taxonomy.Magnitude;
+import dev.mrt.tagging.taxonomy.Modality;
 import org.junit.jupiter.api.Test;
 
 class NegationAndHedgingTest {
@@ -26,14 +29,14 @@ class NegationAndHedgingTest {
 
     @Test
     void hedgedMoveIsExpected() {
-        NoteTag n = TestTaggers.note(TestTaggers.tag("Copper is likely to climb as supply tightens."), "COPPER");
+        NoteFinding n = TestTaggers.note(TestTaggers.tag("Copper is likely to climb as supply tightens."), "COPPER");
         assertThat(n.direction()).isEqualTo(Direction.UP);
         assertThat(n.modality()).isEqualTo(Modality.EXPECTED);
     }
 
     @Test
     void conditionalMoveIsConditional() {
-        NoteTag n = TestTaggers.note(TestTaggers.tag("If the talks collapse, oil could plunge below $60."), "OIL");
+        NoteFinding n = TestTaggers.note(TestTaggers.tag("If the talks collapse, oil could plunge below $60."), "OIL");
         assertThat(n.direction()).isEqualTo(Direction.DOWN);
         assertThat(n.modality()).isEqualTo(Modality.CONDITIONAL);
     }
@@ -47,12 +50,13 @@ class NegationAndHedgingTest {
 
     @Test
     void invertedAndTrailingConditions() {
-        NoteTag euro =
+        NoteFinding euro =
                 TestTaggers.note(TestTaggers.tag("Should the ECB cut rates in June, the euro could weaken."), "EURUSD");
         assertThat(euro.modality()).isEqualTo(Modality.CONDITIONAL);
-        NoteTag oil = TestTaggers.note(TestTaggers.tag("Oil may climb toward $100 unless OPEC raises output."), "OIL");
+        NoteFinding oil =
+                TestTaggers.note(TestTaggers.tag("Oil may climb toward $100 unless OPEC raises output."), "OIL");
         assertThat(oil.modality()).isEqualTo(Modality.CONDITIONAL);
-        NoteTag gold = TestTaggers.note(TestTaggers.tag("Gold rose on Monday, even if gains were modest."), "GOLD");
+        NoteFinding gold = TestTaggers.note(TestTaggers.tag("Gold rose on Monday, even if gains were modest."), "GOLD");
         assertThat(gold.modality()).isEqualTo(Modality.REALIZED);
     }
 
@@ -79,7 +83,7 @@ class NegationAndHedgingTest {
 
     @Test
     void attributionAfterAccordingTo() {
-        NoteTag n = TestTaggers.note(
+        NoteFinding n = TestTaggers.note(
                 TestTaggers.tag("The Kospi could drop further, according to Samsung Securities."), "KOSPI");
         assertThat(n.attribution()).isEqualTo("Samsung Securities");
     }

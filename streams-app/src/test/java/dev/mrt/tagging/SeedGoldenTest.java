@@ -3,6 +3,9 @@ package dev.mrt.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.mrt.tagging.taxonomy.Direction;
+import dev.mrt.tagging.taxonomy.Magnitude;
+import dev.mrt.tagging.taxonomy.Modality;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +32,7 @@ class SeedGoldenTest {
         tags = TestTaggers.TAGGER.tag(article);
     }
 
-    private EventTag call() {
+    private EventFinding call() {
         return tags.events().stream()
                 .filter(e -> e.type().equals("diplomacy.leader_call"))
                 .findFirst()
@@ -38,7 +41,7 @@ class SeedGoldenTest {
 
     @Test
     void findsTheLeaderCallOfThursdayNight() {
-        EventTag call = call();
+        EventFinding call = call();
         assertThat(call.actors()).contains("Joe Biden", "Xi Jinping");
         assertThat(call.countries()).containsExactly("CN", "US");
         assertThat(call.eventDate()).isEqualTo(LocalDate.of(2021, 9, 9));
@@ -46,7 +49,7 @@ class SeedGoldenTest {
 
     @Test
     void treasuryYieldsRoseSlightly() {
-        NoteTag n = TestTaggers.note(tags, "UST_YIELDS");
+        NoteFinding n = TestTaggers.note(tags, "UST_YIELDS");
         assertThat(n).isNotNull();
         assertThat(n.direction()).isEqualTo(Direction.UP);
         assertThat(n.magnitude()).isEqualTo(Magnitude.SMALL);
@@ -55,7 +58,7 @@ class SeedGoldenTest {
 
     @Test
     void offshoreYuanExpectedToGainPerMarkCranfield() {
-        NoteTag n = TestTaggers.note(tags, "USDCNH");
+        NoteFinding n = TestTaggers.note(tags, "USDCNH");
         assertThat(n).isNotNull();
         assertThat(n.direction()).isEqualTo(Direction.DOWN);
         assertThat(n.modality()).isEqualTo(Modality.EXPECTED);
@@ -64,7 +67,7 @@ class SeedGoldenTest {
 
     @Test
     void riskSentimentUp() {
-        NoteTag n = TestTaggers.note(tags, "RISK_SENTIMENT");
+        NoteFinding n = TestTaggers.note(tags, "RISK_SENTIMENT");
         assertThat(n).isNotNull();
         assertThat(n.direction()).isEqualTo(Direction.UP);
         assertThat(tags.tags()).contains("us-china", "diplomacy", "rates", "fx", "risk-on");
@@ -83,11 +86,11 @@ class SeedGoldenTest {
 
     @Test
     void evidenceOffsetsPointIntoTitleAndBody() {
-        for (NoteTag n : tags.notes()) {
+        for (NoteFinding n : tags.notes()) {
             assertThat(fullText.substring(n.evidence().start(), n.evidence().end()))
                     .isEqualTo(n.evidence().text());
         }
-        for (EventTag e : tags.events()) {
+        for (EventFinding e : tags.events()) {
             assertThat(fullText.substring(e.evidence().start(), e.evidence().end()))
                     .isEqualTo(e.evidence().text());
         }

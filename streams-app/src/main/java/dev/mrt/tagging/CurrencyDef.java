@@ -1,4 +1,0 @@
-package dev.mrt.tagging;
-
-/** A currency: ISO code and the country whose currency it is. */
-public record CurrencyDef(String code, String country) {}

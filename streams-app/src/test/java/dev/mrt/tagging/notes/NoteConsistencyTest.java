@@ -1,0 +1,42 @@
+package dev.mrt.tagging.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mrt.tagging.TestTaggers;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One asset, one direction per modality, unless the text says the move came in legs (issue item 5). */
+class NoteConsistencyTest {
+    private static List<String> notes(String body) {
+        return TestTaggers.tag(body).notes().stream()
+                .map(n -> n.asset() + " " + n.direction().code() + " "
+                        + n.modality().code())
+                .toList();
+    }
+
+    @Test
+    void aFlatGlossBesideAMoveGoes() {
+        assertThat(notes("The lira slumped 5% on Wednesday. Dealers said the lira was steady."))
+                .containsExactly("USDTRY up realized");
+    }
+
+    @Test
+    void oppositeMovesWithoutLegsKeepTheDirectionMoreSentencesState() {
+        assertThat(notes("The Canadian dollar tumbled on Wednesday. The loonie fell further in the afternoon. "
+                        + "The bank warned of a strengthening Canadian dollar."))
+                .containsExactly("USDCAD up realized");
+    }
+
+    @Test
+    void legsTheTextStatesAreKept() {
+        assertThat(notes("The won slumped to a two-year low overnight. It later recovered to 1,418 per dollar."))
+                .containsExactlyInAnyOrder("USDKRW up realized", "USDKRW down realized");
+    }
+
+    @Test
+    void anExpectationBesideARealizedMoveIsAnotherModality() {
+        assertThat(notes("The rand fell 2% on Friday. Analysts expect the rand to weaken further."))
+                .containsExactlyInAnyOrder("USDZAR up realized", "USDZAR up expected");
+    }
+}
