@@ -124,8 +124,10 @@ public final class Pipeline implements AutoCloseable {
                     (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR),
                     config.bool(Setting.TOPIC_CREATE));
             TopicRetentionCheck.run(admin, classes, config);
-            CoPartitionCheck.run(
-                    admin, topics.prices().name(), topics.enriched().name());
+            if (config.bool(Setting.REALIZED_ENABLED)) {
+                CoPartitionCheck.run(
+                        admin, topics.prices().name(), topics.enriched().name());
+            }
         }
     }
 
