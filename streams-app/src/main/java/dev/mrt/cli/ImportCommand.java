@@ -91,14 +91,7 @@ public final class ImportCommand implements Callable<Integer> {
                     Setting.TOPIC_ARTICLES,
                     ImportedKind.ARTICLES,
                     client -> new KafkaArticleSink(client, topics.articles()));
-            return run.run(
-                    source,
-                    throttle,
-                    run.rejectsPath(options.rejectsFile, file),
-                    options.progressEvery,
-                    options.ifEmpty,
-                    spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            return options.importWith(run, source, throttle, file, spec);
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.mrt.cli;
 
+import dev.mrt.ingest.ArchiveSource;
 import dev.mrt.ingest.Throttle;
 import dev.mrt.ingest.TokenBucket;
+import dev.mrt.replay.ArchiveImportRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine;
@@ -45,5 +47,18 @@ public final class ImportOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be positive");
         }
         return rate == null ? Throttle.NONE : TokenBucket.perSecond(rate);
+    }
+
+    /** Imports {@code file}'s records with these options, reporting on the command's out and err; the exit code. */
+    <T> int importWith(ArchiveImportRun<T> run, ArchiveSource<T> source, Throttle throttle, Path file, CommandSpec spec)
+            throws Exception {
+        return run.run(
+                source,
+                throttle,
+                run.rejectsPath(rejectsFile, file),
+                progressEvery,
+                ifEmpty,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

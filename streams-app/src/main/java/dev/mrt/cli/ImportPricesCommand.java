@@ -92,14 +92,7 @@ public final class ImportPricesCommand implements Callable<Integer> {
                     Setting.TOPIC_PRICES,
                     ImportedKind.PRICES,
                     client -> KafkaRecordSink.prices(client, topics.prices()));
-            return run.run(
-                    bars,
-                    throttle,
-                    run.rejectsPath(options.rejectsFile, file),
-                    options.progressEvery,
-                    options.ifEmpty,
-                    spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            return options.importWith(run, bars, throttle, file, spec);
         }
     }
 }

@@ -153,10 +153,7 @@ class DashboardBrowserTest {
                 assertThat(dialog.findElement(By.id("detail-title")).getText()).isEqualTo(seed.getTitle());
                 screenshot(browser, "dashboard-detail.png");
 
-                List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                        .toList();
-                assertThat(errors).as("browser console errors").isEmpty();
+                assertNoConsoleErrors(browser);
             } finally {
                 browser.quit();
             }
@@ -298,10 +295,7 @@ class DashboardBrowserTest {
                         .contains("synthetic prices");
                 screenshot(browser, "dashboard-realized-heatmap.png");
 
-                List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                        .toList();
-                assertThat(errors).as("browser console errors").isEmpty();
+                assertNoConsoleErrors(browser);
             } finally {
                 browser.quit();
             }
@@ -330,6 +324,13 @@ class DashboardBrowserTest {
             }
         }
         throw new AssertionError("no leader call listed for " + articleId);
+    }
+
+    private static void assertNoConsoleErrors(ChromeDriver browser) {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .toList();
+        assertThat(errors).as("browser console errors").isEmpty();
     }
 
     private static WebElement awaitElement(ChromeDriver browser, By by) {

@@ -155,27 +155,23 @@ class RealizedApiIntegrationTest {
         throw new AssertionError("no row " + key + " in " + rows);
     }
 
+    private static EventTag usChinaEvent(String id, String type, Evidence evidence) {
+        return EventTag.newBuilder()
+                .setId(id)
+                .setType(type)
+                .setActors(List.of())
+                .setCountries(List.of("CN", "US"))
+                .setEventDate(null)
+                .setConfidence(0.9)
+                .setEvidence(evidence)
+                .build();
+    }
+
     /** One forecast (USD/CNH up, Harbor Bank) linked to a leader call and to tariffs in the same article. */
     private static EnrichedArticle twoEventsOneForecast() {
         Evidence x = new Evidence(0, 1, "x");
-        EventTag call = EventTag.newBuilder()
-                .setId("e1")
-                .setType("diplomacy.leader_call")
-                .setActors(List.of())
-                .setCountries(List.of("CN", "US"))
-                .setEventDate(null)
-                .setConfidence(0.9)
-                .setEvidence(x)
-                .build();
-        EventTag tariffs = EventTag.newBuilder()
-                .setId("e2")
-                .setType("trade.tariffs")
-                .setActors(List.of())
-                .setCountries(List.of("CN", "US"))
-                .setEventDate(null)
-                .setConfidence(0.9)
-                .setEvidence(x)
-                .build();
+        EventTag call = usChinaEvent("e1", "diplomacy.leader_call", x);
+        EventTag tariffs = usChinaEvent("e2", "trade.tariffs", x);
         NoteTag up = NoteTag.newBuilder()
                 .setId("n1")
                 .setAsset("USDCNH")

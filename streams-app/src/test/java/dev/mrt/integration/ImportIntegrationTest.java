@@ -51,6 +51,15 @@ class ImportIntegrationTest {
 
     private record Run(int code, String out, String err) {}
 
+    /** The rejects file's records (JSON lines: line, reason, raw). */
+    private static List<JsonNode> rejectedRecords(Path rejects) throws java.io.IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : Files.readAllLines(rejects)) {
+            out.add(new ObjectMapper().readTree(l));
+        }
+        return out;
+    }
+
     private static Run importFile(Path file, String topic, String... more) {
         return run("import", file, "topic.articles=" + topic, more);
     }
@@ -113,10 +122,7 @@ class ImportIntegrationTest {
         assertThat(dir.resolve("archive.jsonl.rejects.jsonl"))
                 .as("not beside the archive, which may be read-only")
                 .doesNotExist();
-        List<JsonNode> rejected = new ArrayList<>();
-        for (String l : Files.readAllLines(rejects)) {
-            rejected.add(new ObjectMapper().readTree(l));
-        }
+        List<JsonNode> rejected = rejectedRecords(rejects);
         assertThat(rejected).extracting(n -> n.get("line").asInt()).containsExactly(17, 512, 999);
         assertThat(rejected)
                 .extracting(n -> n.get("raw").asText())
@@ -254,10 +260,7 @@ class ImportIntegrationTest {
                         "line 253: unknown symbol 'NOT_A_SYMBOL'",
                         "line 336: 'time' is not a timestamp: 'yesterday'");
         Path rejects = work.resolve("bars.csv.rejects.jsonl");
-        List<JsonNode> rejected = new ArrayList<>();
-        for (String l : Files.readAllLines(rejects)) {
-            rejected.add(new ObjectMapper().readTree(l));
-        }
+        List<JsonNode> rejected = rejectedRecords(rejects);
         assertThat(rejected).extracting(n -> n.get("line").asInt()).containsExactly(44, 253, 336);
         assertThat(rejected)
                 .extracting(n -> n.get("raw").asText())

@@ -103,8 +103,20 @@ class ArticleTaggingTopologyTest {
 
     @Test
     void everyNodeOfThePipelineHasAChosenName() {
-        String description = PipelineTopology.build(
-                        topics,
+        String description = describePipeline(config, tagger);
+        assertThat(description)
+                .contains(
+                        "source-" + topics.articles().name(),
+                        ArticleTaggingTopology.TAG_PROCESSOR,
+                        "sink-" + topics.enriched().name());
+        assertThat(description).doesNotContainPattern("KSTREAM-|KTABLE-|KSTREAM_|-\\d{10}");
+    }
+
+    /** The whole pipeline's topology description, as {@code run} would build it with this config. */
+    static String describePipeline(AppConfig config, ArticleTagger tagger) {
+        PipelineMetrics metrics = PipelineMetrics.inMemory();
+        return PipelineTopology.build(
+                        TestConfigs.topics(config),
                         tagger,
                         TestConfigs.instruments(),
                         RunIdentity.live(),
@@ -113,11 +125,5 @@ class ArticleTaggingTopologyTest {
                         StreamsSettings.from(config, metrics))
                 .describe()
                 .toString();
-        assertThat(description)
-                .contains(
-                        "source-" + topics.articles().name(),
-                        ArticleTaggingTopology.TAG_PROCESSOR,
-                        "sink-" + topics.enriched().name());
-        assertThat(description).doesNotContainPattern("KSTREAM-|KTABLE-|KSTREAM_|-\\d{10}");
     }
 }

@@ -220,6 +220,29 @@ class RealizedMovesTopologyTest {
     }
 
     @Test
+    void aTombstoneOfTheArticleRetractsEveryMoveItHad() {
+        try (DriverFixture f = fixture()) {
+            TestInputTopic<String, EnrichedArticle> enriched = f.input(f.topics.enriched());
+            TestOutputTopic<String, RealizedMove> out = f.output(f.topics.realized());
+            Prices.pipe(f.input(f.topics.prices()), all());
+            enriched.pipeInput(new TestRecord<>("a-1", Enriched.leaderCall("a-1", A), A));
+            assertThat(Prices.table(out)).hasSize(6);
+
+            enriched.pipeInput(new TestRecord<>("a-1", null, A));
+            List<TestRecord<String, RealizedMove>> records = out.readRecordsToList();
+            assertThat(records)
+                    .allSatisfy(r -> assertThat(r.value()).as("tombstones").isNull())
+                    .extracting(TestRecord::key)
+                    .containsExactlyInAnyOrder(
+                            UST + "@PT15M", UST + "@PT1H", UST + "@P1D", CNH + "@PT15M", CNH + "@PT1H", CNH + "@P1D");
+            enriched.pipeInput(new TestRecord<>("a-1", null, A));
+            assertThat(out.readRecordsToList())
+                    .as("a second tombstone has nothing left to retract")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void aReactionWhoseAssetHasNoInstrumentIsNotMeasured() {
         try (DriverFixture f = fixture()) {
             Prices.pipe(f.input(f.topics.prices()), all());
@@ -276,17 +299,7 @@ class RealizedMovesTopologyTest {
         for (boolean enabled : new boolean[] {true, false}) {
             dev.mrt.config.AppConfig config = TestConfigs.local(Map.of("realized.enabled", String.valueOf(enabled)));
             Topics topics = TestConfigs.topics(config);
-            PipelineMetrics metrics = PipelineMetrics.inMemory();
-            String description = PipelineTopology.build(
-                            topics,
-                            tagger,
-                            TestConfigs.instruments(),
-                            RunIdentity.live(),
-                            TopologySettings.from(config),
-                            metrics,
-                            StreamsSettings.from(config, metrics))
-                    .describe()
-                    .toString();
+            String description = ArticleTaggingTopologyTest.describePipeline(config, tagger);
             assertThat(description.contains(RealizedMovesTopology.MEASURE_PRICES_PROCESSOR))
                     .as("realized.enabled=" + enabled)
                     .isEqualTo(enabled);
