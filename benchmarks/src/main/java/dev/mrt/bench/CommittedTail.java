@@ -1,5 +1,6 @@
 package dev.mrt.bench;
 
+import dev.mrt.runtime.ReadCommitted;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +27,9 @@ final class CommittedTail implements AutoCloseable {
             String topic,
             int partitions,
             Consumer<ConsumerRecords<byte[], byte[]>> onRecords) {
-        Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                // Deliver a record as soon as it is readable: latency is measured through this consumer.
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
-                10);
+        Map<String, Object> props = ReadCommitted.consumerConfig(bootstrapServers);
+        // Deliver a record as soon as it is readable: latency is measured through this consumer.
+        props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
         this.thread = new Thread(
                 () -> {
                     try (var consumer =

@@ -128,12 +128,16 @@ public final class EndToEndHarness {
         System.err.printf(Locale.ROOT, "latency at %.0f articles/s%n", rate);
         LatencyResult latency = LatencyRun.run(
                 bootstrap, state, Variant.Guarantee.EOS, rate, options.latencyWarmup(), options.latencySeconds());
+        String loadAfterLatency = MachineInfo.loadAverage();
 
-        EndToEndReport report = new EndToEndReport(System.out);
+        EndToEndReport report = new EndToEndReport(System.out).loadAfterLatency(loadAfterLatency);
         report.setup(loadBefore, options.articles(), meanChars, partitions, started);
         report.throughput(results);
+        report.threadScaling(results);
+        report.brokerRecords(results);
         report.latency(latency);
         report.fanOut(fullAlos);
+        report.fanOut(fullEos);
         report.profile(fullEos);
     }
 

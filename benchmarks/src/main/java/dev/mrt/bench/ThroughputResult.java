@@ -13,6 +13,7 @@ import java.util.Map;
  * @param processCpu       CPU-seconds of the whole JVM (broker, readers) from start to all stages done
  * @param streamThreadCpu  CPU-seconds of the app's stream threads
  * @param volumes          records per topic of this app (see {@link TopicVolumes})
+ * @param loadAverage      the machine's 1/5/15-minute load averages at the end of the run
  */
 record ThroughputResult(
         Variant variant,
@@ -25,11 +26,22 @@ record ThroughputResult(
         double streamThreadCpu,
         PipelineCounts counts,
         StackProfile profile,
-        Map<String, Long> volumes) {
+        Map<String, Long> volumes,
+        String loadAverage) {
 
     /** Articles/s until every stage is done, start-up excluded: what the app sustains with all its stages. */
     double allStagesRate() {
         return articles / (allStagesDone - firstOutput);
+    }
+
+    /**
+     * Records the broker holds per article for this run, every topic counted: the input record
+     * itself (one per article, in the shared input topic) and every topic of the app, internal
+     * ones included. Under exactly-once the end offsets also count the commit markers.
+     */
+    double brokerRecordsPerArticle() {
+        long app = volumes.values().stream().mapToLong(Long::longValue).sum();
+        return 1 + app / (double) articles;
     }
 
     /** Articles/s until every stage is done, start-up included. */

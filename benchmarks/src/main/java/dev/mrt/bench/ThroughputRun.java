@@ -1,5 +1,6 @@
 package dev.mrt.bench;
 
+import dev.mrt.runtime.PipelineDrain;
 import dev.mrt.runtime.StreamsRunner;
 import java.time.Duration;
 import java.util.Locale;
@@ -16,6 +17,8 @@ final class ThroughputRun {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final long POLL_MILLIS = 50;
     private static final long DRAIN_POLL_MILLIS = 250;
+    /** Linking writes changed notes and statistics once a second, after the records that changed them. */
+    private static final Duration SETTLE = PipelineDrain.SETTLE;
 
     private ThroughputRun() {}
 
@@ -26,7 +29,8 @@ final class ThroughputRun {
         StackSampler sampler = null;
         try (CommittedTail tail = CommittedTail.start(
                         app.bootstrapServers(), app.outputTopic(), app.partitions(), progress::accept);
-                GroupDrain drain = new GroupDrain(admin, app.bootstrapServers(), app.applicationId(), app.topology());
+                PipelineDrain drain =
+                        new PipelineDrain(admin, app.bootstrapServers(), app.applicationId(), app.topology());
                 StreamsRunner runner = app.newRunner()) {
             double cpu0 = CpuClock.processSeconds();
             long t0 = System.nanoTime();
@@ -67,7 +71,8 @@ final class ThroughputRun {
                     streamCpu,
                     PipelineCounts.of(app.metrics()),
                     profile,
-                    TopicVolumes.of(admin, "bench." + app.applicationId() + ".", app.applicationId() + "-"));
+                    TopicVolumes.of(admin, "bench." + app.applicationId() + ".", app.applicationId() + "-"),
+                    MachineInfo.loadAverage());
         } finally {
             if (sampler != null) {
                 sampler.close();
@@ -76,17 +81,18 @@ final class ThroughputRun {
     }
 
     /**
-     * Polls until the group has nothing left to process on any topic it reads, then returns when
-     * the stream threads last processed a record. The committed offsets say that all is done,
+     * Polls until the group has had nothing left to process on any topic it reads for
+     * {@link #SETTLE}, then returns when the stream threads last processed a record. The committed offsets say that all is done,
      * but only after the next commit (every 30 s under at-least-once); the processed-records
      * metric says when.
      */
-    private static long awaitDrained(GroupDrain drain, StreamsRunner runner, long t0, Duration limit, Variant v)
+    private static long awaitDrained(PipelineDrain drain, StreamsRunner runner, long t0, Duration limit, Variant v)
             throws Exception {
         long deadline = t0 + limit.toNanos();
         long nextReport = System.nanoTime() + 10_000_000_000L;
         long processed = -1;
         long lastProgress = System.nanoTime();
+        long drainedSince = -1;
         while (true) {
             long now = System.nanoTime();
             long p = ProcessedRecords.total(runner.streams());
@@ -94,8 +100,12 @@ final class ThroughputRun {
                 processed = p;
                 lastProgress = now;
             }
-            GroupDrain.Check c = drain.check();
-            if (c.drained()) {
+            PipelineDrain.Check c = drain.check();
+            if (!c.drained()) {
+                drainedSince = -1;
+            } else if (drainedSince < 0) {
+                drainedSince = now;
+            } else if (now - drainedSince >= SETTLE.toNanos()) {
                 return lastProgress;
             }
             if (runner.fatalError() != null) {

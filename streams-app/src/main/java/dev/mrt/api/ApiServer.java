@@ -47,8 +47,9 @@ public final class ApiServer implements AutoCloseable {
             PrometheusMetrics metrics,
             LiveEndpoint live,
             ObjectMapper mapper,
+            QueryServices.LinkWindow linkWindow,
             Instruments instruments) {
-        QueryServices q = QueryServices.over(access, mapper);
+        QueryServices q = QueryServices.over(access, mapper, linkWindow);
         HealthEndpoints health = new HealthEndpoints(access, mapper);
         ArticleEndpoints articles = new ArticleEndpoints(q);
         EventEndpoints events = new EventEndpoints(q);

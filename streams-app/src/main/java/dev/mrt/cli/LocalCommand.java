@@ -1,6 +1,7 @@
 package dev.mrt.cli;
 
 import dev.mrt.avro.Article;
+import dev.mrt.avro.MarketNote;
 import dev.mrt.avro.PriceTick;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
@@ -8,10 +9,13 @@ import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.ingest.JsonLinesArticles;
+import dev.mrt.ingest.JsonLinesMarketNotes;
 import dev.mrt.ingest.SamplePrices;
 import dev.mrt.runtime.ArticleSender;
 import dev.mrt.runtime.EnrichedPrinter;
+import dev.mrt.runtime.LinkTablePrinter;
 import dev.mrt.runtime.Pipeline;
+import dev.mrt.runtime.PipelineDrain;
 import dev.mrt.runtime.RecordSender;
 import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
@@ -44,27 +48,40 @@ import picocli.CommandLine.Option;
                 "Run the whole pipeline on this machine: in-process Kafka and registry, the sample articles, the dashboard.",
         description = {
             "Starts an in-process Kafka broker and schema registry (mock://local), the topologies, and loads the "
-                    + "sample articles of local.samples.dir (config/samples) and its SYNTHETIC price series "
-                    + "(prices.csv: made up by a seeded generator, not market history). Prints each enriched article as one "
-                    + "JSON line on standard output (pipe it into jq); logs go to standard error.",
+                    + "samples of local.samples.dir (config/samples: articles, the market-notes feed, and a SYNTHETIC "
+                    + "price series, prices.csv: made up by a seeded generator, not market history). Prints each enriched "
+                    + "article as one JSON line on standard output (pipe it into jq); logs go to standard error.",
             "Serves the dashboard, query API, live feed, health and metrics on http.host:http.port; the URL is "
                     + "printed on standard error (--set http.port=0 picks a free port). Runs until Ctrl-C, or with "
-                    + "--once until every sample is processed."
+                    + "--once until every sample is processed through every stage (--links then prints the "
+                    + "cross-feed links table)."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar market-reaction-tagger.jar local --once | jq .id",
+            "  java -jar market-reaction-tagger.jar local --once --links",
             "  java -jar market-reaction-tagger.jar local --data-dir /tmp/mrt --keep-data"
         })
 public final class LocalCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCommand.class);
     static final String ARTICLES_FILE = "articles.jsonl";
+    /** Optional: items of the market-commentary feed for the samples, linked across feeds. */
+    static final String MARKET_NOTES_FILE = "market-notes.jsonl";
 
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--once", description = "Exit after every sample article has been enriched (exit 1 on --timeout).")
+    @Option(
+            names = "--once",
+            description = "Exit after every sample article has been enriched and every stage after tagging"
+                    + " (linking, statistics) has caught up (exit 1 on --timeout).")
     boolean once;
+
+    @Option(
+            names = "--links",
+            description = "With --once: then print the cross-feed links table, one JSON line per market note"
+                    + " with its links ({\"note_id\": ..., \"links\": [...]}), by note id.")
+    boolean links;
 
     @Option(
             names = "--timeout",
@@ -101,6 +118,7 @@ public final class LocalCommand implements Callable<Integer> {
         AppConfig base = config.load(ConfigLoader.LOCAL_PROFILE_FILE, extra);
         List<Article> samples = noSamples ? List.of() : readSamples(base);
         List<PriceTick> samplePrices = noSamples ? List.of() : readSamplePrices(base);
+        List<MarketNote> notes = noSamples ? List.of() : readMarketNotes(base);
 
         try (ShutdownSignal shutdown = new ShutdownSignal();
                 EmbeddedKafka kafka = startBroker(base)) {
@@ -145,12 +163,28 @@ public final class LocalCommand implements Callable<Integer> {
                         "Loaded {} sample articles into {}",
                         sent,
                         pipeline.topics().articles().name());
+                if (!notes.isEmpty()) {
+                    ArticleSender.sendNotes(
+                            kafka.bootstrapServers(), pipeline.topics().marketNotes(), notes);
+                    LOG.info(
+                            "Loaded {} sample market notes into {}",
+                            notes.size(),
+                            pipeline.topics().marketNotes().name());
+                }
                 // On standard error, like the logs: standard output carries only the JSON lines.
                 System.err.println("Dashboard: " + served.baseUrl() + "/");
                 shutdown.stopWhenTerminated(runner);
                 int code = once ? awaitSamples(samples, printer, shutdown) : awaitStop(shutdown, runner);
+                if (once && code == 0) {
+                    code = awaitAllStages(kafka, pipeline, shutdown);
+                }
                 printer.close();
                 printing.join(10_000);
+                if (once && code == 0 && links) {
+                    int linked = LinkTablePrinter.print(
+                            kafka.bootstrapServers(), pipeline.topics().links(), System.out);
+                    LOG.info("Printed the cross-feed links of {} market notes", linked);
+                }
                 return code;
             }
         } finally {
@@ -195,6 +229,19 @@ public final class LocalCommand implements Callable<Integer> {
         return 1;
     }
 
+    /** Waits until linking and the statistics have processed everything the samples brought. */
+    private int awaitAllStages(EmbeddedKafka kafka, Pipeline pipeline, ShutdownSignal shutdown) throws Exception {
+        if (PipelineDrain.awaitDrained(kafka.bootstrapServers(), pipeline, timeout, shutdown::isRequested)) {
+            LOG.info("Linking and statistics caught up");
+            return 0;
+        }
+        if (shutdown.isRequested()) {
+            return 130;
+        }
+        LOG.error("Timed out after {}: linking and statistics did not catch up", timeout);
+        return 1;
+    }
+
     private static int awaitStop(ShutdownSignal shutdown, StreamsRunner runner) throws InterruptedException {
         LOG.info("Running; press Ctrl-C to stop");
         shutdown.await();
@@ -212,6 +259,16 @@ public final class LocalCommand implements Callable<Integer> {
     private static List<PriceTick> readSamplePrices(AppConfig cfg) throws java.io.IOException {
         Path file = Path.of(cfg.string(Setting.SAMPLES_DIR)).resolve(SamplePrices.FILE);
         return Files.isRegularFile(file) ? SamplePrices.readAll(file, Pipeline.instrumentsFor(cfg)) : List.of();
+    }
+
+    private static List<MarketNote> readMarketNotes(AppConfig cfg) throws java.io.IOException {
+        Path file = Path.of(cfg.string(Setting.SAMPLES_DIR)).resolve(MARKET_NOTES_FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return JsonLinesMarketNotes.readAll(file).stream()
+                .sorted(java.util.Comparator.comparing(MarketNote::getPublishedAt))
+                .toList();
     }
 
     private static List<Article> readSamples(AppConfig cfg) throws java.io.IOException {

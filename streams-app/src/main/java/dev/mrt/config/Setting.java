@@ -33,12 +33,12 @@ public enum Setting {
             "topic.prices",
             ValueType.TOPIC,
             "Input: prices of instruments (key = instrument code), to measure what the market did after each reaction."),
-    TOPIC_POLITICAL_EVENTS(
-            "topic.political.events", ValueType.TOPIC, "Intermediate: political events keyed by link key."),
-    TOPIC_TAGGED_NOTES("topic.tagged.notes", ValueType.TOPIC, "Intermediate: tagged market notes keyed by link key."),
     TOPIC_ENRICHED("topic.enriched", ValueType.TOPIC, "Output: enriched articles keyed by article id."),
-    TOPIC_LINKS("topic.links", ValueType.TOPIC, "Output: cross-feed reaction links."),
-    TOPIC_STATS("topic.stats", ValueType.TOPIC, "Output: windowed reaction statistics."),
+    TOPIC_LINKS(
+            "topic.links",
+            ValueType.TOPIC,
+            "Output: cross-feed reactions, a table keyed by note id (tombstone = no links any more)."),
+    TOPIC_STATS("topic.stats", ValueType.TOPIC, "Output: reaction statistics, one record per hourly or daily window."),
     TOPIC_REALIZED(
             "topic.realized",
             ValueType.TOPIC,
@@ -57,10 +57,6 @@ public enum Setting {
             "topic.retention.input",
             ValueType.RETENTION,
             "Retention of the input topics the app or import creates (articles, market notes); replays and restores re-read them."),
-    TOPIC_RETENTION_DERIVED(
-            "topic.retention.derived",
-            ValueType.RETENTION,
-            "Retention of the derived topics the app creates (political events, tagged notes); the cross-feed join re-reads them."),
     TOPIC_RETENTION_OUTPUT(
             "topic.retention.output",
             ValueType.RETENTION,
@@ -88,16 +84,14 @@ public enum Setting {
             "link.window.after",
             ValueType.DURATION,
             "Cross-feed linking: how long after a political event a note may be."),
-    LINK_WINDOW_GRACE(
-            "link.window.grace", ValueType.DURATION, "Cross-feed linking: how late (event time) a record may arrive."),
-    REPLAY_LINK_WINDOW_GRACE(
-            "replay.link.window.grace",
+    LINK_HORIZON(
+            "link.horizon",
             ValueType.DURATION,
-            "Cross-feed linking in a replay: the grace used when longer than link.window.grace (a backlog arrives out of order)."),
+            "Cross-feed linking: how far (publication time) behind the newest source linked a record may arrive and still be linked as if all had arrived in order; the linking stores keep this much plus the link window. Further behind is late (dead-lettered)."),
     LINK_MAX_PER_RECORD(
             "link.max.per.record",
             ValueType.intRange(1, 100),
-            "Cross-feed linking: at most this many links for each arriving event or note, the best scored."),
+            "Cross-feed linking: each market note is linked to at most this many political events, the best scored."),
     REALIZED_ENABLED(
             "realized.enabled",
             ValueType.BOOLEAN,

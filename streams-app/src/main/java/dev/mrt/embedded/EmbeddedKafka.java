@@ -28,6 +28,7 @@ import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.apache.kafka.server.common.TransactionVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -209,6 +210,17 @@ public final class EmbeddedKafka implements AutoCloseable {
                     .setMetadataLogDirectory(config.metadataLogDir())
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setReleaseVersion(MetadataVersion.latestProduction())
+                    // Transactions v2 (KIP-890, the default since Kafka 4.0) add a partition to a
+                    // transaction with its first write. A transaction that starts while the markers
+                    // of the previous one are still being written gets CONCURRENT_TRANSACTIONS for
+                    // that write and OUT_OF_ORDER_SEQUENCE_NUMBER for the batches sent behind it;
+                    // the producer retries and all is written once, but the broker logs each of
+                    // them as an ERROR with a stack trace and the producer as a warning: at every
+                    // start under exactly-once, and at random under load. With version 1 the
+                    // producer adds partitions first (AddPartitionsToTxn, retried quietly while the
+                    // previous transaction completes), so a normal run logs nothing. Exactly-once
+                    // holds the same with either version.
+                    .setFeatureLevel(TransactionVersion.FEATURE_NAME, TransactionVersion.TV_1.featureLevel())
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("cannot format Kafka storage in " + dataDir, e);

@@ -193,17 +193,13 @@ public final class Replay implements AutoCloseable {
         }
     }
 
-    /** The topics the replay writes and reads back: its intermediate topics and its repartition topics. */
+    /**
+     * The topics the replay writes and reads back: its repartition topics (what articles bring to
+     * linking and to the statistics, and what linking brings to the statistics).
+     */
     private Set<String> downstreamTopics(OffsetsAdmin admin) {
-        Topics t = pipeline.topics();
-        Set<String> out = new HashSet<>(List.of(
-                t.politicalEvents().name(),
-                t.taggedNotes().name(),
-                t.enriched().name(),
-                t.links().name()));
         String prefix = plan.applicationId() + "-";
-        out.addAll(admin.existingTopics(n -> n.startsWith(prefix) && n.endsWith("-repartition")));
-        return out;
+        return new HashSet<>(admin.existingTopics(n -> n.startsWith(prefix) && n.endsWith("-repartition")));
     }
 
     @Override

@@ -17,8 +17,6 @@ public final class ReplayConfiguration {
     /** Every topic the pipeline writes, in the order they are shown to the user. */
     public static final List<Setting> OUTPUTS = List.of(
             Setting.TOPIC_ENRICHED,
-            Setting.TOPIC_POLITICAL_EVENTS,
-            Setting.TOPIC_TAGGED_NOTES,
             Setting.TOPIC_LINKS,
             Setting.TOPIC_STATS,
             Setting.TOPIC_REALIZED,
@@ -47,14 +45,6 @@ public final class ReplayConfiguration {
             String name =
                     s == Setting.TOPIC_ENRICHED && output != null ? output : ReplayTopicNames.of(live.string(s), id);
             cfg = cfg.with(s.key(), name, origin);
-        }
-        // Late notes in a replay are an artifact of draining a backlog (tasks run ahead of each
-        // other), not of the news: the join gets the longer of the two graces.
-        if (live.duration(Setting.REPLAY_LINK_WINDOW_GRACE).compareTo(live.duration(Setting.LINK_WINDOW_GRACE)) > 0) {
-            cfg = cfg.with(
-                    Setting.LINK_WINDOW_GRACE.key(),
-                    live.duration(Setting.REPLAY_LINK_WINDOW_GRACE).toString(),
-                    live.origin(Setting.REPLAY_LINK_WINDOW_GRACE.key()));
         }
         return cfg;
     }

@@ -1,9 +1,13 @@
 package dev.mrt.runtime;
 
 import dev.mrt.avro.Article;
+import dev.mrt.avro.MarketNote;
 import dev.mrt.topology.Topic;
 
-/** Sends articles keyed by id with record timestamp = publication time, idempotently; fails if any send failed. */
+/**
+ * Sends articles (or items of the market-notes feed) keyed by id with record timestamp =
+ * publication time, idempotently; fails if any send failed.
+ */
 public final class ArticleSender {
 
     private ArticleSender() {}
@@ -15,5 +19,14 @@ public final class ArticleSender {
                 articles,
                 Article::getId,
                 a -> a.getPublishedAt().toEpochMilli());
+    }
+
+    public static int sendNotes(String bootstrapServers, Topic<String, MarketNote> topic, Iterable<MarketNote> notes) {
+        return RecordSender.sendAll(
+                bootstrapServers,
+                topic,
+                notes,
+                MarketNote::getId,
+                n -> n.getPublishedAt().toEpochMilli());
     }
 }

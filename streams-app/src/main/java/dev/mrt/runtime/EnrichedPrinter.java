@@ -7,11 +7,9 @@ import dev.mrt.topology.Topic;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -34,13 +32,7 @@ public final class EnrichedPrinter implements Runnable, AutoCloseable {
 
     public EnrichedPrinter(String bootstrapServers, Topic<String, EnrichedArticle> enriched, PrintStream out) {
         this.consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
+                ReadCommitted.consumerConfig(bootstrapServers),
                 enriched.keySerde().deserializer(),
                 enriched.valueSerde().deserializer());
         this.topic = enriched.name();

@@ -6,6 +6,7 @@ import dev.mrt.api.PrometheusMetrics;
 import dev.mrt.api.json.Json;
 import dev.mrt.api.live.LiveEndpoint;
 import dev.mrt.api.live.LiveFeed;
+import dev.mrt.api.query.QueryServices;
 import dev.mrt.api.query.StreamsAccess;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigOrigin;
@@ -77,6 +78,8 @@ public final class ServedPipeline implements AutoCloseable {
                     metrics,
                     live,
                     mapper,
+                    new QueryServices.LinkWindow(
+                            config.duration(Setting.LINK_WINDOW_BEFORE), config.duration(Setting.LINK_WINDOW_AFTER)),
                     instruments);
             AppConfig cfg = withApplicationServer(config, server.port());
             HostInfo self = HostInfo.buildFromEndpoint(

@@ -16,18 +16,14 @@ import org.apache.kafka.common.config.TopicConfig;
  * {@code CreateTime} (downstream windows and consumers use the publication time).
  *
  * <p>Internal topics are Kafka Streams' and safe without this: store changelogs use append time
- * ({@link dev.mrt.topology.StoreChangelogs}); the repartition topic has no time retention and
- * Kafka Streams deletes its records itself once they are processed and committed.
+ * ({@link dev.mrt.topology.StoreChangelogs}); the repartition topics have no time retention and
+ * Kafka Streams deletes their records itself once they are processed and committed.
  */
 public enum TopicClass {
     INPUT(
             Setting.TOPIC_RETENTION_INPUT,
             List.of(Setting.TOPIC_ARTICLES, Setting.TOPIC_MARKET_NOTES, Setting.TOPIC_PRICES),
             "replays and restores re-read it"),
-    DERIVED(
-            Setting.TOPIC_RETENTION_DERIVED,
-            List.of(Setting.TOPIC_POLITICAL_EVENTS, Setting.TOPIC_TAGGED_NOTES),
-            "the cross-feed join and replays read it"),
     OUTPUT(
             Setting.TOPIC_RETENTION_OUTPUT,
             List.of(Setting.TOPIC_ENRICHED, Setting.TOPIC_LINKS, Setting.TOPIC_STATS, Setting.TOPIC_REALIZED),

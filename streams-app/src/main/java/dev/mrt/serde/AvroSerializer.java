@@ -152,15 +152,16 @@ public final class AvroSerializer<T extends IndexedRecord> implements Serializer
     }
 
     private byte[] encode(String topic, T record, Target target) {
+        EncodingBuffer buffer = EncodingBuffer.forCurrentThread();
         try {
             Object datum = target.converter() == null ? record : convert(record, target);
-            EncodingBuffer buffer = EncodingBuffer.forCurrentThread();
             buffer.writeSchemaIdPrefix(target.schemaId());
             BinaryEncoder encoder = buffer.encoder();
             target.writer().write(datum, encoder);
             encoder.flush();
             return buffer.toByteArray();
         } catch (IOException | RuntimeException e) {
+            buffer.discardEncoder();
             throw new AvroSerdeException(
                     "Could not encode a " + record.getSchema().getFullName()
                             + " record with its schema (a required field null, or a value of the wrong type?)",

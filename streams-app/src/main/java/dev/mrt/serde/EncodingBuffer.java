@@ -29,6 +29,14 @@ final class EncodingBuffer extends OutputStream {
         return buffer;
     }
 
+    /**
+     * Forgets the encoder after a record failed half-way: its own buffer may hold bytes of that
+     * record, which reusing it would write in front of the next record.
+     */
+    void discardEncoder() {
+        encoder = null;
+    }
+
     /** The encoder for this buffer; its own small buffer must be flushed before {@link #toByteArray()}. */
     BinaryEncoder encoder() {
         encoder = EncoderFactory.get().binaryEncoder(this, encoder);

@@ -2,6 +2,7 @@ package dev.mrt.topology;
 
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.avro.LinkSource;
 import dev.mrt.tagging.ArticleTagger;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -11,20 +12,27 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * {@code news.articles.v1} -> validate -> deduplicate by article id -> tag ->
- * {@code reactions.enriched.v1} (keyed by article id, event time = publication time), and each
- * political event / market note fanned out, keyed by link key, for cross-feed linking. A replay
- * over a bounded event-time window first drops the articles outside it.
- * A pure builder: no I/O, nothing started.
+ * {@code news.articles.v1} -> validate -> deduplicate by article id -> tag -> remember ->
+ * {@code reactions.enriched.v1} (keyed by article id, event time = publication time); and, from
+ * the same task, what the article brings to cross-feed linking ({@link LinkSources}, one record
+ * per linking partition), with what it changes in the statistics by itself
+ * ({@link ArticleStatsChanges}, passed on by linking).
+ * A replay over a bounded event-time window first drops the articles outside it. A pure
+ * builder: no I/O, nothing started.
  */
 public final class ArticleTaggingTopology {
     public static final String VALIDATE_PROCESSOR = "validate-article";
     public static final String DEDUP_PROCESSOR = "deduplicate-article";
     public static final String TAG_PROCESSOR = "tag-article";
+    public static final String RECORD_PROCESSOR = "remember-article";
     public static final String WINDOW_GATE = "article-event-time-window";
 
     private ArticleTaggingTopology() {}
 
+    /** What the tagging stage hands to the stages after it. */
+    public record Outputs(KStream<String, EnrichedArticle> enriched, KStream<String, LinkSource> linkSources) {}
+
+    /** The tagging stage alone (its link sources go nowhere), for tests. */
     public static Topology build(
             Topics topics, ArticleTagger tagger, RunIdentity run, TopologySettings settings, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
@@ -33,7 +41,7 @@ public final class ArticleTaggingTopology {
     }
 
     /** Adds this topology's processors to a builder shared with the other topologies. */
-    public static void addTo(
+    public static Outputs addTo(
             StreamsBuilder builder,
             Topics topics,
             ArticleTagger tagger,
@@ -42,7 +50,7 @@ public final class ArticleTaggingTopology {
             PipelineMetrics metrics) {
         builder.addStateStore(StoreChangelogs.logged(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(
-                        StoreNames.ARTICLE_DEDUP, settings.dedupRetention(), settings.dedupRetention(), false),
+                        StoreNames.ARTICLE_DEDUP, settings.articleMemory(), settings.articleMemory(), false),
                 Serdes.String(),
                 DedupEntry.serde())));
 
@@ -54,18 +62,23 @@ public final class ArticleTaggingTopology {
             articles = articles.processValues(
                     () -> new EventTimeWindowGate<>("articles", run.window(), metrics), Named.as(WINDOW_GATE));
         }
-        KStream<String, EnrichedArticle> enriched = articles.processValues(
+        KStream<String, TaggedArticle> tagged = articles.processValues(
                         () -> new ArticleValidator(settings.maxFuture()), Named.as(VALIDATE_PROCESSOR))
                 .processValues(
                         () -> new ArticleDeduplicator(StoreNames.ARTICLE_DEDUP, settings.dedupRetention(), metrics),
                         Named.as(DEDUP_PROCESSOR),
                         StoreNames.ARTICLE_DEDUP)
-                .processValues(() -> new TagArticleProcessor(tagger, run, metrics), Named.as(TAG_PROCESSOR));
+                .processValues(() -> new TagArticleProcessor(tagger, run, metrics), Named.as(TAG_PROCESSOR))
+                .processValues(ArticleRecorder::new, Named.as(RECORD_PROCESSOR), StoreNames.ARTICLE_DEDUP);
 
+        KStream<String, EnrichedArticle> enriched =
+                tagged.mapValues(TaggedArticle::enriched, Named.as("enriched-article"));
         enriched.to(topics.enriched().name(), topics.enriched().produced());
-        enriched.flatMap((id, a) -> TagFanOut.events(a), Named.as("fan-out-events"))
-                .to(topics.politicalEvents().name(), topics.politicalEvents().produced());
-        enriched.flatMap((id, a) -> TagFanOut.notes(a), Named.as("fan-out-notes"))
-                .to(topics.taggedNotes().name(), topics.taggedNotes().produced("articles"));
+
+        LinkSources sources = new LinkSources(settings.linkPartitions());
+        KStream<String, LinkSource> linkSources = tagged.flatMap(
+                (id, t) -> sources.of(t.enriched(), t.replaces(), ArticleStatsChanges.of(t, settings.statistics())),
+                Named.as("article-link-sources"));
+        return new Outputs(enriched, linkSources);
     }
 }

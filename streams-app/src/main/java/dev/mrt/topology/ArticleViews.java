@@ -63,7 +63,7 @@ public final class ArticleViews {
                     .setEventCountries(e.getCountries())
                     .setNoteId(noteId)
                     .setNoteSourceId(a.getArticleId())
-                    .setNoteSourceKind(TagFanOut.SOURCE_ARTICLE)
+                    .setNoteSourceKind(LinkSources.SOURCE_ARTICLE)
                     .setAsset(n.getAsset())
                     .setDirection(n.getDirection())
                     .setMagnitude(n.getMagnitude())
@@ -91,7 +91,7 @@ public final class ArticleViews {
         return eventId + "|" + noteId;
     }
 
-    /** As on {@code news.political-events.v1}: {@code <article id>/<event id>}. */
+    /** The id of a political event across the pipeline: {@code <article id>/<event id>}. */
     public static String eventId(EnrichedArticle a, EventTag e) {
         return a.getArticleId() + "/" + e.getId();
     }

@@ -10,18 +10,19 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * The stores behind the query API and the dashboard: enriched articles, their political events,
- * their reactions (links inside articles and cross-feed {@code ReactionLink}s), the article
- * texts the evidence offsets point into, and the realized moves of the reactions. All are window stores at event time with
- * {@code dashboard.retention}, so memory and disk stay bounded whatever the input rate.
+ * The stores behind the query API and the dashboard that the other stages do not already keep:
+ * enriched articles (which also serve their political events and the reactions inside them:
+ * one store, one changelog record per article) and the article texts the evidence offsets point
+ * into, and the realized moves of the reactions. Window stores at event time with {@code dashboard.retention}, so memory and disk stay
+ * bounded whatever the input rate. Cross-feed reactions are read from the linking stage's own
+ * store ({@link StoreNames#LINK_SOURCES}) and statistics from the statistics stores.
  *
- * <p>The stores read the output topics (committed results), not the tagging flow, so what the API
- * shows is what downstream consumers see. Subscribing to a topic another builder already reads
- * is fine: the DSL merges source nodes of the same topic into one.
+ * <p>The article store reads the enriched topic (committed results), not the tagging flow, so
+ * what the API shows is what downstream consumers see. Subscribing to a topic another builder
+ * already reads is fine: the DSL merges source nodes of the same topic into one.
  */
 public final class DashboardViewsTopology {
     public static final String ARTICLE_INDEXER = "dashboard-index-article";
-    public static final String LINK_INDEXER = "dashboard-index-link";
     public static final String TEXT_INDEXER = "dashboard-index-article-text";
     public static final String REALIZED_INDEXER = "dashboard-index-realized-move";
     private static final String PURPOSE = "dashboard";
@@ -35,23 +36,12 @@ public final class DashboardViewsTopology {
         builder.addStateStore(store(
                 StoreNames.DASHBOARD_ARTICLES, retention, topics.enriched().valueSerde()));
         builder.addStateStore(store(
-                StoreNames.DASHBOARD_EVENTS, retention, topics.politicalEvents().valueSerde()));
-        builder.addStateStore(
-                store(StoreNames.DASHBOARD_REACTIONS, retention, topics.links().valueSerde()));
-        builder.addStateStore(store(
                 StoreNames.DASHBOARD_ARTICLE_TEXTS, retention, topics.articles().valueSerde()));
         builder.addStateStore(store(
                 StoreNames.DASHBOARD_REALIZED, retention, topics.realized().valueSerde()));
 
         builder.stream(topics.enriched().name(), topics.enriched().consumed(PURPOSE))
-                .process(
-                        ArticleViewIndexer::new,
-                        Named.as(ARTICLE_INDEXER),
-                        StoreNames.DASHBOARD_ARTICLES,
-                        StoreNames.DASHBOARD_EVENTS,
-                        StoreNames.DASHBOARD_REACTIONS);
-        builder.stream(topics.links().name(), topics.links().consumed(PURPOSE))
-                .process(ReactionLinkIndexer::new, Named.as(LINK_INDEXER), StoreNames.DASHBOARD_REACTIONS);
+                .process(ArticleViewIndexer::new, Named.as(ARTICLE_INDEXER), StoreNames.DASHBOARD_ARTICLES);
         builder.stream(
                         topics.articles().name(),
                         topics.articles().consumed(PURPOSE).withTimestampExtractor(new PublicationTimeExtractor()))

@@ -1,5 +1,6 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.LinkSource;
 import dev.mrt.avro.MarketNote;
 import dev.mrt.tagging.ArticleTagger;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -7,9 +8,10 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 
 /**
- * {@code market.notes.v1} (short market-commentary items) -> tag -> each market note on
- * {@code market.notes.tagged.v1}, keyed by link key, beside the notes found in articles. A
- * replay over a bounded event-time window first drops the items outside it.
+ * {@code market.notes.v1} (short market-commentary items) -> tag -> the item's market notes,
+ * for cross-feed linking beside the notes found in articles (one record per linking partition,
+ * see {@link LinkSources}). A replay over a bounded event-time window first drops the items
+ * outside it.
  */
 public final class MarketNoteTopology {
     public static final String TAG_PROCESSOR = "tag-market-note";
@@ -17,8 +19,13 @@ public final class MarketNoteTopology {
 
     private MarketNoteTopology() {}
 
-    public static void addTo(
-            StreamsBuilder builder, Topics topics, ArticleTagger tagger, RunIdentity run, PipelineMetrics metrics) {
+    public static KStream<String, LinkSource> addTo(
+            StreamsBuilder builder,
+            Topics topics,
+            ArticleTagger tagger,
+            RunIdentity run,
+            TopologySettings settings,
+            PipelineMetrics metrics) {
         KStream<String, MarketNote> notes = builder.stream(
                 topics.marketNotes().name(),
                 topics.marketNotes().consumed().withTimestampExtractor(new PublicationTimeExtractor()));
@@ -26,7 +33,7 @@ public final class MarketNoteTopology {
             notes = notes.processValues(
                     () -> new EventTimeWindowGate<>("market-notes", run.window(), metrics), Named.as(WINDOW_GATE));
         }
-        notes.process(() -> new TagMarketNoteProcessor(tagger, run, metrics), Named.as(TAG_PROCESSOR))
-                .to(topics.taggedNotes().name(), topics.taggedNotes().produced("note-feed"));
+        LinkSources sources = new LinkSources(settings.linkPartitions());
+        return notes.process(() -> new TagMarketNoteProcessor(tagger, run, metrics, sources), Named.as(TAG_PROCESSOR));
     }
 }

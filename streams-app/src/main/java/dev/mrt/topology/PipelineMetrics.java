@@ -74,8 +74,9 @@ public final class PipelineMetrics implements DeadLetterCounter {
         updated.increment();
     }
 
-    public void reactionLinked() {
-        reactionLinks.increment();
+    /** Cross-feed links written for the first time (a note's row may be written again with others). */
+    public void reactionsLinked(int count) {
+        reactionLinks.increment(count);
     }
 
     @Override

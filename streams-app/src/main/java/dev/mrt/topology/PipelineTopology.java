@@ -1,5 +1,6 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.LinkSource;
 import dev.mrt.market.Instruments;
 import dev.mrt.tagging.ArticleTagger;
 import java.util.Properties;
@@ -7,10 +8,10 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.KStream;
 
 /** Every topology of the product in one Kafka Streams application. */
 public final class PipelineTopology {
-
     private PipelineTopology() {}
 
     /**
@@ -27,10 +28,12 @@ public final class PipelineTopology {
             Properties streamsProperties) {
         StreamsBuilder builder =
                 new StreamsBuilder(new TopologyConfig(new StreamsConfig(withPlaceholders(streamsProperties))));
-        ArticleTaggingTopology.addTo(builder, topics, tagger, run, settings, metrics);
-        MarketNoteTopology.addTo(builder, topics, tagger, run, metrics);
-        ReactionLinkTopology.addTo(builder, topics, settings, metrics);
-        ReactionStatsTopology.addTo(builder, topics, settings, metrics);
+        ArticleTaggingTopology.Outputs articles =
+                ArticleTaggingTopology.addTo(builder, topics, tagger, run, settings, metrics);
+        KStream<String, LinkSource> feed = MarketNoteTopology.addTo(builder, topics, tagger, run, settings, metrics);
+        KStream<String, StatsDelta> linkStats =
+                ReactionLinkTopology.addTo(builder, articles.linkSources(), feed, topics, settings, run, metrics);
+        ReactionStatsTopology.addTo(builder, linkStats, topics, settings);
         if (settings.realizedEnabled()) {
             RealizedMovesTopology.addTo(builder, topics, settings, instruments, metrics);
         }

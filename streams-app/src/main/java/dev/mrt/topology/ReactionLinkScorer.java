@@ -1,8 +1,9 @@
 package dev.mrt.topology;
 
-import dev.mrt.avro.PoliticalEvent;
+import dev.mrt.avro.LinkEvent;
+import dev.mrt.avro.LinkNote;
+import dev.mrt.avro.LinkSource;
 import dev.mrt.avro.ReactionLink;
-import dev.mrt.avro.TaggedMarketNote;
 import java.time.Duration;
 
 /**
@@ -20,39 +21,57 @@ final class ReactionLinkScorer {
 
     private ReactionLinkScorer() {}
 
-    /** @return the link, or null when the note comes from the event's own article (linked there already) */
-    static ReactionLink link(String key, PoliticalEvent event, TaggedMarketNote note) {
-        if (note.getSourceId().equals(event.getArticleId())) {
+    /**
+     * @param eventSource the source the event came from (its time and versions are the event's)
+     * @param noteSource  the source the note came from
+     * @return the link, or null when the note comes from the event's own article (linked there already)
+     */
+    static ReactionLink link(
+            String key, LinkEvent event, LinkSource eventSource, LinkNote note, LinkSource noteSource) {
+        if (noteSource.getSourceId().equals(event.getArticleId())) {
             return null;
         }
-        long lag = note.getEventTime().toEpochMilli() - event.getEventTime().toEpochMilli();
-        var n = note.getNote();
+        long lag = noteSource.getEventTime().toEpochMilli()
+                - eventSource.getEventTime().toEpochMilli();
         return ReactionLink.newBuilder()
-                .setId(event.getId() + "|" + note.getId())
+                .setId(linkId(event, note))
                 .setEventId(event.getId())
-                .setEventType(event.getEvent().getType())
+                .setEventType(event.getType())
                 .setEventArticleId(event.getArticleId())
-                .setEventCountries(event.getEvent().getCountries())
+                .setEventCountries(event.getCountries())
                 .setNoteId(note.getId())
-                .setNoteSourceId(note.getSourceId())
-                .setNoteSourceKind(note.getSourceKind())
-                .setAsset(n.getAsset())
-                .setDirection(n.getDirection())
-                .setMagnitude(n.getMagnitude())
-                .setModality(n.getModality())
+                .setNoteSourceId(noteSource.getSourceId())
+                .setNoteSourceKind(noteSource.getSourceKind())
+                .setAsset(note.getAsset())
+                .setDirection(note.getDirection())
+                .setMagnitude(note.getMagnitude())
+                .setModality(note.getModality())
                 .setLinkKey(key)
                 .setBasis(BASIS)
-                .setConfidence(confidence(key, event.getEvent().getConfidence(), n.getConfidence(), lag))
+                .setConfidence(confidence(key, event.getConfidence(), note.getConfidence(), lag))
                 .setLagMs(lag)
-                .setEventTime(event.getEventTime())
-                .setNoteTime(note.getEventTime())
-                .setTaxonomyVersion(event.getTaxonomyVersion())
-                .setTaggerVersion(event.getTaggerVersion())
+                .setEventTime(eventSource.getEventTime())
+                .setNoteTime(noteSource.getEventTime())
+                .setTaxonomyVersion(eventSource.getTaxonomyVersion())
+                .setTaggerVersion(eventSource.getTaggerVersion())
                 .build();
     }
 
+    /** {@code <event id>|<note id>}: deterministic, so a link found again is the same link. */
+    static String linkId(LinkEvent event, LinkNote note) {
+        return event.getId() + "|" + note.getId();
+    }
+
     static double confidence(String key, double eventConfidence, double noteConfidence, long lagMs) {
-        double base = LinkKeys.isPair(key) ? PAIR_BASE : SINGLE_BASE;
+        return confidence(base(key), eventConfidence, noteConfidence, lagMs);
+    }
+
+    /** The score of a key before the extractions' confidences and the lag: a pair is stronger evidence. */
+    static double base(String key) {
+        return LinkKeys.isPair(key) ? PAIR_BASE : SINGLE_BASE;
+    }
+
+    static double confidence(double base, double eventConfidence, double noteConfidence, long lagMs) {
         double hours = Math.abs(lagMs) / (double) Duration.ofHours(1).toMillis();
         double lagWeight = hours <= FULL_WEIGHT_HOURS
                 ? 1.0

@@ -1,115 +1,63 @@
 package dev.mrt.topology;
 
-import dev.mrt.avro.ReactionStats;
-import java.time.Duration;
+import dev.mrt.avro.ReactionStatsWindow;
 import java.time.Instant;
-import java.util.List;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * Hourly and daily counts of reactions per (event type, asset, direction) and per country pair,
- * from the links inside articles ({@code reactions.enriched.v1}) and across feeds
- * ({@code reactions.links.v1}). Kept in named window stores for interactive queries, and
- * emitted to {@code reactions.stats.v1} as updates: the record cache coalesces the changes of a
- * window within a commit interval (100 ms under exactly-once), and the last update of a window
- * is its value. Windows stay open to late reactions while they are retained (grace =
- * retention; {@link StatsLatenessGate}). Output key: {@code <stats key>@<window start ISO>/<size>}.
+ * Hourly and daily counts of reactions per (event type, asset, direction) and per country pair.
+ *
+ * <p>What arrives is not one record per reaction but, from each emission of a linking
+ * partition, one change per window it changed: the cells of the reactions inside the articles it
+ * received (minus those of the revisions they replace) and of the cross-feed links it added
+ * (minus those it retracted). So a revised or re-processed article, or a link a better one
+ * displaced, replaces its contribution: counts are exact, and they do not depend on the order of
+ * arrival. Everything comes through linking so that the statistics advance with it (a stage
+ * running ahead would make the other's changes look old). Each window is one record of all its
+ * cells in its store ({@link StatsCells}, compact) and on {@code reactions.stats.v2}, written at
+ * most once per emission interval; the last record of a window is its value. See
+ * {@link StatsAggregator} for how long windows are kept.
  */
 public final class ReactionStatsTopology {
-    public static final Duration HOUR = Duration.ofHours(1);
-    public static final Duration DAY = Duration.ofDays(1);
+    public static final String CHANGES = "stats-changes";
+    public static final String AGGREGATOR = "stats-aggregate";
 
     private ReactionStatsTopology() {}
 
-    public static void addTo(StreamsBuilder builder, Topics topics, TopologySettings s, PipelineMetrics metrics) {
-        Serde<ReactionStats> serde = topics.stats().valueSerde();
-        List<StatsLatenessGate.Granularity> granularities = List.of(
-                new StatsLatenessGate.Granularity(
-                        "hourly", HOUR, StoreNames.STATS_HOURLY, atLeast(s.statsHourlyRetention(), HOUR)),
-                new StatsLatenessGate.Granularity(
-                        "daily", DAY, StoreNames.STATS_DAILY, atLeast(s.statsDailyRetention(), DAY)));
-
-        KStream<String, ReactionStats> fromArticles = builder.stream(
-                        topics.enriched().name(), topics.enriched().consumed("stats"))
-                .flatMap(
-                        (id, a) -> a == null ? List.of() : ReactionIncrements.of(a),
-                        Named.as("stats-increments-from-articles"));
-        KStream<String, ReactionStats> fromLinks = builder.stream(
-                        topics.links().name(), topics.links().consumed("stats"))
-                .flatMap(
-                        (id, l) -> l == null ? List.of() : ReactionIncrements.of(l),
-                        Named.as("stats-increments-from-links"));
-
-        KStream<String, ReactionStats> increments = fromArticles
-                .merge(fromLinks, Named.as("stats-merge"))
-                .repartition(Repartitioned.<String, ReactionStats>as("stats-by-key")
+    /** @param changes changes to statistics windows, keyed by {@link StatsWindowing#deltaKey(long)} */
+    public static void addTo(
+            StreamsBuilder builder, KStream<String, StatsDelta> changes, Topics topics, TopologySettings s) {
+        String[] stores = s.statistics().stream().map(StatsWindowing::store).toArray(String[]::new);
+        for (String store : stores) {
+            builder.addStateStore(StoreChangelogs.logged(Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(store), Serdes.String(), StatsWindowEntry.serde()))
+                    // A window changes at every emission of every linking partition, and is marked
+                    // sent at the next: the cache makes that one changelog record per commit.
+                    .withCachingEnabled());
+        }
+        changes.repartition(Repartitioned.<String, StatsDelta>as(CHANGES)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(serde))
-                .processValues(() -> new StatsLatenessGate(granularities, metrics), Named.as("stats-late-gate"));
-        for (StatsLatenessGate.Granularity g : granularities) {
-            long sizeMs = g.size().toMillis();
-            increments
-                    .processValues(
-                            () -> new StatsGranularityFilter(g, metrics),
-                            Named.as("stats-" + g.name() + "-window-filter"))
-                    .groupByKey(Grouped.<String, ReactionStats>as("stats-" + g.name())
-                            .withKeySerde(Serdes.String())
-                            .withValueSerde(serde))
-                    .windowedBy(TimeWindows.ofSizeAndGrace(g.size(), g.retention()))
-                    .aggregate(
-                            () -> null,
-                            (key, inc, acc) -> add(acc, inc),
-                            Named.as("stats-" + g.name() + "-aggregate"),
-                            Materialized.<String, ReactionStats, WindowStore<Bytes, byte[]>>as(g.store())
-                                    .withKeySerde(Serdes.String())
-                                    .withValueSerde(serde)
-                                    .withRetention(g.retention().plus(g.size()))
-                                    .withLoggingEnabled(StoreChangelogs.CONFIG)
-                                    .withCachingEnabled())
-                    .toStream(Named.as("stats-" + g.name() + "-updates"))
-                    .map(
-                            (w, v) -> KeyValue.pair(
-                                    outputKey(w.key(), w.window().start(), g.size()),
-                                    withWindow(v, w.window().start(), sizeMs)),
-                            Named.as("stats-" + g.name() + "-keyed"))
-                    .to(topics.stats().name(), topics.stats().produced("stats-" + g.name()));
-        }
+                        .withValueSerde(StatsDelta.serde())
+                        .withNumberOfPartitions(s.linkPartitions()))
+                .process(
+                        () -> new StatsAggregator(
+                                s.statistics(), s.linkPartitions(), s.linking().kept()),
+                        Named.as(AGGREGATOR),
+                        stores)
+                .to(topics.stats().name(), topics.stats().produced());
     }
 
-    private static Duration atLeast(Duration d, Duration min) {
-        return d.compareTo(min) < 0 ? min : d;
-    }
-
-    static ReactionStats add(ReactionStats acc, ReactionStats inc) {
-        if (acc == null) {
-            return ReactionStats.newBuilder(inc).build();
-        }
-        return ReactionStats.newBuilder(acc)
-                .setCount(acc.getCount() + inc.getCount())
-                .setConfidenceSum(acc.getConfidenceSum() + inc.getConfidenceSum())
-                .build();
-    }
-
-    public static String outputKey(String key, long windowStart, Duration size) {
-        return key + "@" + Instant.ofEpochMilli(windowStart) + "/" + size;
-    }
-
-    public static ReactionStats withWindow(ReactionStats v, long windowStart, long sizeMs) {
-        return ReactionStats.newBuilder(v)
+    public static ReactionStatsWindow window(StatsCells cells, long windowStart, long sizeMs) {
+        return ReactionStatsWindow.newBuilder()
                 .setWindowSizeMs(sizeMs)
                 .setWindowStart(Instant.ofEpochMilli(windowStart))
                 .setWindowEnd(Instant.ofEpochMilli(windowStart + sizeMs))
+                .setCells(cells.toStats(windowStart, sizeMs))
                 .build();
     }
 }

@@ -55,7 +55,7 @@ public final class ReactionsToMeasure {
                             .setPublicationTime(a.getEventTime())
                             .setNoteId(noteId)
                             .setNoteSourceId(a.getArticleId())
-                            .setNoteSourceKind(TagFanOut.SOURCE_ARTICLE)
+                            .setNoteSourceKind(LinkSources.SOURCE_ARTICLE)
                             .setAsset(n.getAsset())
                             .setInstrument(instrument.get().code())
                             .setDirection(n.getDirection())

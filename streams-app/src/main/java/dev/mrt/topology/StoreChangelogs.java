@@ -22,8 +22,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * so the changelog outlives the store's need. The exception: input that stops for longer than a
  * store's retention plus a day and then goes on at the old event times (an archive loaded in parts
  * weeks apart) meets a store restored without its oldest entries.
- * The repartition topic ({@code stats-by-key}) is created by Kafka Streams with
- * {@code retention.ms=-1}; Kafka Streams deletes its records itself once processed and committed.
+ * The repartition topics ({@code link-sources-from-articles}, {@code link-sources-from-notes},
+ * {@code stats-changes}) are created by Kafka Streams with {@code retention.ms=-1}; Kafka Streams
+ * deletes their records itself once processed and committed.
  */
 public final class StoreChangelogs {
     public static final Map<String, String> CONFIG = Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");

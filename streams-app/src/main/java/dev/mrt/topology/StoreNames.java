@@ -2,11 +2,10 @@ package dev.mrt.topology;
 
 /** Every state store the topologies create: the one place for their names (changelog topics derive from them). */
 public final class StoreNames {
+    /** What is remembered of each article id: revision and statistics contribution. */
     public static final String ARTICLE_DEDUP = "article-dedup-store";
-    /** Political events by link key, for cross-feed linking. */
-    public static final String LINK_EVENTS = "link-events-store";
-    /** Market notes by link key, for cross-feed linking. */
-    public static final String LINK_NOTES = "link-notes-store";
+    /** Cross-feed linking: the sources of a linking partition with their notes' links; also read by the API. */
+    public static final String LINK_SOURCES = "link-sources-store";
 
     /** Realized moves: the reactions each source last sent to be measured (by source id). */
     public static final String REALIZED_SOURCES = "realized-sources-store";
@@ -22,12 +21,10 @@ public final class StoreNames {
 
     public static final String STATS_HOURLY = "stats-hourly-store";
     public static final String STATS_DAILY = "stats-daily-store";
-    /** Dashboard views (DashboardViewsTopology): window stores at event time, for interactive queries. */
+    /** Dashboard views: window stores at event time, for interactive queries. */
     public static final String DASHBOARD_ARTICLES = "dashboard-articles-store";
 
     public static final String DASHBOARD_ARTICLE_TEXTS = "dashboard-article-texts-store";
-    public static final String DASHBOARD_EVENTS = "dashboard-events-store";
-    public static final String DASHBOARD_REACTIONS = "dashboard-reactions-store";
     /** Realized moves at their reaction's event time, keyed as on the realized topic. */
     public static final String DASHBOARD_REALIZED = "dashboard-realized-store";
 

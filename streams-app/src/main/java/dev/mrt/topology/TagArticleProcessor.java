@@ -15,11 +15,11 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * tagger), so tagging stays a pure function of the text and the taxonomy; they go into the
  * value's provenance fields and into the {@link ProvenanceHeaders}.
  */
-final class TagArticleProcessor implements FixedKeyProcessor<String, Article, EnrichedArticle> {
+final class TagArticleProcessor implements FixedKeyProcessor<String, ArticleRevision, TaggedArticle> {
     private final ArticleTagger tagger;
     private final RunIdentity run;
     private final PipelineMetrics metrics;
-    private FixedKeyProcessorContext<String, EnrichedArticle> context;
+    private FixedKeyProcessorContext<String, TaggedArticle> context;
 
     TagArticleProcessor(ArticleTagger tagger, RunIdentity run, PipelineMetrics metrics) {
         this.tagger = tagger;
@@ -28,13 +28,13 @@ final class TagArticleProcessor implements FixedKeyProcessor<String, Article, En
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+    public void init(FixedKeyProcessorContext<String, TaggedArticle> context) {
         this.context = context;
     }
 
     @Override
-    public void process(FixedKeyRecord<String, Article> record) {
-        Article article = record.value();
+    public void process(FixedKeyRecord<String, ArticleRevision> record) {
+        Article article = record.value().article();
         long t0 = System.nanoTime();
         Tags tags = tagger.tag(ArticleTexts.of(article));
         metrics.articleTagged(
@@ -43,7 +43,11 @@ final class TagArticleProcessor implements FixedKeyProcessor<String, Article, En
                 tags.links().size(),
                 java.time.Duration.ofNanos(System.nanoTime() - t0));
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        context.forward(record.withValue(EnrichedArticleMapper.toEnriched(article, tags, now, provenance()))
+        EnrichedArticle enriched = EnrichedArticleMapper.toEnriched(article, tags, now, provenance());
+        DedupEntry revision = DedupEntry.of(article).withContribution(ReactionIncrements.of(enriched));
+        TaggedArticle tagged = new TaggedArticle(
+                enriched, revision, record.value().previous(), record.value().previousTime());
+        context.forward(record.withValue(tagged)
                 .withHeaders(ProvenanceHeaders.stamped(
                         record.headers(), run, tags.taxonomyVersion(), tags.taggerVersion(), now)));
     }

@@ -1,7 +1,7 @@
 package dev.mrt.topology;
 
+import dev.mrt.avro.LinkSource;
 import dev.mrt.avro.MarketNote;
-import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.tagging.ArticleText;
 import dev.mrt.tagging.Tags;
@@ -15,23 +15,25 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Tags one item of the market-commentary feed and forwards each market note in it, keyed by
- * link key. The item's text is the tagger's title, so evidence offsets index the text itself.
+ * Tags one item of the market-commentary feed and forwards its market notes for cross-feed
+ * linking, one record per linking partition that owns one of their link keys. The item's text is the tagger's title, so evidence offsets index the text itself.
  */
-final class TagMarketNoteProcessor implements Processor<String, MarketNote, String, TaggedMarketNote> {
+final class TagMarketNoteProcessor implements Processor<String, MarketNote, String, LinkSource> {
     private final ArticleTagger tagger;
     private final RunIdentity run;
     private final PipelineMetrics metrics;
-    private ProcessorContext<String, TaggedMarketNote> context;
+    private final LinkSources sources;
+    private ProcessorContext<String, LinkSource> context;
 
-    TagMarketNoteProcessor(ArticleTagger tagger, RunIdentity run, PipelineMetrics metrics) {
+    TagMarketNoteProcessor(ArticleTagger tagger, RunIdentity run, PipelineMetrics metrics, LinkSources sources) {
         this.tagger = tagger;
         this.run = run;
         this.metrics = metrics;
+        this.sources = sources;
     }
 
     @Override
-    public void init(ProcessorContext<String, TaggedMarketNote> context) {
+    public void init(ProcessorContext<String, LinkSource> context) {
         this.context = context;
     }
 
@@ -59,13 +61,8 @@ final class TagMarketNoteProcessor implements Processor<String, MarketNote, Stri
                 tags.taxonomyVersion(),
                 tags.taggerVersion(),
                 Instant.ofEpochMilli(context.currentSystemTimeMs()));
-        for (KeyValue<String, TaggedMarketNote> kv : TagFanOut.notes(
-                note.getId(),
-                TagFanOut.SOURCE_NOTE_FEED,
-                notes,
-                note.getPublishedAt(),
-                tags.taxonomyVersion(),
-                tags.taggerVersion())) {
+        for (KeyValue<String, LinkSource> kv : sources.ofFeedItem(
+                note.getId(), note.getPublishedAt(), notes, tags.taxonomyVersion(), tags.taggerVersion())) {
             context.forward(record.withKey(kv.key).withValue(kv.value).withHeaders(headers));
         }
     }

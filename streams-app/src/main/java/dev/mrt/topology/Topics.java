@@ -3,12 +3,10 @@ package dev.mrt.topology;
 import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.MarketNote;
-import dev.mrt.avro.PoliticalEvent;
+import dev.mrt.avro.NoteLinks;
 import dev.mrt.avro.PriceTick;
-import dev.mrt.avro.ReactionLink;
-import dev.mrt.avro.ReactionStats;
+import dev.mrt.avro.ReactionStatsWindow;
 import dev.mrt.avro.RealizedMove;
-import dev.mrt.avro.TaggedMarketNote;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import java.util.List;
@@ -25,11 +23,9 @@ public record Topics(
         Topic<String, Article> articles,
         Topic<String, MarketNote> marketNotes,
         Topic<String, PriceTick> prices,
-        Topic<String, PoliticalEvent> politicalEvents,
-        Topic<String, TaggedMarketNote> taggedNotes,
         Topic<String, EnrichedArticle> enriched,
-        Topic<String, ReactionLink> links,
-        Topic<String, ReactionStats> stats,
+        Topic<String, NoteLinks> links,
+        Topic<String, ReactionStatsWindow> stats,
         Topic<String, RealizedMove> realized,
         String deadLetter,
         SerdeFactory serdes) {
@@ -39,11 +35,9 @@ public record Topics(
             Map.entry(Setting.TOPIC_ARTICLES, Article.class),
             Map.entry(Setting.TOPIC_MARKET_NOTES, MarketNote.class),
             Map.entry(Setting.TOPIC_PRICES, PriceTick.class),
-            Map.entry(Setting.TOPIC_POLITICAL_EVENTS, PoliticalEvent.class),
-            Map.entry(Setting.TOPIC_TAGGED_NOTES, TaggedMarketNote.class),
             Map.entry(Setting.TOPIC_ENRICHED, EnrichedArticle.class),
-            Map.entry(Setting.TOPIC_LINKS, ReactionLink.class),
-            Map.entry(Setting.TOPIC_STATS, ReactionStats.class),
+            Map.entry(Setting.TOPIC_LINKS, NoteLinks.class),
+            Map.entry(Setting.TOPIC_STATS, ReactionStatsWindow.class),
             Map.entry(Setting.TOPIC_REALIZED, RealizedMove.class));
 
     /** Configured name and value class of every Avro-valued topic, e.g. to register their schemas. */
@@ -59,11 +53,9 @@ public record Topics(
                 topic(config, Setting.TOPIC_ARTICLES, serdes, Article.class),
                 topic(config, Setting.TOPIC_MARKET_NOTES, serdes, MarketNote.class),
                 topic(config, Setting.TOPIC_PRICES, serdes, PriceTick.class),
-                topic(config, Setting.TOPIC_POLITICAL_EVENTS, serdes, PoliticalEvent.class),
-                topic(config, Setting.TOPIC_TAGGED_NOTES, serdes, TaggedMarketNote.class),
                 topic(config, Setting.TOPIC_ENRICHED, serdes, EnrichedArticle.class),
-                topic(config, Setting.TOPIC_LINKS, serdes, ReactionLink.class),
-                topic(config, Setting.TOPIC_STATS, serdes, ReactionStats.class),
+                topic(config, Setting.TOPIC_LINKS, serdes, NoteLinks.class),
+                topic(config, Setting.TOPIC_STATS, serdes, ReactionStatsWindow.class),
                 topic(config, Setting.TOPIC_REALIZED, serdes, RealizedMove.class),
                 config.string(Setting.TOPIC_DLQ),
                 serdes);
@@ -83,8 +75,6 @@ public record Topics(
                 articles.name(),
                 marketNotes.name(),
                 prices.name(),
-                politicalEvents.name(),
-                taggedNotes.name(),
                 enriched.name(),
                 links.name(),
                 stats.name(),

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mrt.api.http.HttpPaths;
 import dev.mrt.api.live.LiveFeed;
+import dev.mrt.avro.NoteLinks;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.testing.Enriched;
@@ -57,11 +58,20 @@ class LiveFeedIntegrationTest {
                     Map.of("live-1", Enriched.leaderCall("live-1", T0)),
                     T0.toEpochMilli());
             await().atMost(Duration.ofSeconds(30)).until(() -> first.records().size() == 1);
+            // A row of the links table as linking writes it: the note's links, keyed by note id.
             ReactionLink link = Enriched.crossFeedLink("live-1/e1", "note-9/n1", T0, T0.plusSeconds(600));
+            NoteLinks row = NoteLinks.newBuilder()
+                    .setNoteId(link.getNoteId())
+                    .setNoteSourceId(link.getNoteSourceId())
+                    .setNoteSourceKind(link.getNoteSourceKind())
+                    .setLinkKey(link.getLinkKey())
+                    .setNoteTime(link.getNoteTime())
+                    .setLinks(List.of(link))
+                    .build();
             Records.send(
                     kafka.bootstrapServers(),
                     pipeline.topics().links(),
-                    Map.of(link.getEventId(), link),
+                    Map.of(row.getNoteId(), row),
                     link.getNoteTime().toEpochMilli());
             await().atMost(Duration.ofSeconds(30)).until(() -> first.records().size() == 2);
 

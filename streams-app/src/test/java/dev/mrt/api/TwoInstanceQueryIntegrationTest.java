@@ -5,14 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mrt.api.query.PeerClient;
+import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.embedded.EmbeddedKafka;
+import dev.mrt.runtime.ArticleSender;
 import dev.mrt.testing.ApiClient;
+import dev.mrt.testing.Articles;
 import dev.mrt.testing.Enriched;
+import dev.mrt.testing.OutputTables;
 import dev.mrt.testing.Records;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.topology.ReactionIncrements;
+import dev.mrt.topology.StatsCells;
 import dev.mrt.topology.StoreNames;
+import dev.mrt.topology.TopologySettings;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +46,10 @@ class TwoInstanceQueryIntegrationTest {
     private static final String APP = "two-instance-it";
     private static final Instant T0 = Instant.parse("2021-09-10T12:25:00Z");
     private static final int ARTICLES = 8;
+    private static final Instant T_TAGGED = Instant.parse("2020-01-01T00:00:00Z");
+    /** The stories the test published as enriched records (the tagged ones are a year earlier). */
+    private static final String STORIES = "?from=2021-09-01";
+
     private static EmbeddedKafka kafka;
     private static RunningPipeline a;
     private static RunningPipeline b;
@@ -66,7 +76,25 @@ class TwoInstanceQueryIntegrationTest {
                 .forEach(i -> articles.put("story-" + i, Enriched.leaderCall("story-" + i, T0.plusSeconds(i))));
         Records.send(kafka.bootstrapServers(), a.topics().enriched(), articles, T0.toEpochMilli());
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> apiA.ok("/api/v1/articles").path("items").size() == ARTICLES);
+                .until(() -> apiA.ok("/api/v1/articles" + STORIES).path("items").size() == ARTICLES);
+        // Articles the pipeline tags and links itself, a year earlier, for the statistics.
+        List<Article> tagged = IntStream.range(0, ARTICLES)
+                .mapToObj(i -> {
+                    Article story = Articles.leaderCallStory("tagged-" + i);
+                    return Article.newBuilder()
+                            .setId(story.getId())
+                            .setTitle(story.getTitle())
+                            .setBody(story.getBody())
+                            .setPublishedAt(T_TAGGED.plusSeconds(60L * i))
+                            .setSource(story.getSource())
+                            .build();
+                })
+                .toList();
+        ArticleSender.sendAll(kafka.bootstrapServers(), a.topics().articles(), tagged);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> OutputTables.enriched(kafka.bootstrapServers(), a.topics())
+                                .size()
+                        == 2 * ARTICLES);
     }
 
     @AfterAll
@@ -100,28 +128,34 @@ class TwoInstanceQueryIntegrationTest {
     }
 
     @Test
-    void statsKeysAreAnsweredByTheirOwnerThroughEitherInstance() {
+    void statisticsWindowsAreGatheredFromBothInstancesAndAreWhatTheOutputsImply() {
         String key = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "USDCNH", "down");
-        HostInfo owner = owner(StoreNames.STATS_DAILY, key);
-        ApiClient other = owner.port() == port(a) ? apiB : apiA;
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            ApiClient.Reply r = other.get("/api/v1/stats/daily?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
-            assertThat(r.status()).isEqualTo(200);
-            assertThat(r.header("X-MRT-Answered-By")).isEqualTo(owner.host() + ":" + owner.port());
-            assertThat(r.json().path("items")).hasSize(1);
-            assertThat(r.json().path("items").get(0).path("count").asLong()).isEqualTo(ARTICLES);
+        String range = "from=2020-01-01&to=2020-01-01T23:59:59Z";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, StatsCells> implied = OutputTables.impliedStats(
+                    OutputTables.enriched(kafka.bootstrapServers(), a.topics()),
+                    OutputTables.links(kafka.bootstrapServers(), a.topics()),
+                    TopologySettings.DAY);
+            long expected = implied.get("2020-01-01T00:00:00Z/PT24H").count(key);
+            for (ApiClient api : List.of(apiA, apiB)) {
+                JsonNode page = api.ok(
+                        "/api/v1/stats/daily?" + range + "&key=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+                assertThat(page.path("complete").asBoolean()).isTrue();
+                assertThat(page.path("items")).hasSize(1);
+                assertThat(page.path("items").get(0).path("count").asLong()).isEqualTo(expected);
+            }
         });
     }
 
     @Test
     void rangeQueriesGatherBothInstances() {
         for (ApiClient api : List.of(apiA, apiB)) {
-            JsonNode page = api.ok("/api/v1/articles");
+            JsonNode page = api.ok("/api/v1/articles" + STORIES);
             assertThat(page.path("items")).hasSize(ARTICLES);
             assertThat(page.path("complete").asBoolean()).isTrue();
             assertThat(page.path("partitions")).extracting(JsonNode::asInt).containsExactly(0, 1, 2, 3);
             assertThat(page.path("items").get(0).path("id").asText()).isEqualTo("story-7");
-            JsonNode reactions = api.ok("/api/v1/reactions?asset=USDCNH");
+            JsonNode reactions = api.ok("/api/v1/reactions" + STORIES + "&asset=USDCNH&scope=article");
             assertThat(reactions.path("items")).hasSize(ARTICLES);
             JsonNode paged = api.ok("/api/v1/events?limit=3");
             assertThat(paged.path("items"))
@@ -133,8 +167,9 @@ class TwoInstanceQueryIntegrationTest {
                     .extracting(n -> n.path("id").asText())
                     .containsExactly("story-4/e1", "story-3/e1", "story-2/e1");
         }
-        JsonNode local = apiA.ok("/api/v1/articles", Map.of(PeerClient.SCOPE_HEADER, PeerClient.SCOPE_LOCAL));
-        JsonNode localB = apiB.ok("/api/v1/articles", Map.of(PeerClient.SCOPE_HEADER, PeerClient.SCOPE_LOCAL));
+        JsonNode local = apiA.ok("/api/v1/articles" + STORIES, Map.of(PeerClient.SCOPE_HEADER, PeerClient.SCOPE_LOCAL));
+        JsonNode localB =
+                apiB.ok("/api/v1/articles" + STORIES, Map.of(PeerClient.SCOPE_HEADER, PeerClient.SCOPE_LOCAL));
         assertThat(local.path("entries").size() + localB.path("entries").size()).isEqualTo(ARTICLES);
         assertThat(local.path("entries").size())
                 .as("instance A holds part of the articles")

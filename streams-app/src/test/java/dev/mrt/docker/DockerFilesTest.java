@@ -531,10 +531,7 @@ class DockerFilesTest {
         for (String service : s.appImageServices()) {
             AppConfig cfg = s.project.load(s.containerEnvironment(service));
             for (Setting retention : List.of(
-                    Setting.TOPIC_RETENTION_INPUT,
-                    Setting.TOPIC_RETENTION_DERIVED,
-                    Setting.TOPIC_RETENTION_OUTPUT,
-                    Setting.TOPIC_RETENTION_DLQ)) {
+                    Setting.TOPIC_RETENTION_INPUT, Setting.TOPIC_RETENTION_OUTPUT, Setting.TOPIC_RETENTION_DLQ)) {
                 assertThat(cfg.retention(retention).isForever())
                         .as("%s: %s", service, retention.key())
                         .isTrue();

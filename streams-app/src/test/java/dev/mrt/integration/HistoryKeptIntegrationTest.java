@@ -17,6 +17,8 @@ import dev.mrt.testing.RetentionCheckingBroker;
 import dev.mrt.testing.RunningPipeline;
 import dev.mrt.testing.TestConfigs;
 import dev.mrt.testing.TopicOffsets;
+import dev.mrt.topology.ReactionLinkTopology;
+import dev.mrt.topology.ReactionStatsTopology;
 import dev.mrt.topology.RunIdentity;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,17 +107,25 @@ class HistoryKeptIntegrationTest {
                 }
                 // Kafka Streams creates its repartition topics without time retention and deletes
                 // their records itself once processed and committed.
-                String repartition = "history-kept-stats-by-key-repartition";
-                var resource = new org.apache.kafka.common.config.ConfigResource(
-                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, repartition);
-                assertThat(admin.describeConfigs(List.of(resource))
-                                .all()
-                                .get(30, TimeUnit.SECONDS)
-                                .get(resource)
-                                .get("retention.ms")
-                                .value())
-                        .as("retention.ms of %s", repartition)
-                        .isEqualTo("-1");
+                Set<String> repartitions = admin.listTopics().names().get().stream()
+                        .filter(t -> t.startsWith("history-kept-") && t.endsWith("-repartition"))
+                        .collect(Collectors.toSet());
+                assertThat(repartitions)
+                        .contains(
+                                "history-kept-" + ReactionLinkTopology.FROM_ARTICLES + "-repartition",
+                                "history-kept-" + ReactionStatsTopology.CHANGES + "-repartition");
+                for (String repartition : repartitions) {
+                    var resource = new org.apache.kafka.common.config.ConfigResource(
+                            org.apache.kafka.common.config.ConfigResource.Type.TOPIC, repartition);
+                    assertThat(admin.describeConfigs(List.of(resource))
+                                    .all()
+                                    .get(30, TimeUnit.SECONDS)
+                                    .get(resource)
+                                    .get("retention.ms")
+                                    .value())
+                            .as("retention.ms of %s", repartition)
+                            .isEqualTo("-1");
+                }
             }
         }
     }
@@ -156,8 +166,7 @@ class HistoryKeptIntegrationTest {
 
     private static Map<String, String> topicNames(String prefix) {
         Map<String, String> s = new HashMap<>();
-        for (String t : List.of(
-                "articles", "market.notes", "political.events", "tagged.notes", "enriched", "links", "stats", "dlq")) {
+        for (String t : List.of("articles", "market.notes", "enriched", "links", "stats", "dlq")) {
             s.put("topic." + t, prefix + "." + t + ".v1");
         }
         return s;

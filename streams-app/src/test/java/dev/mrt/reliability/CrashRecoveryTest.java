@@ -266,8 +266,7 @@ class CrashRecoveryTest {
 
     private static Map<String, String> settings(String name) {
         Map<String, String> s = new HashMap<>();
-        for (String t : List.of(
-                "articles", "market.notes", "political.events", "tagged.notes", "enriched", "links", "stats", "dlq")) {
+        for (String t : List.of("articles", "market.notes", "enriched", "links", "stats", "dlq")) {
             s.put("topic." + t, name + "." + t);
         }
         s.put("bootstrap.servers", kafka.bootstrapServers());

@@ -50,17 +50,10 @@ class ReplayNamingTest {
     }
 
     @Test
-    void theCrossFeedJoinOfAReplayGetsTheLongerGrace() {
+    void aReplayLinksWithinTheSameHorizonAsTheLiveRun() {
         AppConfig live = TestConfigs.local();
-        assertThat(live.duration(Setting.REPLAY_LINK_WINDOW_GRACE))
-                .isGreaterThan(live.duration(Setting.LINK_WINDOW_GRACE));
-
-        assertThat(ReplayConfiguration.derive(live, id, null).duration(Setting.LINK_WINDOW_GRACE))
-                .isEqualTo(live.duration(Setting.REPLAY_LINK_WINDOW_GRACE));
-        AppConfig keep =
-                live.with(Setting.REPLAY_LINK_WINDOW_GRACE.key(), "0s", new dev.mrt.config.ConfigOrigin("test", 1));
-        assertThat(ReplayConfiguration.derive(keep, id, null).duration(Setting.LINK_WINDOW_GRACE))
-                .isEqualTo(live.duration(Setting.LINK_WINDOW_GRACE));
+        assertThat(ReplayConfiguration.derive(live, id, null).duration(Setting.LINK_HORIZON))
+                .isEqualTo(live.duration(Setting.LINK_HORIZON));
     }
 
     @Test

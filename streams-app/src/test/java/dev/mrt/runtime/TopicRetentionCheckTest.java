@@ -24,7 +24,7 @@ class TopicRetentionCheckTest {
     }
 
     private static List<TopicRetentionCheck.Finding> evaluate(TopicRetention needed, Config config) {
-        return TopicRetentionCheck.evaluate("news.political-events.v1", TopicClass.DERIVED, needed, config, NOW);
+        return TopicRetentionCheck.evaluate("news.articles.v1", TopicClass.INPUT, needed, config, NOW);
     }
 
     @Test
@@ -50,13 +50,13 @@ class TopicRetentionCheckTest {
                         "message.timestamp.type", "CreateTime"));
 
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.topic()).isEqualTo("news.political-events.v1");
+            assertThat(f.topic()).isEqualTo("news.articles.v1");
             assertThat(f.setting()).isEqualTo("retention.ms");
             assertThat(f.toString())
                     .contains("retention.ms=604800000 (7 days")
                     .contains("published before 2026-11-24T00:00:00Z")
-                    .contains("topic.retention.derived")
-                    .contains("--entity-name news.political-events.v1 --add-config retention.ms=-1");
+                    .contains("topic.retention.input")
+                    .contains("--entity-name news.articles.v1 --add-config retention.ms=-1");
         });
     }
 

@@ -236,6 +236,18 @@ class SerdeErrorsTest {
     }
 
     @Test
+    void a_record_that_fails_half_way_leaves_nothing_in_front_of_the_next_one() {
+        GenericAvroSerde serde = AvroSerdes.generic(false, scope.config());
+        GenericRecord noPrice = new GenericData.Record(QUOTE_REQUIRED_PRICE);
+        noPrice.put("symbol", "half-written");
+        catchThrowableOfType(AvroSerdeException.class, () -> serde.serializer().serialize("quotes", noPrice));
+
+        GenericRecord good = quote(QUOTE_REQUIRED_PRICE);
+        byte[] bytes = serde.serializer().serialize("quotes", good);
+        assertThat(serde.deserializer().deserialize("quotes", bytes)).isEqualTo(good);
+    }
+
+    @Test
     void invalid_schema_and_server_errors_carry_the_registry_answer() throws Exception {
         try (FakeRegistryServer server = FakeRegistryServer.start()) {
             Map<String, Object> config = Map.of(

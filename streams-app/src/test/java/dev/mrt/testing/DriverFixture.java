@@ -1,6 +1,7 @@
 package dev.mrt.testing;
 
 import dev.mrt.config.AppConfig;
+import dev.mrt.config.ConfigOrigin;
 import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.StreamsSettings;
@@ -39,9 +40,13 @@ public final class DriverFixture implements AutoCloseable {
         this(Map.of(), topology);
     }
 
-    /** With settings of the local profile overridden, e.g. a horizon to test lateness against. */
+    /** @param overrides settings over the local profile, e.g. {@code topic.partitions} */
     public DriverFixture(Map<String, String> overrides, TopologyUnderTest topology) {
-        config = TestConfigs.local(overrides);
+        AppConfig c = TestConfigs.local();
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            c = c.with(e.getKey(), e.getValue(), new ConfigOrigin("test", 0));
+        }
+        config = c;
         topics = Topics.from(config, SerdeFactories.forConfig(config)::valueSerde);
         settings = TopologySettings.from(config);
         StreamsBuilder builder = new StreamsBuilder();

@@ -1,65 +1,54 @@
 package dev.mrt.testing;
 
-import dev.mrt.avro.EventTag;
-import dev.mrt.avro.Evidence;
-import dev.mrt.avro.NoteTag;
-import dev.mrt.avro.PoliticalEvent;
-import dev.mrt.avro.TaggedMarketNote;
-import dev.mrt.topology.LinkKeys;
-import dev.mrt.topology.TagFanOut;
+import dev.mrt.avro.LinkEvent;
+import dev.mrt.avro.LinkNote;
+import dev.mrt.avro.LinkSource;
 import java.time.Instant;
 import java.util.List;
 
-/** Political events and market notes as they appear on the intermediate topics, written for tests. */
+/** Political events, market notes and the sources that bring them to linking, written for tests. */
 public final class Reactions {
 
     private Reactions() {}
 
-    public static PoliticalEvent event(
-            String articleId, String type, List<String> countries, Instant time, String key) {
-        EventTag tag = EventTag.newBuilder()
-                .setId("e1")
-                .setType(type)
-                .setActors(List.of())
-                .setCountries(countries)
-                .setEventDate(null)
-                .setConfidence(0.9)
-                .setEvidence(new Evidence(0, 4, "call"))
-                .build();
-        return PoliticalEvent.newBuilder()
-                .setId(articleId + "/e1")
-                .setArticleId(articleId)
-                .setHeadline("headline")
-                .setEvent(tag)
+    /** A political event of {@code article} under one link key, with the given confidence (countries from the key). */
+    public static LinkEvent event(String article, String eventId, String key, double confidence) {
+        return LinkEvent.newBuilder()
+                .setId(article + "/" + eventId)
+                .setArticleId(article)
+                .setType("diplomacy.leader_call")
+                .setCountries(List.of(key.split("-")))
+                .setConfidence(confidence)
                 .setLinkKey(key)
-                .setEventTime(time)
-                .setTaxonomyVersion("t")
-                .setTaggerVersion("v")
                 .build();
     }
 
-    public static TaggedMarketNote note(
-            String sourceId, String asset, String direction, List<String> countries, Instant time) {
-        NoteTag tag = NoteTag.newBuilder()
-                .setId("n1")
-                .setAsset(asset)
-                .setDirection(direction)
+    /** A market note of {@code source} (USD/CNH down) under one link key, with the given confidence. */
+    public static LinkNote note(String source, String noteId, String key, double confidence) {
+        return LinkNote.newBuilder()
+                .setId(source + "/" + noteId)
+                .setAsset("USDCNH")
+                .setDirection("down")
                 .setMagnitude("small")
                 .setModality("realized")
-                .setAttribution(null)
-                .setCountries(countries)
-                .setConfidence(0.8)
-                .setEvidence(new Evidence(0, 5, "yuan"))
+                .setConfidence(confidence)
+                .setLinkKey(key)
                 .build();
-        return TaggedMarketNote.newBuilder()
-                .setId(sourceId + "/n1")
+    }
+
+    /** What a source brings to linking partition 0. */
+    public static LinkSource source(
+            String sourceId, String kind, Instant time, List<LinkEvent> events, List<LinkNote> notes) {
+        return LinkSource.newBuilder()
                 .setSourceId(sourceId)
-                .setSourceKind(TagFanOut.SOURCE_NOTE_FEED)
-                .setNote(tag)
-                .setLinkKey(LinkKeys.forNote(countries, asset))
+                .setSourceKind(kind)
+                .setHome(0)
                 .setEventTime(time)
                 .setTaxonomyVersion("t")
                 .setTaggerVersion("v")
+                .setEvents(events)
+                .setNotes(notes)
+                .setStatsChanges(List.of())
                 .build();
     }
 }

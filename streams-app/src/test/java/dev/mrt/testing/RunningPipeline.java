@@ -71,6 +71,10 @@ public final class RunningPipeline implements AutoCloseable {
         return pipeline.metrics();
     }
 
+    public org.apache.kafka.streams.Topology topology() {
+        return pipeline.topology();
+    }
+
     public StreamsRunner runner() {
         return runner;
     }

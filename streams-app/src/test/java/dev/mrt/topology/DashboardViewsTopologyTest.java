@@ -26,7 +26,6 @@ class DashboardViewsTopologyTest {
     private final DriverFixture f =
             new DriverFixture((b, fx) -> DashboardViewsTopology.addTo(b, fx.topics, fx.settings));
     private final TestInputTopic<String, EnrichedArticle> enriched = f.input(f.topics.enriched());
-    private final TestInputTopic<String, ReactionLink> links = f.input(f.topics.links());
     private final TestInputTopic<String, Article> articles = f.input(f.topics.articles());
 
     @AfterEach
@@ -35,29 +34,30 @@ class DashboardViewsTopologyTest {
     }
 
     @Test
-    void indexesAnArticleItsEventsAndItsInsideLinksAtEventTime() {
+    void indexesAnArticleAtEventTimeAndServesItsEventsAndInsideLinksFromIt() {
         enriched.pipeInput("a1", Enriched.leaderCall("a1", T0), T0);
 
         assertThat(keys(StoreNames.DASHBOARD_ARTICLES)).containsExactly(KeyValue.pair("a1", T0.toEpochMilli()));
-        assertThat(keys(StoreNames.DASHBOARD_EVENTS)).containsExactly(KeyValue.pair("a1/e1", T0.toEpochMilli()));
-        assertThat(keys(StoreNames.DASHBOARD_REACTIONS))
-                .containsExactlyInAnyOrder(
-                        KeyValue.pair("a1/e1|a1/n1", T0.toEpochMilli()),
-                        KeyValue.pair("a1/e1|a1/n2", T0.toEpochMilli()));
-        ReadOnlyWindowStore<String, PoliticalEvent> events = f.driver.getWindowStore(StoreNames.DASHBOARD_EVENTS);
-        PoliticalEvent e = events.fetch("a1/e1", T0.toEpochMilli());
-        assertThat(e.getLinkKey()).isEqualTo("CN-US");
-        assertThat(e.getHeadline()).isEqualTo("Biden and Xi speak");
-        ReadOnlyWindowStore<String, ReactionLink> reactions = f.driver.getWindowStore(StoreNames.DASHBOARD_REACTIONS);
-        ReactionLink cnh = reactions.fetch("a1/e1|a1/n2", T0.toEpochMilli());
+        ReadOnlyWindowStore<String, EnrichedArticle> store = f.driver.getWindowStore(StoreNames.DASHBOARD_ARTICLES);
+        EnrichedArticle a = store.fetch("a1", T0.toEpochMilli());
+        List<PoliticalEvent> events = ArticleViews.events(a);
+        assertThat(events).extracting(PoliticalEvent::getId).containsExactly("a1/e1");
+        assertThat(events.get(0).getLinkKey()).isEqualTo("CN-US");
+        assertThat(events.get(0).getHeadline()).isEqualTo("Biden and Xi speak");
+        List<ReactionLink> reactions = ArticleViews.reactions(a);
+        assertThat(reactions).extracting(ReactionLink::getId).containsExactlyInAnyOrder("a1/e1|a1/n1", "a1/e1|a1/n2");
+        ReactionLink cnh = reactions.stream()
+                .filter(r -> r.getId().equals("a1/e1|a1/n2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cnh.getAsset()).isEqualTo("USDCNH");
         assertThat(cnh.getModality()).isEqualTo("expected");
-        assertThat(cnh.getNoteSourceKind()).isEqualTo(TagFanOut.SOURCE_ARTICLE);
+        assertThat(cnh.getNoteSourceKind()).isEqualTo(LinkSources.SOURCE_ARTICLE);
         assertThat(cnh.getLagMs()).isZero();
     }
 
     @Test
-    void aRevisionReplacesWhatThePreviousOneIndexed() {
+    void aRevisionReplacesThePreviousOneWhereverItsTime() {
         enriched.pipeInput("a1", Enriched.leaderCall("a1", T0), T0);
         EnrichedArticle revised = EnrichedArticle.newBuilder(Enriched.leaderCall("a1", T0.plusSeconds(60)))
                 .setLinks(List.of())
@@ -67,18 +67,9 @@ class DashboardViewsTopologyTest {
 
         assertThat(keys(StoreNames.DASHBOARD_ARTICLES))
                 .containsExactly(KeyValue.pair("a1", T0.plusSeconds(60).toEpochMilli()));
-        assertThat(keys(StoreNames.DASHBOARD_EVENTS))
-                .containsExactly(KeyValue.pair("a1/e1", T0.plusSeconds(60).toEpochMilli()));
-        assertThat(keys(StoreNames.DASHBOARD_REACTIONS)).isEmpty();
-    }
-
-    @Test
-    void crossFeedLinksAreIndexedAtTheirEventTime() {
-        ReactionLink link = Enriched.crossFeedLink("a1/e1", "note-1/n1", T0, T0.plusSeconds(1800));
-        links.pipeInput("a1/e1", link, T0.plusSeconds(1800));
-
-        assertThat(keys(StoreNames.DASHBOARD_REACTIONS))
-                .containsExactly(KeyValue.pair(link.getId(), T0.toEpochMilli()));
+        ReadOnlyWindowStore<String, EnrichedArticle> store = f.driver.getWindowStore(StoreNames.DASHBOARD_ARTICLES);
+        assertThat(ArticleViews.reactions(store.fetch("a1", T0.plusSeconds(60).toEpochMilli())))
+                .isEmpty();
     }
 
     @Test

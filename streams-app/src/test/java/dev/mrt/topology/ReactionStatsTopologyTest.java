@@ -2,164 +2,184 @@ package dev.mrt.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
-import dev.mrt.avro.EventTag;
-import dev.mrt.avro.Evidence;
-import dev.mrt.avro.LinkTag;
-import dev.mrt.avro.NoteTag;
-import dev.mrt.avro.ReactionLink;
 import dev.mrt.avro.ReactionStats;
+import dev.mrt.avro.ReactionStatsWindow;
+import dev.mrt.tagging.ArticleTagger;
+import dev.mrt.testing.Articles;
 import dev.mrt.testing.DriverFixture;
-import dev.mrt.topology.errors.DeadLetterReason;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.junit.jupiter.api.AfterEach;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 
+/** Statistics of the whole pipeline in a test driver: what articles and their revisions count for. */
 class ReactionStatsTopologyTest {
-    private static final Instant T0 = Instant.parse("2021-09-10T12:25:00Z");
+    private static final ArticleTagger TAGGER = ArticleTagger.loadDefault();
 
-    private final DriverFixture f =
-            new DriverFixture((b, fx) -> ReactionStatsTopology.addTo(b, fx.topics, fx.settings, fx.metrics));
-    private final TestInputTopic<String, EnrichedArticle> enriched = f.input(f.topics.enriched());
-    private final TestInputTopic<String, ReactionLink> links = f.input(f.topics.links());
-    private final TestOutputTopic<String, ReactionStats> stats = f.output(f.topics.stats());
-
-    @AfterEach
-    void close() {
-        f.close();
+    private static DriverFixture pipeline(Map<String, String> overrides) {
+        return new DriverFixture(overrides, (b, fx) -> {
+            var articles =
+                    ArticleTaggingTopology.addTo(b, fx.topics, TAGGER, RunIdentity.live(), fx.settings, fx.metrics);
+            var feed = MarketNoteTopology.addTo(b, fx.topics, TAGGER, RunIdentity.live(), fx.settings, fx.metrics);
+            var stats = ReactionLinkTopology.addTo(
+                    b, articles.linkSources(), feed, fx.topics, fx.settings, RunIdentity.live(), fx.metrics);
+            ReactionStatsTopology.addTo(b, stats, fx.topics, fx.settings);
+        });
     }
 
-    private static EnrichedArticle article(String id, Instant t, String asset, String direction) {
-        Evidence ev = new Evidence(0, 1, "x");
-        return EnrichedArticle.newBuilder()
-                .setArticleId(id)
-                .setTitle("t")
-                .setPoliticalEvents(List.of(EventTag.newBuilder()
-                        .setId("e1")
-                        .setType("diplomacy.leader_call")
-                        .setActors(List.of())
-                        .setCountries(List.of("CN", "US"))
-                        .setEventDate(null)
-                        .setConfidence(0.9)
-                        .setEvidence(ev)
-                        .build()))
-                .setMarketNotes(List.of(NoteTag.newBuilder()
-                        .setId("n1")
-                        .setAsset(asset)
-                        .setDirection(direction)
-                        .setMagnitude("small")
-                        .setModality("realized")
-                        .setAttribution(null)
-                        .setCountries(List.of("US"))
-                        .setConfidence(0.8)
-                        .setEvidence(ev)
-                        .build()))
-                .setLinks(List.of(new LinkTag("e1", "n1", "explicit_reference", 0.8)))
-                .setTags(List.of())
-                .setTaxonomyVersion("t")
-                .setTaggerVersion("v")
-                .setEventTime(t)
-                .setProcessingTime(t)
-                .build();
+    private static void emit(DriverFixture f) {
+        for (int i = 0; i < 3; i++) {
+            f.driver.advanceWallClockTime(Duration.ofSeconds(1));
+        }
     }
 
-    private static ReactionLink crossFeed(Instant t) {
-        return ReactionLink.newBuilder()
-                .setId("a/e1|n/n1")
-                .setEventId("a/e1")
-                .setEventType("diplomacy.leader_call")
-                .setEventArticleId("a")
-                .setEventCountries(List.of("CN", "US"))
-                .setNoteId("n/n1")
-                .setNoteSourceId("n")
-                .setNoteSourceKind("note_feed")
-                .setAsset("UST_YIELDS")
-                .setDirection("up")
-                .setMagnitude("small")
-                .setModality("realized")
-                .setLinkKey("US")
-                .setBasis("cross_feed_window")
-                .setConfidence(0.5)
-                .setLagMs(0)
-                .setEventTime(t)
-                .setNoteTime(t)
-                .setTaxonomyVersion("t")
-                .setTaggerVersion("v")
-                .build();
+    private static Map<String, Long> counts(ReactionStatsWindow w) {
+        Map<String, Long> out = new HashMap<>();
+        w.getCells().forEach(c -> out.put(c.getKey(), c.getCount()));
+        return out;
+    }
+
+    private static Map<String, Long> expected(EnrichedArticle... articles) {
+        StatsCells cells = StatsCells.empty();
+        for (EnrichedArticle a : articles) {
+            cells.add(ReactionIncrements.of(a), 1);
+        }
+        Map<String, Long> out = new HashMap<>();
+        cells.keys().forEach(k -> out.put(k, cells.count(k)));
+        return out;
+    }
+
+    private static String hourOf(Article a, Duration size) {
+        long t = a.getPublishedAt().toEpochMilli();
+        return StatsWindowing.outputKey(t - Math.floorMod(t, size.toMillis()), size);
     }
 
     @Test
-    void countsReactionsPerCellAndCountryPairInHourlyAndDailyWindows() {
-        enriched.pipeInput("a1", article("a1", T0, "UST_YIELDS", "up"), T0);
-        enriched.pipeInput(
-                "a2",
-                article("a2", T0.plus(Duration.ofMinutes(10)), "UST_YIELDS", "up"),
-                T0.plus(Duration.ofMinutes(10)));
-        links.pipeInput("a/e1", crossFeed(T0.plus(Duration.ofMinutes(20))), T0.plus(Duration.ofMinutes(20)));
+    void theReactionsInsideAnArticleAreCountedInItsHourAndDayPerCellAndCountryPair() {
+        try (DriverFixture f = pipeline(Map.of())) {
+            Article a = Articles.leaderCallStory("a-1");
+            f.input(f.topics.articles()).pipeInput("a-1", a);
+            emit(f);
 
-        Map<String, ReactionStats> latest = stats.readKeyValuesToMap();
-        String cell = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "UST_YIELDS", "up");
-        ReactionStats hourly = latest.get(cell + "@2021-09-10T12:00:00Z/PT1H");
-        ReactionStats daily = latest.get(cell + "@2021-09-10T00:00:00Z/PT24H");
-        assertThat(hourly.getCount()).isEqualTo(3);
-        assertThat(hourly.getConfidenceSum()).isCloseTo(2.1, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(hourly.getWindowSizeMs()).isEqualTo(Duration.ofHours(1).toMillis());
-        assertThat(daily.getCount()).isEqualTo(3);
-        assertThat(latest.get(ReactionIncrements.countryPairKey("CN-US") + "@2021-09-10T12:00:00Z/PT1H")
-                        .getCount())
-                .isEqualTo(3);
-
-        ReadOnlyWindowStore<String, ReactionStats> store = f.driver.getWindowStore(StoreNames.STATS_HOURLY);
-        assertThat(store.fetch(cell, T0.minus(Duration.ofHours(1)), T0)
-                        .next()
-                        .value
-                        .getCount())
-                .isEqualTo(3);
+            EnrichedArticle enriched = f.output(f.topics.enriched()).readValue();
+            Map<String, ReactionStatsWindow> windows =
+                    f.output(f.topics.stats()).readKeyValuesToMap();
+            ReactionStatsWindow hour = windows.get(hourOf(a, TopologySettings.HOUR));
+            ReactionStatsWindow day = windows.get(hourOf(a, TopologySettings.DAY));
+            assertThat(expected(enriched)).isNotEmpty();
+            assertThat(counts(hour)).isEqualTo(expected(enriched));
+            assertThat(counts(day)).isEqualTo(expected(enriched));
+            ReactionStats cell = hour.getCells().get(0);
+            assertThat(cell.getWindowSizeMs()).isEqualTo(Duration.ofHours(1).toMillis());
+            assertThat(cell.getWindowStart()).isEqualTo(hour.getWindowStart());
+            assertThat(cell.getDimension())
+                    .isIn(ReactionIncrements.BY_EVENT_ASSET_DIRECTION, ReactionIncrements.BY_COUNTRY_PAIR);
+        }
     }
 
     @Test
-    void aLateReactionIsStillCountedWhileItsWindowIsKept() {
-        Instant later = T0.plus(Duration.ofDays(2));
-        enriched.pipeInput("new", article("new", later, "USDCNH", "down"), later);
-        enriched.pipeInput("old", article("old", T0, "USDCNH", "down"), T0); // two days late: still counted
+    void aRevisionReplacesWhatTheArticleCountedForEvenInAnotherWindow() {
+        try (DriverFixture f = pipeline(Map.of())) {
+            Article v1 = Articles.leaderCallStory("a-1");
+            Article v2 = Article.newBuilder()
+                    .setId("a-1")
+                    .setTitle(v1.getTitle())
+                    .setBody("President Joe Biden and President Xi Jinping spoke by phone on Thursday night. "
+                            + "The offshore yuan strengthened against the dollar.")
+                    .setPublishedAt(v1.getPublishedAt().plus(Duration.ofHours(3)))
+                    .setPublishedOffsetSeconds(v1.getPublishedOffsetSeconds())
+                    .setSource(v1.getSource())
+                    .setVersion(2L)
+                    .build();
+            TestInputTopic<String, Article> in = f.input(f.topics.articles());
+            TestOutputTopic<String, EnrichedArticle> out = f.output(f.topics.enriched());
+            in.pipeInput("a-1", v1);
+            emit(f);
+            in.pipeInput("a-1", v2);
+            in.pipeInput("a-1", v2); // a re-sent wire: deduplicated, counts nothing
+            emit(f);
 
-        String cell = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "USDCNH", "down");
-        Map<String, ReactionStats> latest = stats.readKeyValuesToMap();
-        assertThat(latest.get(cell + "@2021-09-10T12:00:00Z/PT1H").getCount()).isEqualTo(1);
-        assertThat(f.deadLetters()).isEmpty();
+            List<EnrichedArticle> enriched = out.readValuesToList();
+            assertThat(enriched).hasSize(2);
+            Map<String, ReactionStatsWindow> windows =
+                    f.output(f.topics.stats()).readKeyValuesToMap();
+            assertThat(counts(windows.get(hourOf(v1, TopologySettings.HOUR)))).isEmpty();
+            assertThat(counts(windows.get(hourOf(v2, TopologySettings.HOUR)))).isEqualTo(expected(enriched.get(1)));
+            assertThat(counts(windows.get(hourOf(v2, TopologySettings.DAY)))).isEqualTo(expected(enriched.get(1)));
+        }
     }
 
     @Test
-    void aReactionOlderThanTheHourlyRetentionCountsOnlyInItsDay() {
-        Instant later = T0.plus(f.settings.statsHourlyRetention()).plus(Duration.ofDays(2));
-        enriched.pipeInput("new", article("new", later, "USDCNH", "down"), later);
-        enriched.pipeInput("old", article("old", T0, "USDCNH", "down"), T0);
+    void aCopyProcessedAgainAfterTheDeduplicationRetentionDoesNotCountTwice() {
+        try (DriverFixture f = pipeline(Map.of())) {
+            Article a = Articles.leaderCallStory("a-1");
+            TestInputTopic<String, Article> in = f.input(f.topics.articles());
+            in.pipeInput("a-1", a);
+            // Something much newer, then the same article again: dedup.retention has passed for
+            // it, so it is tagged again; what it counted for is replaced, not added to.
+            Article later = Articles.article(
+                    "b-1",
+                    "Later",
+                    "Nothing happened.",
+                    a.getPublishedAt()
+                            .plus(f.settings.dedupRetention())
+                            .plus(Duration.ofDays(1))
+                            .toString());
+            in.pipeInput("b-1", later);
+            in.pipeInput(
+                    "a-1",
+                    a,
+                    a.getPublishedAt().plus(f.settings.dedupRetention()).plusSeconds(1));
+            emit(f);
 
-        String cell = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "USDCNH", "down");
-        Map<String, ReactionStats> latest = stats.readKeyValuesToMap();
-        assertThat(latest).doesNotContainKey(cell + "@2021-09-10T12:00:00Z/PT1H");
-        assertThat(latest.get(cell + "@2021-09-10T00:00:00Z/PT24H").getCount()).isEqualTo(1);
-        assertThat(f.metrics.count("mrt.late.records", "stage", "stats-hourly")).isPositive();
-        assertThat(f.deadLetters()).isEmpty();
+            List<EnrichedArticle> enriched = f.output(f.topics.enriched()).readValuesToList();
+            assertThat(enriched).extracting(EnrichedArticle::getArticleId).containsExactly("a-1", "b-1", "a-1");
+            Map<String, ReactionStatsWindow> windows =
+                    f.output(f.topics.stats()).readKeyValuesToMap();
+            assertThat(counts(windows.get(hourOf(a, TopologySettings.HOUR)))).isEqualTo(expected(enriched.get(2)));
+        }
     }
 
     @Test
-    void aReactionOlderThanEveryKeptWindowIsDeadLetteredNotDropped() {
-        Instant muchLater = T0.plus(f.settings.statsDailyRetention()).plus(Duration.ofDays(3));
-        enriched.pipeInput("new", article("new", muchLater, "USDCNH", "down"), muchLater);
-        enriched.pipeInput("old", article("old", T0, "USDCNH", "down"), T0);
+    void aWindowIsDroppedOnlyOnceEveryLinkingPartitionIsPastItsRetention() {
+        try (DriverFixture f =
+                pipeline(Map.of("topic.partitions", "1", "stats.hourly.retention", "1d", "link.horizon", "2d"))) {
+            Article old = Articles.leaderCallStory("old");
+            TestInputTopic<String, Article> in = f.input(f.topics.articles());
+            in.pipeInput("old", old);
+            emit(f);
+            KeyValueStore<String, ?> hourly = f.driver.getKeyValueStore(StoreNames.STATS_HOURLY);
+            long start = old.getPublishedAt().toEpochMilli()
+                    - Math.floorMod(old.getPublishedAt().toEpochMilli(), 3_600_000L);
+            String key = f.settings.statistics().get(0).deltaKey(start);
+            assertThat(hourly.get(key)).isNotNull();
 
-        var dlq = f.deadLetters();
-        assertThat(dlq)
-                .isNotEmpty()
-                .allSatisfy(r -> assertThat(DriverFixture.reason(r)).isEqualTo(DeadLetterReason.LATE));
-        String cell = ReactionIncrements.eventAssetDirectionKey("diplomacy.leader_call", "USDCNH", "down");
-        assertThat(stats.readKeyValuesToMap().keySet()).noneMatch(k -> k.startsWith(cell + "@2021-09-10"));
+            // Kept while linking may still change it (horizon plus link window), then for the retention.
+            Instant beyond = old.getPublishedAt()
+                    .plus(f.settings.linkHorizon())
+                    .plus(f.settings.linkBefore())
+                    .plus(f.settings.linkAfter())
+                    .plus(Duration.ofDays(2));
+            Article recent = Articles.leaderCallStory("recent");
+            in.pipeInput(
+                    "recent",
+                    Article.newBuilder()
+                            .setId("recent")
+                            .setTitle(recent.getTitle())
+                            .setBody(recent.getBody())
+                            .setPublishedAt(beyond)
+                            .setSource("test")
+                            .build());
+            emit(f);
+            assertThat(hourly.get(key)).isNull();
+            assertThat(f.deadLetters()).isEmpty();
+        }
     }
 }

@@ -26,7 +26,7 @@ class ReplayWindowAndHeadersTest {
     private static DriverFixture pipeline(RunIdentity run) {
         return new DriverFixture((builder, fx) -> {
             ArticleTaggingTopology.addTo(builder, fx.topics, TAGGER, run, fx.settings, fx.metrics);
-            MarketNoteTopology.addTo(builder, fx.topics, TAGGER, run, fx.metrics);
+            MarketNoteTopology.addTo(builder, fx.topics, TAGGER, run, fx.settings, fx.metrics);
         });
     }
 

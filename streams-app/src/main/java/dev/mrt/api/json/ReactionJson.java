@@ -2,7 +2,7 @@ package dev.mrt.api.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mrt.avro.ReactionLink;
-import dev.mrt.topology.TagFanOut;
+import dev.mrt.topology.LinkSources;
 import java.time.Duration;
 
 /**
@@ -18,7 +18,7 @@ public final class ReactionJson {
     private ReactionJson() {}
 
     public static String scope(ReactionLink r) {
-        boolean sameArticle = TagFanOut.SOURCE_ARTICLE.equals(r.getNoteSourceKind())
+        boolean sameArticle = LinkSources.SOURCE_ARTICLE.equals(r.getNoteSourceKind())
                 && r.getNoteSourceId().equals(r.getEventArticleId());
         return sameArticle ? SCOPE_ARTICLE : SCOPE_CROSS_FEED;
     }

@@ -4,6 +4,7 @@ import dev.mrt.api.json.EnrichedArticleJson;
 import dev.mrt.api.json.Json;
 import dev.mrt.api.json.ReactionJson;
 import dev.mrt.avro.EnrichedArticle;
+import dev.mrt.avro.NoteLinks;
 import dev.mrt.avro.ReactionLink;
 import dev.mrt.topology.Topic;
 import java.time.Duration;
@@ -36,9 +37,9 @@ public final class LiveFeed implements AutoCloseable {
     /** SSE event name of an enriched article. */
     public static final String ARTICLE = "article";
     /**
-     * SSE event name of a reaction (a {@code ReactionLink}, in-article or cross-feed). "link" on
-     * the wire: clients such as the dashboard listen for that name and resume from positions
-     * that carry it.
+     * SSE event name of a cross-feed reaction (a {@code ReactionLink} of a row of the links
+     * table; in-article reactions come with their article). "link" on the wire: clients such as
+     * the dashboard listen for that name and resume from positions that carry it.
      */
     public static final String REACTION = "link";
 
@@ -47,7 +48,7 @@ public final class LiveFeed implements AutoCloseable {
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Topic<String, EnrichedArticle> enriched;
-    private final Topic<String, ReactionLink> reactions;
+    private final Topic<String, NoteLinks> links;
     private final int capacity;
     private final Object lock = new Object();
     private final ArrayDeque<LiveEvent> buffer = new ArrayDeque<>();
@@ -63,7 +64,7 @@ public final class LiveFeed implements AutoCloseable {
     public LiveFeed(
             Map<String, Object> consumerConfig,
             Topic<String, EnrichedArticle> enriched,
-            Topic<String, ReactionLink> reactions,
+            Topic<String, NoteLinks> links,
             int capacity) {
         Map<String, Object> cfg = new HashMap<>(consumerConfig);
         cfg.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -72,7 +73,7 @@ public final class LiveFeed implements AutoCloseable {
         cfg.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "mrt-live-feed");
         this.consumer = new KafkaConsumer<>(cfg, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.enriched = enriched;
-        this.reactions = reactions;
+        this.links = links;
         this.capacity = capacity;
         this.thread = new Thread(this::run, "mrt-live-feed");
         thread.setDaemon(true);
@@ -81,7 +82,7 @@ public final class LiveFeed implements AutoCloseable {
     /** Assigns every partition, starting a buffer's worth before the end, and starts reading. */
     public void start() {
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(enriched.name(), reactions.name())) {
+        for (String topic : List.of(enriched.name(), links.name())) {
             consumer.partitionsFor(topic, Duration.ofSeconds(30))
                     .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
         }
@@ -183,34 +184,40 @@ public final class LiveFeed implements AutoCloseable {
 
     private void publish(ConsumerRecord<byte[], byte[]> r) {
         String feed = feedOf(r.topic());
-        String data = r.value() == null ? null : toJson(feed, r);
+        List<String> data = r.value() == null ? List.of() : toJson(feed, r);
         synchronized (lock) {
             position = position.advance(feed, r.partition(), r.offset());
-            if (data == null) {
-                return;
+            for (String d : data) {
+                LiveEvent e = new LiveEvent(feed, d, feed, r.partition(), r.offset(), position);
+                buffer.addLast(e);
+                while (buffer.size() > capacity) {
+                    LiveEvent gone = buffer.removeFirst();
+                    coveredFrom
+                            .computeIfAbsent(gone.feed(), f -> new HashMap<>())
+                            .put(gone.partition(), gone.offset() + 1);
+                }
+                subscribers.forEach(s -> s.offer(e));
             }
-            LiveEvent e = new LiveEvent(feed, data, feed, r.partition(), r.offset(), position);
-            buffer.addLast(e);
-            while (buffer.size() > capacity) {
-                LiveEvent gone = buffer.removeFirst();
-                coveredFrom.computeIfAbsent(gone.feed(), f -> new HashMap<>()).put(gone.partition(), gone.offset() + 1);
-            }
-            subscribers.forEach(s -> s.offer(e));
             subscribers.removeIf(LiveSubscription::isClosed);
         }
     }
 
-    private String toJson(String feed, ConsumerRecord<byte[], byte[]> r) {
+    /** An article, or one {@code link} event per link of a note's row (a retracted row has none). */
+    private List<String> toJson(String feed, ConsumerRecord<byte[], byte[]> r) {
         try {
             if (ARTICLE.equals(feed)) {
-                return Json.write(EnrichedArticleJson.toJson(
-                        enriched.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value())));
+                return List.of(Json.write(EnrichedArticleJson.toJson(
+                        enriched.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value()))));
             }
-            return Json.write(ReactionJson.toJson(
-                    reactions.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value())));
+            NoteLinks row = links.valueSerde().deserializer().deserialize(r.topic(), r.headers(), r.value());
+            List<String> out = new ArrayList<>();
+            for (ReactionLink l : row.getLinks()) {
+                out.add(Json.write(ReactionJson.toJson(l)));
+            }
+            return out;
         } catch (RuntimeException e) {
             LOG.warn("Live feed skips {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.toString());
-            return null;
+            return List.of();
         }
     }
 

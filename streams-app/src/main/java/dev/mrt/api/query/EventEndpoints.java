@@ -4,12 +4,17 @@ import dev.mrt.api.http.PageRequest;
 import dev.mrt.api.http.QueryParameters;
 import dev.mrt.api.http.TimeRange;
 import dev.mrt.api.json.PoliticalEventJson;
+import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.PoliticalEvent;
+import dev.mrt.topology.ArticleViews;
 import dev.mrt.topology.StoreNames;
 import io.javalin.http.Context;
 import java.util.Set;
 
-/** {@code /api/v1/events}: political events by type, country and time range, newest first, from every instance. */
+/**
+ * {@code /api/v1/events}: political events by type, country and time range, newest first, from
+ * every instance. Read from the enriched articles (an event is at its article's time).
+ */
 public final class EventEndpoints {
     static final Set<String> PARAMETERS = QueryParameters.paged(EventFilter.TYPE, EventFilter.COUNTRY);
 
@@ -24,7 +29,7 @@ public final class EventEndpoints {
         ctx.json(q.gather()
                 .page(
                         ctx,
-                        StoreNames.DASHBOARD_EVENTS,
+                        StoreNames.DASHBOARD_ARTICLES,
                         p.page(),
                         () -> localPage(p.timeRange(), p.page(), EventFilter.from(p))));
     }
@@ -32,9 +37,11 @@ public final class EventEndpoints {
     LocalPage localPage(TimeRange range, PageRequest page, EventFilter filter) {
         TopItems top = new TopItems(page);
         LocalStores.Scan scan = q.stores()
-                .<PoliticalEvent>scan(StoreNames.DASHBOARD_EVENTS, range.before(page.cursor()), e -> {
-                    if (filter.matches(e.value())) {
-                        top.offer(e.time(), e.key(), () -> PoliticalEventJson.toJson(e.value()));
+                .<EnrichedArticle>scan(StoreNames.DASHBOARD_ARTICLES, range.before(page.cursor()), e -> {
+                    for (PoliticalEvent event : ArticleViews.events(e.value())) {
+                        if (filter.matches(event)) {
+                            top.offer(e.time(), event.getId(), () -> PoliticalEventJson.toJson(event));
+                        }
                     }
                 });
         return top.result(scan.partitions());

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 
 /**
  * {@code /api/v1/heatmap}: reactions by event type x asset over a time range, summed from the
- * statistics windows (daily by default) that start in it. Each statistics key lives on one
- * partition, so the instances' sums add up without double counting.
+ * statistics windows (daily by default) that start in it. Each window lives on one partition,
+ * so the instances' sums add up without double counting.
  */
 public final class HeatmapEndpoint {
     static final String GRANULARITY = "granularity";
@@ -61,10 +61,12 @@ public final class HeatmapEndpoint {
 
     private ObjectNode local(StatsGranularity g, TimeRange range) {
         Map<String, HeatmapCell> cells = new TreeMap<>();
-        LocalStores.Scan scan = q.stores().<ReactionStats>scan(g.store(), range, e -> {
-            ReactionStats s = e.value();
-            if (ReactionIncrements.BY_EVENT_ASSET_DIRECTION.equals(s.getDimension())) {
-                cell(cells, s.getEventType(), s.getAsset()).add(s.getDirection(), s.getCount(), s.getConfidenceSum());
+        LocalStores.Scan scan = g.scan(q.stores(), range, (start, window) -> {
+            for (ReactionStats s : window.toStats(start, g.size().toMillis())) {
+                if (ReactionIncrements.BY_EVENT_ASSET_DIRECTION.equals(s.getDimension())) {
+                    cell(cells, s.getEventType(), s.getAsset())
+                            .add(s.getDirection(), s.getCount(), s.getConfidenceSum());
+                }
             }
         });
         ObjectNode out = q.mapper().createObjectNode();

@@ -38,12 +38,13 @@ public final class InstanceRouting {
         return new Owner(md.activeHost(), md.partition(), md.activeHost().equals(self()));
     }
 
-    /** Every other instance that runs active tasks of the store: the peers a range query gathers from. */
-    public List<HostInfo> peersFor(String store) {
+    /** Every other instance that runs active tasks of one of the stores: the peers a range query gathers from. */
+    public List<HostInfo> peersFor(List<String> stores) {
         KafkaStreams streams = access.queryable();
         HostInfo self = self();
-        return streams.streamsMetadataForStore(store).stream()
-                .filter(m -> m.stateStoreNames().contains(store))
+        return stores.stream()
+                .flatMap(store -> streams.streamsMetadataForStore(store).stream()
+                        .filter(m -> m.stateStoreNames().contains(store)))
                 .map(StreamsMetadata::hostInfo)
                 .filter(h -> !Objects.equals(h, self))
                 .distinct()

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.query.QueryResult;
+import org.apache.kafka.streams.query.RangeQuery;
 import org.apache.kafka.streams.query.StateQueryRequest;
 import org.apache.kafka.streams.query.StateQueryResult;
 import org.apache.kafka.streams.query.WindowKeyQuery;
@@ -58,6 +60,34 @@ public final class LocalStores {
                     if (kv.value != null) {
                         visitor.accept(
                                 new TimedEntry<>(kv.key.key(), kv.key.window().start(), unwrap(kv.value)));
+                    }
+                }
+            }
+        }
+        return new Scan(answered);
+    }
+
+    /**
+     * Visits every entry of a key-value store whose key is in {@code [from, to]}, over this
+     * instance's active partitions, in no particular order across partitions.
+     */
+    public <V> Scan scanKeys(String store, String from, String to, BiConsumer<String, V> visitor) {
+        StateQueryRequest<KeyValueIterator<String, V>> request = StateQueryRequest.inStore(store)
+                .withQuery(RangeQuery.<String, V>withRange(from, to))
+                .requireActive();
+        StateQueryResult<KeyValueIterator<String, V>> result = run(request);
+        Set<Integer> answered = new TreeSet<>();
+        for (Map.Entry<Integer, QueryResult<KeyValueIterator<String, V>>> p :
+                result.getPartitionResults().entrySet()) {
+            if (p.getValue().isFailure()) {
+                continue;
+            }
+            answered.add(p.getKey());
+            try (KeyValueIterator<String, V> it = p.getValue().getResult()) {
+                while (it.hasNext()) {
+                    KeyValue<String, V> kv = it.next();
+                    if (kv.value != null) {
+                        visitor.accept(kv.key, unwrap(kv.value));
                     }
                 }
             }

@@ -60,7 +60,7 @@ final class RealizedAttacher {
                         .with(QueryParameters.TO, IsoTimes.iso(span.to()));
         boolean complete = q.gather()
                 .forEachItem(
-                        StoreNames.DASHBOARD_REALIZED,
+                        List.of(StoreNames.DASHBOARD_REALIZED),
                         path,
                         BATCH,
                         MAX_BATCHES,

@@ -50,7 +50,12 @@ public final class ScatterGather {
     }
 
     public Gathered gather(String store, String pathAndQuery, Supplier<JsonNode> local) {
-        List<HostInfo> others = routing.peersFor(store);
+        return gather(List.of(store), pathAndQuery, local);
+    }
+
+    /** As {@link #gather(String, String, Supplier)}, from every instance holding part of one of the stores. */
+    public Gathered gather(List<String> stores, String pathAndQuery, Supplier<JsonNode> local) {
+        List<HostInfo> others = routing.peersFor(stores);
         List<CompletableFuture<PeerClient.Response>> calls = others.stream()
                 .map(h -> peers.get(h, pathAndQuery, PeerClient.SCOPE_HEADER, PeerClient.SCOPE_LOCAL))
                 .toList();
@@ -75,26 +80,32 @@ public final class ScatterGather {
 
     /** A newest-first page over all instances: the request's own local part when asked with local scope. */
     public ObjectNode page(Context ctx, String store, PageRequest page, Supplier<LocalPage> local) {
-        return page(store, pathAndQuery(ctx), isLocalScope(ctx), page, local);
+        return page(List.of(store), pathAndQuery(ctx), isLocalScope(ctx), page, local);
+    }
+
+    /** A page over what every instance holding part of one of the stores has. */
+    public ObjectNode page(Context ctx, List<String> stores, PageRequest page, Supplier<LocalPage> local) {
+        return page(stores, pathAndQuery(ctx), isLocalScope(ctx), page, local);
     }
 
     public ObjectNode page(
-            String store, String pathAndQuery, boolean localOnly, PageRequest page, Supplier<LocalPage> local) {
+            List<String> stores, String pathAndQuery, boolean localOnly, PageRequest page, Supplier<LocalPage> local) {
         if (localOnly) {
             return local.get().toJson(mapper);
         }
-        Gathered g = gather(store, pathAndQuery, () -> local.get().toJson(mapper));
+        Gathered g = gather(stores, pathAndQuery, () -> local.get().toJson(mapper));
         return merge(g.answers().stream().map(LocalPage::fromJson).toList(), page, g.unanswered());
     }
 
     /**
      * Every item of a list over all instances, in pages of {@code limit} (at most {@code maxPages}
-     * round trips): {@code pathAndQuery} is the list's path and query without limit or cursor.
+     * round trips) from the instances holding part of one of {@code stores}: {@code pathAndQuery} is
+     * the list's path and query without limit or cursor.
      *
      * @return false when an instance did not answer or the items did not fit the round trips
      */
     public boolean forEachItem(
-            String store,
+            List<String> stores,
             String pathAndQuery,
             int limit,
             int maxPages,
@@ -106,7 +117,7 @@ public final class ScatterGather {
             PageRequest page = new PageRequest(limit, cursor == null ? null : Cursor.decode(cursor));
             String path = pathAndQuery + "&"
                     + new QueryString().with(QueryParameters.LIMIT, limit).with(QueryParameters.CURSOR, cursor);
-            ObjectNode got = page(store, path, false, page, () -> local.apply(page));
+            ObjectNode got = page(stores, path, false, page, () -> local.apply(page));
             answered &= got.path("complete").asBoolean();
             got.path("items").forEach(item);
             cursor = got.path("next_cursor").isTextual()

@@ -7,14 +7,12 @@ import dev.mrt.api.json.ReactionStatsJson;
 import dev.mrt.avro.ReactionStats;
 import dev.mrt.topology.ReactionIncrements;
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Set;
 
 /**
- * {@code /api/v1/stats/{hourly|daily}}: the windows of the statistics stores. One statistics key
- * ({@code key}, or {@code event_type}+{@code asset}+{@code direction}, or {@code country_pair})
- * is a key query answered by the instance that owns it; otherwise every instance is asked, with
- * optional filters. {@code from}/{@code to} select window starts.
+ * {@code /api/v1/stats/{hourly|daily}}: the windows of the statistics stores, for one statistics
+ * key ({@code key}, or {@code event_type}+{@code asset}+{@code direction}, or {@code country_pair})
+ * or for every key with optional filters. {@code from}/{@code to} select window starts.
  */
 public final class StatsEndpoints {
     static final String KEY = "key";
@@ -39,31 +37,27 @@ public final class StatsEndpoints {
         TimeRange range = p.timeRange();
         PageRequest page = p.page();
         String key = statsKey(p);
-        if (key != null) {
-            q.router().answer(ctx, g.store(), key, partition -> {
-                TopItems top = new TopItems(page);
-                List<TimedEntry<ReactionStats>> windows =
-                        q.stores().key(g.store(), key, partition, range.before(page.cursor()));
-                windows.forEach(w ->
-                        top.offer(w.time(), w.key(), () -> ReactionStatsJson.toJson(w.value(), w.time(), g.size())));
-                return q.gather().merge(List.of(top.result(Set.of(partition))), page, List.of());
-            });
-            return;
-        }
-        String dimension = p.oneOf(
-                DIMENSION, Set.of(ReactionIncrements.BY_EVENT_ASSET_DIRECTION, ReactionIncrements.BY_COUNTRY_PAIR));
-        String eventType = p.text(EVENT_TYPE);
-        String asset = p.text(ASSET);
-        String direction = p.text(DIRECTION);
+        String dimension = key != null
+                ? null
+                : p.oneOf(
+                        DIMENSION,
+                        Set.of(ReactionIncrements.BY_EVENT_ASSET_DIRECTION, ReactionIncrements.BY_COUNTRY_PAIR));
+        String eventType = key != null ? null : p.text(EVENT_TYPE);
+        String asset = key != null ? null : p.text(ASSET);
+        String direction = key != null ? null : p.text(DIRECTION);
+        // A window is one record of all its keys, on the partition of the window: every instance
+        // holding part of the store is asked, for one key as for a listing.
         ctx.json(q.gather().page(ctx, g.store(), page, () -> {
             TopItems top = new TopItems(page);
-            LocalStores.Scan scan = q.stores().<ReactionStats>scan(g.store(), range.before(page.cursor()), e -> {
-                ReactionStats s = e.value();
-                if ((dimension == null || dimension.equals(s.getDimension()))
-                        && (eventType == null || eventType.equals(s.getEventType()))
-                        && (asset == null || asset.equals(s.getAsset()))
-                        && (direction == null || direction.equals(s.getDirection()))) {
-                    top.offer(e.time(), e.key(), () -> ReactionStatsJson.toJson(s, e.time(), g.size()));
+            LocalStores.Scan scan = g.scan(q.stores(), range.before(page.cursor()), (start, cells) -> {
+                for (ReactionStats s : cells.toStats(start, g.size().toMillis())) {
+                    if ((key == null || key.equals(s.getKey()))
+                            && (dimension == null || dimension.equals(s.getDimension()))
+                            && (eventType == null || eventType.equals(s.getEventType()))
+                            && (asset == null || asset.equals(s.getAsset()))
+                            && (direction == null || direction.equals(s.getDirection()))) {
+                        top.offer(start, s.getKey(), () -> ReactionStatsJson.toJson(s, start, g.size()));
+                    }
                 }
             });
             return top.result(scan.partitions());

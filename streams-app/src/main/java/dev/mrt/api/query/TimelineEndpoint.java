@@ -55,7 +55,7 @@ public final class TimelineEndpoint {
                         .with(QueryParameters.CURSOR, p.text(QueryParameters.CURSOR)));
         ObjectNode out = q.gather()
                 .page(
-                        StoreNames.DASHBOARD_EVENTS,
+                        List.of(StoreNames.DASHBOARD_ARTICLES),
                         eventsPath,
                         false,
                         page,
@@ -91,7 +91,7 @@ public final class TimelineEndpoint {
                         .with(ReactionFilter.EVENT_TYPE, eventType);
         boolean complete = q.gather()
                 .forEachItem(
-                        StoreNames.DASHBOARD_REACTIONS,
+                        ReactionEndpoints.STORES,
                         path,
                         REACTION_BATCH,
                         MAX_REACTION_BATCHES,

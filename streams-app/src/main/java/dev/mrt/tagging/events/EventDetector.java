@@ -8,6 +8,7 @@ import dev.mrt.tagging.taxonomy.Lexicon;
 import dev.mrt.tagging.taxonomy.Mention;
 import dev.mrt.tagging.taxonomy.Taxonomy;
 import dev.mrt.tagging.taxonomy.TriggerDef;
+import dev.mrt.tagging.text.LightStemmer;
 import dev.mrt.tagging.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,10 @@ public final class EventDetector {
     private static final int HISTORY_DAYS = 35;
     /** Tokens either side of a trigger within which a year dates it. */
     private static final int YEAR_REACH = 4;
+
+    private static final String LAST = LightStemmer.stem("last");
+    private static final String YEAR = LightStemmer.stem("year");
+    private static final String AGO = LightStemmer.stem("ago");
 
     private final Taxonomy taxonomy;
     private final Lexicon lex;
@@ -134,7 +139,8 @@ public final class EventDetector {
 
     /**
      * "won re-election in 2014", "the 2018 tariffs": a year before publication's next to a trigger
-     * dates the event as history. A year after "since" is a yardstick ("the first hike since 2018").
+     * dates the event as history, and so do "last year's" and "two years ago". A year after "since"
+     * is a yardstick ("the first hike since 2018").
      */
     private static boolean yearBefore(ArticleAnalysis a, Sentence s, Mention trigger) {
         if (a.publishedDate() == null) {
@@ -145,6 +151,10 @@ public final class EventDetector {
                 j < Math.min(s.to(), trigger.to() + YEAR_REACH);
                 j++) {
             String n = a.norm(j);
+            if ((n.equals(LAST) && j + 1 < s.to() && a.norm(j + 1).equals(YEAR))
+                    || (n.equals(AGO) && j > s.from() && a.norm(j - 1).equals(YEAR))) {
+                return true;
+            }
             if (n.length() == 4
                     && a.tokens().get(j).kind() == dev.mrt.tagging.text.Token.Kind.NUMBER
                     && !(j > s.from() && a.norm(j - 1).equals("since"))) {
@@ -286,7 +296,10 @@ public final class EventDetector {
                 }
             }
             case MEETING -> {
-                if (countries.size() < 2) {
+                // A central bank's meeting is a policy meeting, and its talks with other bankers no diplomacy; leaders
+                // meeting
+                // in the same sentence still meet.
+                if (countries.size() < 2 || (p.hasCentralBank() && p.leaderCountries.isEmpty())) {
                     return null;
                 }
                 type = leadersMeet(s, p, countries, leaders)
@@ -470,15 +483,22 @@ public final class EventDetector {
             if (!government || speakerCountry == null) {
                 continue;
             }
-            boolean foreign = p.countries.stream().anyMatch(c -> !c.equals(speakerCountry));
-            if (!foreign) {
+            Set<String> about = p.countries;
+            if (about.stream().noneMatch(c -> !c.equals(speakerCountry)) && attributesQuoteBefore(a, s)) {
+                // '"... tariffs on Turkey," the White House said.': the quote before says what it is about.
+                about = new TreeSet<>(about);
+                about.addAll(EventParticipants.of(a, a.sentences().get(s.index() - 1)).countries);
+            }
+            if (about.stream().noneMatch(c -> !c.equals(speakerCountry))) {
                 continue;
             }
+            Set<String> countries = new TreeSet<>(about);
+            countries.add(speakerCountry);
             return taxonomy.speechEventType(Taxonomy.Speaker.GOVERNMENT)
                     .map(type -> new EventSighting(
                             type,
                             p.actorNames(),
-                            new TreeSet<>(p.countries),
+                            countries,
                             date,
                             0.65,
                             s.index(),
@@ -492,6 +512,18 @@ public final class EventDetector {
                     .orElse(null);
         }
         return null;
+    }
+
+    /** The sentence attributes a quotation that ends the sentence before it. */
+    private static boolean attributesQuoteBefore(ArticleAnalysis a, Sentence s) {
+        if (s.index() == 0 || a.sentences().get(s.index() - 1).paragraph() != s.paragraph()) {
+            return false;
+        }
+        int j = a.startOf(s.from()) - 1;
+        while (j >= 0 && Character.isWhitespace(a.text().charAt(j))) {
+            j--;
+        }
+        return j >= 0 && (a.text().charAt(j) == '\u201d' || a.text().charAt(j) == '"');
     }
 
     /**

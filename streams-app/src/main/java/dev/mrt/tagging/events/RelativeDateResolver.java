@@ -92,7 +92,7 @@ final class RelativeDateResolver {
             }
         }
         if (day == null) {
-            return null;
+            return inMonth(a, s, m, month, pub);
         }
         try {
             if (year != null) {
@@ -119,6 +119,33 @@ final class RelativeDateResolver {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * "In March, parliament passed ...": a month without a day, after "in", is the middle of the
+     * last such month up to publication, or of the next one when the sentence looks ahead ("will
+     * hold a vote in March"). Without "in" a month word may be something else ("May").
+     */
+    private static LocalDate inMonth(ArticleAnalysis a, Sentence s, Mention m, int month, LocalDate pub) {
+        if (pub == null || m.from() <= s.from() || !a.norm(m.from() - 1).equals("in")) {
+            return null;
+        }
+        LocalDate past = LocalDate.of(pub.getYear(), month, 15);
+        if (past.withDayOfMonth(1).isAfter(pub)) {
+            past = past.minusYears(1);
+        }
+        return looksAhead(a, s) ? past.plusYears(past.getMonthValue() == pub.getMonthValue() ? 0 : 1) : past;
+    }
+
+    private static boolean looksAhead(ArticleAnalysis a, Sentence s) {
+        for (int j = s.from(); j < s.to(); j++) {
+            String n = a.norm(j);
+            if (a.lexicon().hypothetical().contains(n)
+                    || a.lexicon().reportedIntent().contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumber(ArticleAnalysis a, int j) {

@@ -378,7 +378,7 @@ final class TaxonomyCompiler {
             phrase(
                     s,
                     new Concept.Trigger(new TriggerDef(type, s.value(), requires, weak, confidence, centralBankType)),
-                    PhraseMatcher.Match.STEMMED);
+                    Boolean.TRUE.equals(t.exact()) ? PhraseMatcher.Match.EXACT : PhraseMatcher.Match.STEMMED);
         }
     }
 

@@ -126,10 +126,12 @@ final class TaxonomyYaml {
     record EventTypeEntry(
             Located<String> code, List<Located<String>> referenceNouns, List<Located<TriggerEntry>> triggers) {}
 
+    /** {@code exact}: the phrases match only with these letters, not by stem ("primaries" is not "primary"). */
     record TriggerEntry(
             List<Located<String>> phrases,
             Located<String> requires,
             Boolean weak,
+            Boolean exact,
             Located<Double> confidence,
             Located<String> centralBankType) {}
 

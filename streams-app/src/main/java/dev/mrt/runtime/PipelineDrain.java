@@ -1,4 +1,4 @@
-package dev.mrt.bench;
+package dev.mrt.runtime;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -19,40 +20,55 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 
 /**
  * Tells when an application has processed everything on every topic it reads: the input and
- * the intermediate topics that its later stages read back (events, notes, enriched for the
- * statistics and dashboard, links, repartition topics). Compares the group's committed offsets
- * with the end offsets; a gap is read to see whether it holds a committed record, since under
- * exactly-once transaction markers take offsets too. Done when a check finds nothing left and
- * no end offset moved since the previous check (a stage may still have been writing).
+ * the topics that its later stages read back (enriched for the dashboard, repartition topics).
+ * Compares the group's committed offsets with the end offsets; a gap is read to see whether it
+ * holds a committed record, since under exactly-once transaction markers take offsets too.
+ * Done when a check finds nothing left and no end offset moved since the previous check (a stage
+ * may still have been writing); linking writes what changed once a second, so callers wait for
+ * that to hold a little longer ({@link #SETTLE}).
  */
-final class GroupDrain implements AutoCloseable {
+public final class PipelineDrain implements AutoCloseable {
+    /** How long "nothing left" must hold before everything counts as done: longer than linking's emission interval. */
+    public static final Duration SETTLE = Duration.ofMillis(1500);
+
     private final Admin admin;
     private final String group;
     private final Set<String> sourceTopics;
     private final KafkaConsumer<byte[], byte[]> probe;
     private Map<TopicPartition, Long> lastEnds = Map.of();
 
-    GroupDrain(Admin admin, String bootstrapServers, String applicationId, Topology topology) {
+    public PipelineDrain(Admin admin, String bootstrapServers, String applicationId, Topology topology) {
         this.admin = admin;
         this.group = applicationId;
         this.sourceTopics = sourceTopics(applicationId, topology);
-        this.probe = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        Map<String, Object> probeConfig = ReadCommitted.consumerConfig(bootstrapServers);
+        probeConfig.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
+        this.probe = new KafkaConsumer<>(probeConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * Waits until {@code pipeline}, running against {@code bootstrapServers}, has processed
+     * everything on every topic it reads ({@link #awaitDrained}).
+     *
+     * @return false when the time ran out or {@code stop} turned true first
+     */
+    public static boolean awaitDrained(
+            String bootstrapServers, Pipeline pipeline, Duration timeout, java.util.function.BooleanSupplier stop)
+            throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+                PipelineDrain drain = new PipelineDrain(
+                        admin,
                         bootstrapServers,
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed",
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false,
-                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                        1),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+                        pipeline.streamsProperties().getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                        pipeline.topology())) {
+            return drain.awaitDrained(timeout, stop);
+        }
     }
 
     /** Every topic the topology reads, internal repartition topics under their real name. */
@@ -74,13 +90,13 @@ final class GroupDrain implements AutoCloseable {
      * @param behind  offsets between the committed positions and the ends (0 when no committed record is left)
      * @param settled no end offset moved since the previous look
      */
-    record Check(long behind, boolean settled) {
-        boolean drained() {
+    public record Check(long behind, boolean settled) {
+        public boolean drained() {
             return behind == 0 && settled;
         }
     }
 
-    Check check() throws Exception {
+    public Check check() throws Exception {
         Map<TopicPartition, Long> ends = endOffsets();
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata()
@@ -104,6 +120,28 @@ final class GroupDrain implements AutoCloseable {
             }
         }
         return new Check(0, settled);
+    }
+
+    /**
+     * Waits until nothing has been left to process for {@link #SETTLE}.
+     *
+     * @return false when the time ran out or {@code stop} turned true first
+     */
+    public boolean awaitDrained(Duration timeout, java.util.function.BooleanSupplier stop) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long since = -1;
+        while (System.nanoTime() < deadline && !stop.getAsBoolean()) {
+            long now = System.nanoTime();
+            if (!check().drained()) {
+                since = -1;
+            } else if (since < 0) {
+                since = now;
+            } else if (now - since >= SETTLE.toNanos()) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
     }
 
     private Map<TopicPartition, Long> endOffsets() throws InterruptedException, ExecutionException, TimeoutException {
