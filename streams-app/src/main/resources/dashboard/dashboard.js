@@ -324,6 +324,10 @@
   function renderRealized(r) {
     var info = r.realized;
     var box = el('div', { className: 'realized-moves', 'data-status': info.status, 'data-instrument': info.instrument || '' });
+    if (info.status === 'not_measured') {
+      box.appendChild(el('span', { className: 'realized-note', text: 'Not measured: realized moves are measured for reactions inside articles only, so far.' }));
+      return box;
+    }
     if (info.status === 'no_instrument') {
       box.appendChild(el('span', { className: 'realized-note', text: 'Not measured: no price series stands for ' + assetLabel(r.asset) + '.' }));
       return box;

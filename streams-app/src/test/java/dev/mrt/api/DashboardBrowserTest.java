@@ -108,6 +108,9 @@ class DashboardBrowserTest {
                 WebElement feed =
                         card.findElement(By.cssSelector(".reaction[data-asset='USDCNH'][data-scope='cross_feed']"));
                 assertThat(feed.getText()).contains("+30 min", "market-notes feed");
+                assertThat(feed.findElement(By.cssSelector(".realized-moves")).getAttribute("data-status"))
+                        .as("a cross-feed reaction says it is not measured, not that it waits for prices")
+                        .isEqualTo("not_measured");
 
                 WebElement cell = awaitElement(
                         browser,

@@ -20,6 +20,8 @@ public final class RealizedMoveJson {
     public static final String MEASURED = "measured";
     public static final String PENDING = "pending";
     public static final String NO_INSTRUMENT = "no_instrument";
+    /** Cross-feed reactions: the stage does not measure them yet (README: What the market did). */
+    public static final String NOT_MEASURED = "not_measured";
 
     private RealizedMoveJson() {}
 
@@ -28,12 +30,17 @@ public final class RealizedMoveJson {
     }
 
     /** What a reaction of this asset carries, given the realized moves found for it (any order). */
-    public static ObjectNode ofReaction(String asset, List<ObjectNode> moves, Instruments instruments) {
+    public static ObjectNode ofReaction(
+            String asset, boolean measurable, List<ObjectNode> moves, Instruments instruments) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         Optional<Instrument> instrument = instruments.forAsset(asset);
         o.put("instrument", instrument.map(Instrument::code).orElse(null));
         o.put("move_unit", instrument.map(i -> i.unit().moveUnit()).orElse(null));
-        o.put("status", instrument.isEmpty() ? NO_INSTRUMENT : moves.isEmpty() ? PENDING : MEASURED);
+        o.put(
+                "status",
+                !measurable
+                        ? NOT_MEASURED
+                        : instrument.isEmpty() ? NO_INSTRUMENT : moves.isEmpty() ? PENDING : MEASURED);
         o.put(
                 "synthetic_prices",
                 moves.stream().anyMatch(m -> m.path("synthetic_prices").asBoolean()));

@@ -7,6 +7,7 @@ import dev.mrt.api.http.QueryParameters;
 import dev.mrt.api.http.QueryString;
 import dev.mrt.api.http.TimeRange;
 import dev.mrt.api.json.IsoTimes;
+import dev.mrt.api.json.ReactionJson;
 import dev.mrt.api.json.RealizedMoveJson;
 import dev.mrt.market.Instruments;
 import dev.mrt.topology.StoreNames;
@@ -77,6 +78,9 @@ final class RealizedAttacher {
                     "realized",
                     RealizedMoveJson.ofReaction(
                             r.path("asset").asText(),
+                            // Only reactions inside articles are measured so far; a cross-feed one would stay
+                            // "pending".
+                            ReactionJson.SCOPE_ARTICLE.equals(r.path("scope").asText()),
                             byReaction.get(r.path("id").asText()),
                             instruments));
         }
