@@ -26,6 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Tagging throughput per thread. JMH reports articles per second for {@code tag}, and the
  * secondary metric {@code tag:textChars} in chars per second: divided by 1e6 that is MB/s of
  * article text (chars are bytes for this English corpus). {@link #main} prints MB/s directly.
+ * {@code model} compares the tagger as shipped (rules and learned layer) with the rules alone.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar TaggerBenchmark}.
  */
 @State(Scope.Thread)
@@ -36,8 +37,12 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 @Threads(1)
 public class TaggerBenchmark {
-    @Param({"1000", "10000", "1000000"})
+    @Param({"1000", "4000", "10000", "1000000"})
     public int articleChars;
+
+    /** {@code shipped}: the rules with the learned layer the jar ships (what runs); {@code rules}: the rules alone. */
+    @Param({"shipped", "rules"})
+    public String model;
 
     private ArticleTagger tagger;
     private List<ArticleText> articles;
@@ -46,6 +51,11 @@ public class TaggerBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         tagger = ArticleTagger.loadDefault();
+        if (model.equals("rules")) {
+            tagger = tagger.rulesOnly();
+        } else if (!model.equals("shipped")) {
+            throw new IllegalArgumentException("model is shipped or rules: " + model);
+        }
         int count = articleChars >= 1_000_000 ? 4 : 64;
         OffsetDateTime published = OffsetDateTime.parse("2024-06-14T09:30:00-04:00");
         articles = BenchmarkCorpus.articles(articleChars, count, 42L).stream()
@@ -85,8 +95,8 @@ public class TaggerBenchmark {
             int chars = Integer.parseInt(r.getParams().getParam("articleChars"));
             double perSecond = r.getPrimaryResult().getScore();
             System.out.printf(
-                    "articleChars=%d: %.1f articles/s = %.1f MB/s per thread%n",
-                    chars, perSecond, perSecond * chars / 1e6);
+                    "articleChars=%d model=%s: %.1f articles/s = %.1f MB/s per thread%n",
+                    chars, r.getParams().getParam("model"), perSecond, perSecond * chars / 1e6);
         }
     }
 }

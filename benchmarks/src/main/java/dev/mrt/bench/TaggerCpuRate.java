@@ -8,43 +8,47 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Tagging throughput per thread measured in the thread's own CPU time: MB of article text per
- * CPU-second. On a machine shared with other work JMH's wall-clock rate falls with the load;
- * this one does not (much), so before/after comparisons stay readable there. Prints one line per
- * 3-second round after two warm-up rounds:
- * {@code java -cp benchmarks/target/benchmarks.jar dev.mrt.bench.TaggerCpuRate [CHARS]}.
+ * Tagging MB/s per CPU-second of the tagging thread, the tagger as shipped (rules and learned
+ * layer) against the rules alone, alternating in one JVM on the same generated articles. CPU
+ * time, unlike JMH's wall-clock rate, holds up on a machine shared with other work; it leaves out
+ * the GC threads. Run: {@code java -cp benchmarks/target/benchmarks.jar dev.mrt.bench.TaggerCpuRate [chars=4000] [rounds=6]}.
  */
 public final class TaggerCpuRate {
-    private static final long ROUND_NANOS = 3_000_000_000L;
-
     private TaggerCpuRate() {}
 
     public static void main(String[] args) {
-        int size = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
-        ArticleTagger tagger = ArticleTagger.loadDefault();
+        int chars = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        ArticleTagger shipped = ArticleTagger.loadDefault();
+        ArticleTagger rules = shipped.rulesOnly();
         OffsetDateTime published = OffsetDateTime.parse("2024-06-14T09:30:00-04:00");
-        List<ArticleText> articles = BenchmarkCorpus.articles(size, 64, 42L).stream()
-                .map(body -> new ArticleText("bench", "Markets wrap", body, published))
+        List<ArticleText> articles = BenchmarkCorpus.articles(chars, 64, 42L).stream()
+                .map(b -> new ArticleText("bench", "Markets wrap", b, published))
                 .toList();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long consumed = 0;
-        for (int round = 0; round < 7; round++) {
-            long cpu0 = threads.getCurrentThreadCpuTime();
-            long chars = 0;
-            while (threads.getCurrentThreadCpuTime() - cpu0 < ROUND_NANOS) {
-                for (ArticleText a : articles) {
-                    consumed += tagger.tag(a).notes().size();
-                    chars += a.title().length()
-                            + ArticleText.TITLE_BODY_SEPARATOR.length()
-                            + a.body().length();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        System.out.println("| round | rules MB/s per CPU-s | shipped MB/s per CPU-s | shipped / rules |");
+        System.out.println("|---:|---:|---:|---:|");
+        for (int round = 0; round < rounds; round++) {
+            double r = rate(rules, articles, mx);
+            double s = rate(shipped, articles, mx);
+            // The first rounds warm the JIT up; they are printed but are not the figures.
+            System.out.printf("| %d%s | %.1f | %.1f | %.2f |%n", round, round < 2 ? " (warm-up)" : "", r, s, s / r);
+        }
+    }
+
+    private static double rate(ArticleTagger tagger, List<ArticleText> articles, ThreadMXBean mx) {
+        long start = mx.getCurrentThreadCpuTime();
+        long chars = 0;
+        while (mx.getCurrentThreadCpuTime() - start < 2_000_000_000L) {
+            for (ArticleText a : articles) {
+                if (tagger.tag(a) == null) {
+                    throw new IllegalStateException();
                 }
-            }
-            double seconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-            if (round >= 2) {
-                System.out.printf(
-                        "articleChars=%d round=%d: %.1f MB per CPU-second%n", size, round - 1, chars / seconds / 1e6);
+                chars += a.title().length()
+                        + ArticleText.TITLE_BODY_SEPARATOR.length()
+                        + a.body().length();
             }
         }
-        System.out.println("(" + consumed + " notes)");
+        return chars / ((mx.getCurrentThreadCpuTime() - start) / 1e9) / 1e6;
     }
 }

@@ -42,6 +42,10 @@ public final class TaggerFootprint {
         System.out.printf(
                 "taggers=%d heap after GC: before %.1f MB, after %.1f MB, retained per tagger %.2f MB%n",
                 n, before / 1e6, after / 1e6, (after - before) / 1e6 / n);
+        dev.mrt.tagging.learned.ShippedModel.get()
+                .ifPresent(m -> System.out.printf(
+                        "learned model %s: weight tables %.2f MB, one per process (every tagger shares it)%n",
+                        m.version(), m.tableBytes() / 1e6));
         Reference.reachabilityFence(kept);
         Reference.reachabilityFence(first);
     }

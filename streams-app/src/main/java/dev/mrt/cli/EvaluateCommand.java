@@ -74,6 +74,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
+    @Mixin
+    LearnedLayerOption learnedLayer;
+
     @Option(
             names = "--release",
             paramLabel = "FILE",
@@ -99,7 +102,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         ArticleTagger tagger;
         try {
-            tagger = taxonomy.load();
+            tagger = learnedLayer.applyTo(taxonomy.load());
         } catch (TaxonomyException e) {
             err.println("evaluate: bad taxonomy: " + e.getMessage());
             return TagCommand.EXIT_BAD_TAXONOMY;

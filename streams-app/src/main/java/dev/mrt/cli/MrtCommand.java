@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             TagCommand.class,
             EvaluateCommand.class,
+            TrainModelCommand.class,
+            CrossValidateCommand.class,
             ImportCommand.class,
             ImportPricesCommand.class,
             ReplayCommand.class,

@@ -58,12 +58,15 @@ public final class TagCommand implements Callable<Integer> {
     @Mixin
     TaxonomyOption taxonomy;
 
+    @Mixin
+    LearnedLayerOption learnedLayer;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         ArticleTagger tagger;
         try {
-            tagger = taxonomy.load();
+            tagger = learnedLayer.applyTo(taxonomy.load());
         } catch (TaxonomyException e) {
             err.println("tag: bad taxonomy: " + e.getMessage());
             return EXIT_BAD_TAXONOMY;

@@ -13,6 +13,7 @@ final class TaxonomyOption {
                     "Taxonomy directory. Default: config/taxonomy when it exists, else the copy bundled in the jar.")
     Path taxonomyDir;
 
+    /** The tagger of this taxonomy with the shipped learned layer ({@link ArticleTagger#load}). */
     ArticleTagger load() {
         return taxonomyDir == null ? ArticleTagger.loadDefault() : ArticleTagger.load(taxonomyDir);
     }

@@ -160,6 +160,10 @@ public enum Setting {
             "taxonomy.dir",
             ValueType.NON_EMPTY,
             "Directory of the taxonomy YAML files; the copy in the jar is used when it does not exist."),
+    TAGGER_MODEL(
+            "tagger.model",
+            ValueType.oneOf(dev.mrt.tagging.LearnedLayer.CODES),
+            "The learned layer beside the tagger's rules: shipped (the model in the jar) or off (rules only)."),
     SAMPLES_DIR(
             "local.samples.dir",
             ValueType.NON_EMPTY,

@@ -6,6 +6,7 @@ import dev.mrt.market.Instruments;
 import dev.mrt.market.InstrumentsLoader;
 import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.tagging.ArticleTagger;
+import dev.mrt.tagging.LearnedLayer;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.PipelineTopology;
 import dev.mrt.topology.RunIdentity;
@@ -73,10 +74,15 @@ public final class Pipeline implements AutoCloseable {
         return metrics;
     }
 
-    /** The taxonomy in {@code taxonomy.dir}; the copy in the jar when that directory does not exist. */
+    /**
+     * The taxonomy in {@code taxonomy.dir} (the copy in the jar when that directory does not exist),
+     * with the learned layer {@code tagger.model} says.
+     */
     static ArticleTagger taggerFor(AppConfig config) {
         java.nio.file.Path dir = java.nio.file.Path.of(config.string(Setting.TAXONOMY_DIR));
-        return java.nio.file.Files.isDirectory(dir) ? ArticleTagger.load(dir) : ArticleTagger.loadDefault();
+        ArticleTagger shipped =
+                java.nio.file.Files.isDirectory(dir) ? ArticleTagger.load(dir) : ArticleTagger.loadDefault();
+        return LearnedLayer.of(config.string(Setting.TAGGER_MODEL)).applyTo(shipped);
     }
 
     /**

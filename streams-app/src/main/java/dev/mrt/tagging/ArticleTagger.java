@@ -5,8 +5,10 @@ import dev.mrt.tagging.events.EventDetector;
 import dev.mrt.tagging.events.EventMerger;
 import dev.mrt.tagging.events.EventSighting;
 import dev.mrt.tagging.events.MergedEvent;
+import dev.mrt.tagging.learned.LearnedModel;
+import dev.mrt.tagging.learned.ShippedModel;
 import dev.mrt.tagging.links.InArticleLinker;
-import dev.mrt.tagging.model.SentenceModel;
+import dev.mrt.tagging.model.TaggingModel;
 import dev.mrt.tagging.notes.FxQuoteNormalizer;
 import dev.mrt.tagging.notes.MarketMove;
 import dev.mrt.tagging.notes.MarketMoveExtractor;
@@ -17,12 +19,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns article text into {@link Tags}: political events, market notes, the in-article links
  * between them and document tags, each with evidence. The stages, in order: read the article
  * against the taxonomy ({@link ArticleAnalysis}), find event sightings ({@link EventDetector})
- * and market moves ({@link MarketMoveExtractor}), let the {@link SentenceModel} decide what
+ * and market moves ({@link MarketMoveExtractor}), let the {@link TaggingModel} decide what
  * each sentence carries (rules only: it does not), merge sightings into events
  * ({@link EventMerger}), link events and notes ({@link InArticleLinker}), apply the document
  * tag rules. Thread-safe and deterministic (no clock, no I/O after loading); build once at
@@ -33,41 +36,78 @@ public final class ArticleTagger {
     public static final Path DEFAULT_DIR = Path.of("config", "taxonomy");
 
     private final Taxonomy taxonomy;
-    private final SentenceModel model;
+    private final TaggingModel model;
     private final MarketMoveExtractor moves;
     private final EventDetector events;
     private final EventMerger merger;
     private final ModelConsultation consultation;
+    private final String taggerVersion;
 
-    private ArticleTagger(Taxonomy taxonomy, SentenceModel model) {
+    private ArticleTagger(Taxonomy taxonomy, TaggingModel model) {
         this.taxonomy = taxonomy;
         this.model = model;
         this.moves = new MarketMoveExtractor(taxonomy, new FxQuoteNormalizer(taxonomy));
         this.events = new EventDetector(taxonomy);
         this.merger = new EventMerger(taxonomy.roles());
         this.consultation = new ModelConsultation(model, taxonomy, events);
+        this.taggerVersion = TaggerVersion.of(model);
     }
 
-    /** {@code config/taxonomy} under the working directory if present, else the copy in the jar. */
+    /**
+     * {@code config/taxonomy} under the working directory if present, else the copy in the jar;
+     * with the shipped model ({@link #shipped}).
+     */
     public static ArticleTagger loadDefault() {
         if (Files.isRegularFile(DEFAULT_DIR.resolve(TaxonomyLoader.INDEX_FILE))) {
             return load(DEFAULT_DIR);
         }
-        return of(TaxonomyLoader.loadFromClasspath());
+        return shipped(TaxonomyLoader.loadFromClasspath());
     }
 
-    /** The tagger for the taxonomy in this directory; fails with file, line and key on a bad taxonomy. */
+    /**
+     * The tagger for the taxonomy in this directory, with the shipped model ({@link #shipped});
+     * fails with file, line and key on a bad taxonomy.
+     */
     public static ArticleTagger load(Path taxonomyDir) {
-        return of(TaxonomyLoader.load(taxonomyDir));
+        return shipped(TaxonomyLoader.load(taxonomyDir));
     }
 
     /** Rules only. */
     public static ArticleTagger of(Taxonomy taxonomy) {
-        return new ArticleTagger(taxonomy, SentenceModel.RULES_ONLY);
+        return new ArticleTagger(taxonomy, TaggingModel.RULES_ONLY);
+    }
+
+    /**
+     * The rules of this taxonomy with the model the jar ships, when it was trained with this
+     * taxonomy's version; rules only when the jar ships no model or one trained with another
+     * version (its features would not mean what they meant in training), with a warning in the log.
+     */
+    public static ArticleTagger shipped(Taxonomy taxonomy) {
+        Optional<LearnedModel> model = ShippedModel.get();
+        if (model.isEmpty()) {
+            return of(taxonomy);
+        }
+        String trainedWith = ShippedModel.metadata().getProperty(ShippedModel.KEY_TAXONOMY_VERSION, "");
+        if (!trainedWith.equals(taxonomy.version())) {
+            org.slf4j.LoggerFactory.getLogger(ArticleTagger.class)
+                    .warn(
+                            "The shipped model {} was trained with taxonomy {}, not {}: tagging with the rules only"
+                                    + " (retrain with train-model)",
+                            model.get().version(),
+                            trainedWith,
+                            taxonomy.version());
+            return of(taxonomy);
+        }
+        return of(taxonomy).withModel(model.get());
+    }
+
+    /** The same rules without a model. */
+    public ArticleTagger rulesOnly() {
+        return of(taxonomy);
     }
 
     /** The same rules, with this model deciding what each sentence carries. */
-    public ArticleTagger withModel(SentenceModel model) {
+    public ArticleTagger withModel(TaggingModel model) {
         return new ArticleTagger(taxonomy, model);
     }
 
@@ -78,13 +118,17 @@ public final class ArticleTagger {
         ArticleAnalysis a = ArticleAnalysis.of(text, article.title().length(), published, taxonomy);
         List<EventSighting> sightings = events.detect(a);
         List<MarketMove> notes = moves.extract(a);
+        ModelConsultation.Findings kept = null;
         if (model.consulted()) {
-            ModelConsultation.Findings kept = consultation.apply(a, sightings, notes);
+            kept = consultation.apply(a, sightings, notes);
             sightings = kept.sightings();
             notes = kept.moves();
         }
         List<MergedEvent> found = merger.merge(sightings);
         List<InArticleLinker.Link> links = InArticleLinker.build(a, taxonomy, found, notes);
+        if (kept != null) {
+            links = consultation.link(kept, found, notes, links);
+        }
 
         List<EventFinding> eventFindings = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -123,7 +167,7 @@ public final class ArticleTagger {
                 linkFindings,
                 DocumentTags.of(taxonomy, found, notes),
                 taxonomy.version(),
-                TaggerVersion.get());
+                taggerVersion);
     }
 
     private static EvidenceSpan evidence(ArticleAnalysis a, int fromToken, int toToken) {
@@ -139,8 +183,8 @@ public final class ArticleTagger {
         return taxonomy;
     }
 
-    /** The model consulted besides the rules ({@link SentenceModel#RULES_ONLY} when none). */
-    public SentenceModel model() {
+    /** The model consulted besides the rules ({@link TaggingModel#RULES_ONLY} when none). */
+    public TaggingModel model() {
         return model;
     }
 
@@ -148,7 +192,8 @@ public final class ArticleTagger {
         return taxonomy.version();
     }
 
+    /** The build's version, with the model's when one is consulted ({@link TaggerVersion#of}). */
     public String taggerVersion() {
-        return TaggerVersion.get();
+        return taggerVersion;
     }
 }

@@ -5,14 +5,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The tagger's version, stamped into every record it produces; it is the build's version. */
+/**
+ * The tagger's version, stamped into every record it produces: the build's version, and with a
+ * learned layer the model's after a '+' ({@code 0.1.0+m-1a2b3c4d5e6f}), so that records tagged by
+ * different models of one build can be told apart.
+ */
 public final class TaggerVersion {
     private static final String VERSION = read();
 
     private TaggerVersion() {}
 
+    /** The build's version. */
     public static String get() {
         return VERSION;
+    }
+
+    /** The version of a tagger that consults this model. */
+    public static String of(dev.mrt.tagging.model.TaggingModel model) {
+        return model.consulted() && !model.version().isEmpty() ? VERSION + "+" + model.version() : VERSION;
     }
 
     private static String read() {

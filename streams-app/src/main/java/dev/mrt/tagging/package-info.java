@@ -4,7 +4,9 @@
  * I/O after loading; the same text and taxonomy always give the same tags (replays rely on it).
  *
  * <h2>What the rest of the application uses</h2>
- * {@link dev.mrt.tagging.ArticleTagger} (load once, {@code tag} per article),
+ * {@link dev.mrt.tagging.ArticleTagger} (load once, {@code tag} per article; with the shipped
+ * learned layer or without it as {@link dev.mrt.tagging.LearnedLayer}, the setting
+ * {@code tagger.model}, says),
  * {@link dev.mrt.tagging.ArticleText} in, and out {@link dev.mrt.tagging.Tags} holding
  * {@link dev.mrt.tagging.EventFinding}, {@link dev.mrt.tagging.NoteFinding},
  * {@link dev.mrt.tagging.InArticleLink} and {@link dev.mrt.tagging.EvidenceSpan}: the tagger's
@@ -24,12 +26,14 @@
  *   <li>{@code events} and {@code notes}: event sightings per sentence, then merged; market moves
  *       with direction, magnitude, modality and attribution, normalized through quotes and
  *       yields;</li>
- *   <li>{@code model}: the seam for a learned layer that decides which event types and notes
- *       each sentence carries (rules only by default);</li>
+ *   <li>{@code model}: the seam for a learned layer that decides, given what the rules found,
+ *       which event types an article carries, which moves are notes and whether they are
+ *       linked; {@code learned}: the trained model the jar ships (OpenNLP maxent classifiers,
+ *       see {@code train-model});</li>
  *   <li>{@code links}: events to notes within the article.</li>
  * </ol>
  * This package holds the facade that runs them and turns their findings into ids and evidence.
  * It may use every subpackage; a subpackage uses only those above it in this list (and
- * {@code model} none), never this package.
+ * {@code model} and {@code learned} only {@code text} and {@code model}), never this package.
  */
 package dev.mrt.tagging;

@@ -60,7 +60,8 @@ final class LayeringRules {
     /**
      * The tagger's stages use only the stages before them (see the tagging package-info): text,
      * then taxonomy, analysis, events and notes (neither knows the other), links, and the facade
-     * over them all; the learned layer's seam ({@code model}) uses none, and only the facade uses it.
+     * over them all; the learned layer's seam ({@code model}) and the trained model ({@code learned})
+     * use only {@code text} (and {@code learned} the seam), and only the facade uses them.
      */
     static ArchRule taggingStagesInOrder(String tagging) {
         return layeredArchitecture()
@@ -81,6 +82,8 @@ final class LayeringRules {
                 .definedBy(tagging + ".text..")
                 .layer("model")
                 .definedBy(tagging + ".model..")
+                .layer("learned")
+                .definedBy(tagging + ".learned..")
                 .whereLayer("facade")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("links")
@@ -94,8 +97,11 @@ final class LayeringRules {
                 .whereLayer("taxonomy")
                 .mayOnlyBeAccessedByLayers("facade", "links", "events", "notes", "analysis")
                 .whereLayer("text")
-                .mayOnlyBeAccessedByLayers("facade", "links", "events", "notes", "analysis", "taxonomy")
+                .mayOnlyBeAccessedByLayers(
+                        "facade", "links", "events", "notes", "analysis", "taxonomy", "model", "learned")
                 .whereLayer("model")
+                .mayOnlyBeAccessedByLayers("facade", "learned")
+                .whereLayer("learned")
                 .mayOnlyBeAccessedByLayers("facade")
                 .as(tagging + "'s stages use only the stages before them");
     }

@@ -54,6 +54,24 @@ class TagCommandTest {
     }
 
     @Test
+    void modelOffTagsWithTheRulesAloneAndSaysSoInTheTaggerVersion() throws Exception {
+        String off = CommandRunner.run(ARTICLE + "\n", "tag", "--taxonomy", TAXONOMY, "--model", "off")
+                .out();
+        String shipped = CommandRunner.run(ARTICLE + "\n", "tag", "--taxonomy", TAXONOMY, "--model", "shipped")
+                .out();
+        String version = dev.mrt.tagging.TaggerVersion.get();
+        assertThat(JSON.readTree(off).get("tagger_version").asText()).isEqualTo(version);
+        assertThat(JSON.readTree(shipped).get("tagger_version").asText())
+                .isEqualTo(version + "+"
+                        + dev.mrt.tagging.learned.ShippedModel.get()
+                                .orElseThrow()
+                                .version());
+        CommandRunner.Result bad = CommandRunner.run(ARTICLE + "\n", "tag", "--taxonomy", TAXONOMY, "--model", "on");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("--model", "shipped", "off");
+    }
+
+    @Test
     void badLinesAreReportedWithTheirNumberAndTheRestIsTagged() {
         String in = "not json\n" + ARTICLE
                 + "\n{\"title\":\"no id\"}\n\n{\"id\":\"x\",\"body\":\"b\",\"published_at\":\"yesterday\"}\n";

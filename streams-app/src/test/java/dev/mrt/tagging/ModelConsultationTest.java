@@ -3,51 +3,44 @@ package dev.mrt.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mrt.tagging.model.SentenceDecision;
-import dev.mrt.tagging.model.SentenceInput;
-import dev.mrt.tagging.model.SentenceModel;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import dev.mrt.tagging.model.LinkDecision;
+import dev.mrt.tagging.model.ModelDecision;
+import dev.mrt.tagging.model.ModelInput;
+import dev.mrt.tagging.model.TaggingModel;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seam a learned layer plugs into: what a {@link SentenceModel} decides is what the tagger
+ * The seam a learned layer plugs into: what a {@link TaggingModel} decides is what the tagger
  * emits, and a model that agrees with the rules changes nothing.
  */
 class ModelConsultationTest {
-    /** A model written for the test: consulted, deciding by the given function. */
-    private static SentenceModel model(BiFunction<SentenceInput, SentenceDecision, SentenceDecision> decide) {
-        return new SentenceModel() {
-            @Override
-            public boolean consulted() {
-                return true;
-            }
+    private static final ArticleTagger RULES = TestTaggers.TAGGER.rulesOnly();
 
-            @Override
-            public SentenceDecision decide(SentenceInput sentence, SentenceDecision rules) {
-                return decide.apply(sentence, rules);
-            }
-        };
+    /** A model written for the test: consulted, deciding by the given functions. */
+    private static TaggingModel model(Function<ModelInput, ModelDecision> decide, LinkDecision link) {
+        return TestTaggers.model(decide, (article, links) -> link, "m-test");
     }
 
     private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2024-06-10T09:00:00+02:00");
 
     @Test
     void aModelThatAgreesWithTheRulesChangesNoTagOfTheLabelledPassages() throws Exception {
-        ArticleTagger consulted = TestTaggers.TAGGER.withModel(model((sentence, rules) -> rules));
-        List<ArticleText> passages = labelledPassages();
+        ArticleTagger consulted = RULES.withModel(model(ModelDecision::agreeing, LinkDecision.AS_FOUND));
+        List<ArticleText> passages = TestTaggers.labelledPassages();
         assertThat(passages).hasSizeGreaterThan(50);
         for (ArticleText a : passages) {
-            assertThat(consulted.tag(a)).as(a.id()).isEqualTo(TestTaggers.TAGGER.tag(a));
+            Tags rules = RULES.tag(a);
+            Tags model = consulted.tag(a);
+            assertThat(model.events()).as(a.id()).isEqualTo(rules.events());
+            assertThat(model.notes()).as(a.id()).isEqualTo(rules.notes());
+            assertThat(model.links()).as(a.id()).isEqualTo(rules.links());
+            assertThat(model.taggerVersion()).isEqualTo(rules.taggerVersion() + "+m-test");
         }
     }
 
@@ -58,42 +51,57 @@ class ModelConsultationTest {
                 "",
                 "The United States imposed new sanctions on Iran on Monday. Gold rose 1% after the announcement.",
                 PUBLISHED);
-        Tags rules = TestTaggers.TAGGER.tag(a);
+        Tags rules = RULES.tag(a);
         assertThat(rules.events()).extracting(EventFinding::type).contains("sanctions");
         assertThat(rules.notes()).extracting(NoteFinding::asset).contains("GOLD");
+        assertThat(rules.links()).isNotEmpty();
 
-        Tags none = TestTaggers.TAGGER
-                .withModel(model((sentence, found) -> new SentenceDecision(Map.of(), false)))
+        Tags none = RULES.withModel(model(in -> new ModelDecision(Map.of(), new BitSet()), LinkDecision.AS_FOUND))
                 .tag(a);
         assertThat(none.events()).isEmpty();
         assertThat(none.notes()).isEmpty();
         assertThat(none.links()).isEmpty();
 
-        Tags eventsOnly = TestTaggers.TAGGER
-                .withModel(model((sentence, found) -> new SentenceDecision(found.eventTypes(), false)))
+        Tags eventsOnly = RULES.withModel(model(
+                        in -> new ModelDecision(ModelDecision.agreeing(in).eventTypes(), new BitSet()),
+                        LinkDecision.AS_FOUND))
                 .tag(a);
         assertThat(eventsOnly.events())
                 .extracting(EventFinding::type)
                 .isEqualTo(rules.events().stream().map(EventFinding::type).toList());
         assertThat(eventsOnly.notes()).isEmpty();
+
+        Tags unlinked = RULES.withModel(model(ModelDecision::agreeing, LinkDecision.NONE))
+                .tag(a);
+        assertThat(unlinked.events()).isEqualTo(rules.events());
+        assertThat(unlinked.notes()).isEqualTo(rules.notes());
+        assertThat(unlinked.links()).isEmpty();
     }
 
     @Test
     void anEventTheModelReadsWhereNoTriggerStoodIsEmittedWithTheSentenceAsEvidence() {
         String sentence = "French voters handed the centrist bloc a clear majority on Sunday.";
         ArticleText a = new ArticleText("m2", "", sentence + " The euro rose 0.5% in early trading.", PUBLISHED);
-        assertThat(TestTaggers.TAGGER.tag(a).events())
-                .extracting(EventFinding::type)
-                .doesNotContain("election");
+        assertThat(RULES.tag(a).events()).extracting(EventFinding::type).doesNotContain("election");
 
-        Tags read = TestTaggers.TAGGER
-                .withModel(model((s, rules) -> {
-                    Map<String, Double> types = new HashMap<>(rules.eventTypes());
-                    if (s.text().contains("voters")) {
-                        types.put("election", 0.66);
-                    }
-                    return new SentenceDecision(types, rules.notes());
-                }))
+        Tags read = RULES.withModel(model(
+                        in -> {
+                            Map<String, ModelDecision.TypeDecision> types =
+                                    new HashMap<>(ModelDecision.agreeing(in).eventTypes());
+                            int voters = in.sentences().stream()
+                                    .filter(s -> in.text()
+                                            .substring(
+                                                    in.tokens().get(s.from()).start(),
+                                                    in.tokens().get(s.to() - 1).end())
+                                            .contains("voters"))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .index();
+                            types.put("election", new ModelDecision.TypeDecision(0.66, voters));
+                            return new ModelDecision(
+                                    types, ModelDecision.agreeing(in).keptMoves());
+                        },
+                        LinkDecision.AS_FOUND))
                 .tag(a);
         EventFinding election = read.events().stream()
                 .filter(e -> e.type().equals("election"))
@@ -107,9 +115,32 @@ class ModelConsultationTest {
     }
 
     @Test
+    void aLinkTheModelReadsWhereTheRulesFoundNoneTiesTheClosestEventAndNote() {
+        ArticleText a = new ArticleText(
+                "m4",
+                "",
+                "The United States imposed new sanctions on Iran on Monday.\n\nSeparately, gold rose 1% in London.",
+                PUBLISHED);
+        Tags rules = RULES.tag(a);
+        assertThat(rules.events()).isNotEmpty();
+        assertThat(rules.notes()).isNotEmpty();
+        Tags linked = RULES.withModel(model(ModelDecision::agreeing, LinkDecision.LINKED))
+                .tag(a);
+        assertThat(linked.links()).isNotEmpty();
+        if (rules.links().isEmpty()) {
+            assertThat(linked.links())
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.basis()).isEqualTo("same_article"));
+        } else {
+            assertThat(linked.links()).isEqualTo(rules.links());
+        }
+    }
+
+    @Test
     void anEventTypeOutsideTheTaxonomyIsAnError() {
-        ArticleTagger wrong = TestTaggers.TAGGER.withModel(
-                model((s, rules) -> new SentenceDecision(Map.of("weather.storm", 0.9), rules.notes())));
+        ArticleTagger wrong = RULES.withModel(model(
+                in -> new ModelDecision(Map.of("weather.storm", new ModelDecision.TypeDecision(0.9, 0)), new BitSet()),
+                LinkDecision.AS_FOUND));
         assertThatThrownBy(() -> wrong.tag(new ArticleText("m3", "", "Gold rose.", PUBLISHED)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("weather.storm");
@@ -117,28 +148,8 @@ class ModelConsultationTest {
 
     @Test
     void rulesOnlyIsNeverConsulted() {
-        assertThat(SentenceModel.RULES_ONLY.consulted()).isFalse();
-        assertThat(TestTaggers.TAGGER.model()).isSameAs(SentenceModel.RULES_ONLY);
-    }
-
-    private static List<ArticleText> labelledPassages() throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        List<ArticleText> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ModelConsultationTest.class.getResourceAsStream("/tagging/labelled.jsonl"), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = mapper.readTree(line);
-                JsonNode published = n.get("published_at");
-                out.add(new ArticleText(
-                        n.get("id").asText(),
-                        n.path("title").asText(""),
-                        n.path("body").asText(""),
-                        published == null || published.isNull() ? null : OffsetDateTime.parse(published.asText())));
-            }
-        }
-        return out;
+        assertThat(TaggingModel.RULES_ONLY.consulted()).isFalse();
+        assertThat(RULES.model()).isSameAs(TaggingModel.RULES_ONLY);
+        assertThat(RULES.taggerVersion()).isEqualTo(TaggerVersion.get());
     }
 }
