@@ -15,7 +15,11 @@
     knownEvents: new Set(),
     firstLoad: true,
     refreshTimer: null,
-    loading: false
+    loading: false,
+    heatmapMode: 'count',
+    scorecardHorizon: 'P1D',
+    priceCache: {},
+    synthetic: false
   };
 
   // ---- formatting ---------------------------------------------------------------------------
@@ -160,7 +164,9 @@
     var p = new URLSearchParams();
     var f = state.filters;
     ['from', 'to', 'type', 'country'].forEach(function (k) { if (f[k]) { p.set(k, f[k]); } });
-    Object.keys(extra || {}).forEach(function (k) { if (extra[k] !== null && extra[k] !== undefined) { p.set(k, extra[k]); } });
+    Object.keys(extra || {}).forEach(function (k) {
+      if (extra[k] === null || extra[k] === undefined) { p.delete(k); } else { p.set(k, extra[k]); }
+    });
     var s = p.toString();
     return s ? '?' + s : '';
   }
@@ -197,6 +203,7 @@
       document.getElementById('more').hidden = !page.next_cursor;
       document.getElementById('timeline-empty').hidden = list.children.length > 0;
       updateTypeOptions(page.items);
+      showSyntheticBanner();
       showError(page.complete === false ? 'Some instances did not answer: the lists may be incomplete.' : '');
     }).catch(function (err) {
       showError('Could not load the timeline: ' + err.message);
@@ -292,7 +299,219 @@
       r.magnitude === 'unspecified' ? el('span', { className: 'unstated', text: 'size not stated' }) : r.magnitude));
     li.appendChild(el('span', { className: 'modality ' + r.modality, text: r.modality }));
     li.appendChild(el('span', { className: 'lag', text: fmtLag(r) }));
+    if (r.realized) { li.appendChild(renderRealized(r)); }
     return li;
+  }
+
+  // ---- realized moves -------------------------------------------------------------------------
+
+  var HORIZON_LABELS = { PT15M: '15 min', PT1H: '1 h', P1D: '1 day' };
+  var HORIZON_MS = { PT15M: 15 * 60000, PT1H: 3600000, P1D: 86400000 };
+
+  function fmtMove(move, unit) {
+    if (move === null || move === undefined) { return '?'; }
+    var sign = move > 0 ? '+' : move < 0 ? '−' : '±';
+    var abs = Math.abs(move);
+    return unit === 'bp' ? sign + abs.toFixed(1) + ' bp' : sign + abs.toFixed(2) + '%';
+  }
+
+  /** The measure a verdict rests on: from publication for a forecast, from the event for a realized note. */
+  function checkedMeasure(m) {
+    return m.checked_from === 'publication' ? m.from_publication : m.from_event;
+  }
+
+  /** What the market did: a chart of the instrument around the event and a line per horizon. */
+  function renderRealized(r) {
+    var info = r.realized;
+    var box = el('div', { className: 'realized-moves', 'data-status': info.status, 'data-instrument': info.instrument || '' });
+    if (info.status === 'not_measured') {
+      box.appendChild(el('span', { className: 'realized-note', text: 'Not measured: realized moves are measured for reactions inside articles only, so far.' }));
+      return box;
+    }
+    if (info.status === 'no_instrument') {
+      box.appendChild(el('span', { className: 'realized-note', text: 'Not measured: no price series stands for ' + assetLabel(r.asset) + '.' }));
+      return box;
+    }
+    if (info.synthetic_prices) {
+      state.synthetic = true;
+      box.appendChild(el('span', { className: 'badge synthetic', text: 'synthetic prices' }));
+    }
+    var moves = el('ul', { className: 'horizons', 'aria-label': 'What ' + assetLabel(info.instrument) + ' did after the news' });
+    (info.horizon_order || Object.keys(HORIZON_LABELS)).forEach(function (h) {
+      var m = info.horizons[h];
+      var label = HORIZON_LABELS[h] || h;
+      if (!m) {
+        moves.appendChild(el('li', { className: 'horizon pending', 'data-horizon': h, 'data-status': 'pending',
+          text: label + ': pending (prices have not passed it yet)' }));
+        return;
+      }
+      var c = checkedMeasure(m);
+      if (c.status !== 'complete') {
+        moves.appendChild(el('li', { className: 'horizon ' + c.status, 'data-horizon': h, 'data-status': c.status,
+          title: c.reason || '', text: label + ': ' + (c.status === 'no_prices' ? 'no prices' : 'pending') }));
+        return;
+      }
+      var verdict = c.verdict || '';
+      var item = el('li', { className: 'horizon complete ' + verdict, 'data-horizon': h, 'data-status': 'complete',
+        'data-verdict': verdict, 'data-move': String(c.move), 'data-z': c.z === null ? '' : String(c.z),
+        title: 'from ' + (m.checked_from === 'publication' ? 'publication' : 'the event') + ': ' + fmtTime(c.start_time) + ' ' + c.start_value
+          + ' → ' + fmtTime(c.end_time) + ' ' + c.end_value + (c.reason ? ' · ' + c.reason : '') });
+      item.appendChild(el('span', { className: 'h', text: label }));
+      item.appendChild(el('span', { className: 'move ' + (c.move > 0 ? 'up' : c.move < 0 ? 'down' : ''), text: fmtMove(c.move, m.move_unit) }));
+      item.appendChild(el('span', { className: 'z', text: c.z === null ? 'z n/a' : 'z ' + c.z.toFixed(1) }));
+      item.appendChild(el('span', { className: 'verdict', text: verdict.replace(/_/g, ' ') }));
+      moves.appendChild(item);
+    });
+    var chartBox = el('div', { className: 'chart-box' });
+    box.appendChild(chartBox);
+    box.appendChild(moves);
+    if (info.status === 'measured') { drawChart(chartBox, r, info); }
+    return box;
+  }
+
+  function anyMove(info) {
+    var keys = Object.keys(info.horizons);
+    return keys.length ? info.horizons[keys[0]] : null;
+  }
+
+  /** Fetches the instrument's prices from before the event to a day after publication (cached by URL). */
+  function drawChart(box, r, info) {
+    var m = anyMove(info);
+    var eventT = Date.parse(m.event_time);
+    var pubT = Date.parse(m.publication_time);
+    var from = Math.min(eventT, pubT) - 6 * 3600000;
+    var to = pubT + HORIZON_MS.P1D + 3600000;
+    var url = API + '/prices/' + encodeURIComponent(info.instrument) + '?from=' + new Date(from).toISOString()
+      + '&to=' + new Date(to).toISOString() + '&limit=240';
+    var p = state.priceCache[url] || (state.priceCache[url] = getJson(url));
+    p.then(function (prices) {
+      box.appendChild(priceChart(prices, m, info, from, to));
+    }).catch(function (err) {
+      box.appendChild(el('span', { className: 'realized-note', text: 'Prices unavailable: ' + err.message }));
+    });
+  }
+
+  function svg(tag, attrs) {
+    var n = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { n.setAttribute(k, attrs[k]); });
+    return n;
+  }
+
+  /** A small line chart: the prices, the event and publication marked, each horizon's end, its moves' start and end. */
+  function priceChart(prices, m, info, from, to) {
+    var W = 320, H = 96, L = 4, R = 4, T = 14, B = 14;
+    var pts = prices.points.map(function (p) { return [Date.parse(p[0]), p[1]]; });
+    var chart = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, class: 'price-chart', role: 'img', 'data-points': String(pts.length) });
+    var title = svg('title');
+    title.textContent = assetLabel(info.instrument) + ' from ' + fmtTime(new Date(from).toISOString()) + ' to '
+      + fmtTime(new Date(to).toISOString()) + (prices.synthetic ? ' (synthetic prices)' : '');
+    chart.appendChild(title);
+    if (pts.length < 2) {
+      var none = svg('text', { x: W / 2, y: H / 2, 'text-anchor': 'middle', class: 'chart-label' });
+      none.textContent = 'no prices kept around this event';
+      chart.appendChild(none);
+      return chart;
+    }
+    var lo = Math.min.apply(null, pts.map(function (p) { return p[1]; }));
+    var hi = Math.max.apply(null, pts.map(function (p) { return p[1]; }));
+    if (hi === lo) { hi = lo + 1; }
+    function x(t) { return L + (W - L - R) * (t - from) / (to - from); }
+    function y(v) { return T + (H - T - B) * (1 - (v - lo) / (hi - lo)); }
+    var eventT = Date.parse(m.event_time);
+    var pubT = Date.parse(m.publication_time);
+    Object.keys(HORIZON_MS).forEach(function (h) {
+      var hx = x(pubT + HORIZON_MS[h]);
+      chart.appendChild(svg('line', { x1: hx, x2: hx, y1: T, y2: H - B, class: 'horizon-mark' }));
+      if (h !== 'PT15M') {
+        // The 15-minute mark sits too close to the publication for a label of its own.
+        var t = svg('text', { x: h === 'P1D' ? hx - 2 : hx + 2, y: H - 3, 'text-anchor': h === 'P1D' ? 'end' : 'start', class: 'chart-label' });
+        t.textContent = h === 'P1D' ? '+1 day' : '+1 h';
+        chart.appendChild(t);
+      }
+    });
+    chart.appendChild(svg('line', { x1: x(eventT), x2: x(eventT), y1: T - 4, y2: H - B, class: 'event-mark' }));
+    var ev = svg('text', { x: x(eventT) + 2, y: T - 5, class: 'chart-label event' });
+    ev.textContent = pubT === eventT ? 'event, publication' : 'event';
+    chart.appendChild(ev);
+    if (pubT !== eventT) {
+      chart.appendChild(svg('line', { x1: x(pubT), x2: x(pubT), y1: T - 4, y2: H - B, class: 'pub-mark' }));
+      var pub = svg('text', { x: x(pubT) + 2, y: x(pubT) - x(eventT) < 40 ? T + 4 : T - 5, class: 'chart-label pub' });
+      pub.textContent = 'publication';
+      chart.appendChild(pub);
+    }
+    var d = pts.map(function (p, i) { return (i ? 'L' : 'M') + x(p[0]).toFixed(1) + ' ' + y(p[1]).toFixed(1); }).join(' ');
+    chart.appendChild(svg('path', { d: d, class: 'price-line' }));
+    var start = null;
+    Object.keys(info.horizons).forEach(function (h) {
+      var c = checkedMeasure(info.horizons[h]);
+      if (c.status !== 'complete') { return; }
+      start = start || c;
+      chart.appendChild(svg('circle', { cx: x(Date.parse(c.end_time)), cy: y(c.end_value), r: 2.4,
+        class: 'move-end ' + (c.verdict || ''), 'data-horizon': h }));
+    });
+    if (start) {
+      // The level the moves are measured from, to the end of the longest horizon.
+      chart.appendChild(svg('line', { x1: x(Date.parse(start.start_time)), x2: x(pubT + HORIZON_MS.P1D),
+        y1: y(start.start_value), y2: y(start.start_value), class: 'start-level' }));
+      chart.appendChild(svg('circle', { cx: x(Date.parse(start.start_time)), cy: y(start.start_value), r: 2, class: 'move-start' }));
+    }
+    var scale = svg('text', { x: W - R, y: 10, 'text-anchor': 'end', class: 'chart-label' });
+    scale.textContent = lo.toPrecision(5) + ' – ' + hi.toPrecision(5) + (prices.synthetic ? ' · synthetic' : '');
+    chart.appendChild(scale);
+    return chart;
+  }
+
+  // ---- scorecard ------------------------------------------------------------------------------
+
+  function loadScorecard() {
+    var wrap = document.getElementById('scorecard');
+    var q = queryString({ type: null, country: null, horizon: state.scorecardHorizon });
+    return getJson(API + '/scorecard' + q).then(function (s) {
+      wrap.textContent = '';
+      if (!s.overall.checked) {
+        wrap.appendChild(el('p', { className: 'empty', text: 'No forecast checked at ' + (HORIZON_LABELS[s.horizon] || s.horizon) + ' in this range yet.' }));
+        return;
+      }
+      wrap.appendChild(el('p', { className: 'scorecard-overall' },
+        'All forecasts: ', el('strong', { text: pct(s.overall.hit_rate) }), ' hit (' + s.overall.hits + ' of ' + s.overall.checked
+          + ', 95% CI ' + pct(s.overall.ci95_low) + '–' + pct(s.overall.ci95_high) + ')',
+        s.overall.on_synthetic_prices ? el('span', { className: 'badge synthetic', text: s.overall.on_synthetic_prices + ' on synthetic prices' }) : null));
+      wrap.appendChild(scoreTable('By attributed source', 'source', s.by_source));
+      wrap.appendChild(scoreTable('By event type', 'event_type', s.by_event_type));
+    }).catch(function (err) {
+      wrap.textContent = '';
+      wrap.appendChild(el('p', { className: 'empty', text: 'Could not load the scorecard: ' + err.message }));
+    });
+  }
+
+  function pct(v) {
+    return v === null || v === undefined ? '–' : Math.round(v * 100) + '%';
+  }
+
+  function scoreTable(caption, kind, rows) {
+    var table = el('table', { className: 'scorecard', 'data-group': kind });
+    table.appendChild(el('caption', { text: caption }));
+    table.appendChild(el('thead', null, el('tr', null,
+      el('th', { scope: 'col', text: kind === 'source' ? 'Source' : 'Event type' }),
+      el('th', { scope: 'col', text: 'Checked' }),
+      el('th', { scope: 'col', text: 'Hit rate' }),
+      el('th', { scope: 'col', text: '95% CI (Wilson)' }))));
+    var body = el('tbody');
+    rows.forEach(function (row) {
+      var name = kind === 'source' ? row.key : typeLabel(row.key).name;
+      var tr = el('tr', { 'data-key': row.key },
+        el('th', { scope: 'row', title: row.kind ? row.kind : row.key, text: name }),
+        el('td', { text: String(row.checked), title: row.hits + ' confirmed, ' + row.misses + ' contradicted, ' + row.not_significant + ' not significant' }),
+        el('td', { text: pct(row.hit_rate) }),
+        el('td', { text: pct(row.ci95_low) + '–' + pct(row.ci95_high) }));
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    return table;
+  }
+
+  function showSyntheticBanner() {
+    document.getElementById('synthetic-banner').hidden = !state.synthetic;
   }
 
   function updateTypeOptions(items) {
@@ -311,12 +530,14 @@
     state.refreshTimer = setTimeout(function () {
       loadTimeline(false);
       loadHeatmap();
+      loadScorecard();
     }, 700);
   }
 
   // ---- heatmap --------------------------------------------------------------------------------
 
   function loadHeatmap() {
+    if (state.heatmapMode === 'realized') { return loadRealizedHeatmap(); }
     var wrap = document.getElementById('heatmap');
     return getJson(API + '/heatmap' + queryString({ type: null, country: null })).then(function (h) {
       wrap.textContent = '';
@@ -324,48 +545,83 @@
         wrap.appendChild(el('p', { className: 'empty', text: 'No reactions counted in this range yet.' }));
         return;
       }
-      var types = Array.from(new Set(h.cells.map(function (c) { return c.event_type; }))).sort();
-      var totals = {};
-      h.cells.forEach(function (c) { totals[c.asset] = (totals[c.asset] || 0) + c.total; });
-      var assets = Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a] || a.localeCompare(b); });
       var max = Math.max.apply(null, h.cells.map(function (c) { return c.total; }));
-      var byKey = {};
-      h.cells.forEach(function (c) { byKey[c.event_type + '|' + c.asset] = c; });
-
-      var table = el('table', { className: 'heatmap' });
-      table.appendChild(el('caption', { text: (h.granularity === 'daily' ? 'Daily' : 'Hourly') + ' statistics windows' + (h.complete ? '' : ' (some instances did not answer)') }));
-      var headRow = el('tr', null, el('th', { scope: 'col', text: 'Event type' }));
-      assets.forEach(function (a) { headRow.appendChild(el('th', { scope: 'col', title: a, text: assetLabel(a) })); });
-      table.appendChild(el('thead', null, headRow));
-      var body = el('tbody');
-      types.forEach(function (t) {
-        var row = el('tr', null, el('th', { scope: 'row', title: t, text: typeLabel(t).name }));
-        assets.forEach(function (a) {
-          var c = byKey[t + '|' + a];
-          if (!c) {
-            row.appendChild(el('td', { className: 'none', text: '·', 'aria-label': 'none' }));
-            return;
-          }
-          var up = c.directions.up || 0;
-          var down = c.directions.down || 0;
-          var other = c.total - up - down;
-          var td = el('td', { 'data-event-type': t, 'data-asset': a, 'aria-label': typeLabel(t).name + ', ' + assetLabel(a) + ': ' + up + ' up, ' + down + ' down' + (other ? ', ' + other + ' flat or mixed' : '') });
-          if (up) { td.appendChild(el('span', { className: 'n-up', text: '▲' + up })); }
-          if (up && down) { td.appendChild(document.createTextNode(' ')); }
-          if (down) { td.appendChild(el('span', { className: 'n-down', text: '▼' + down })); }
-          if (other) { td.appendChild(el('span', { text: (up || down ? ' ' : '') + '■' + other })); }
-          var alpha = 0.12 + 0.33 * (c.total / max);
-          var hue = up >= down ? '11, 122, 117' : '180, 69, 14';
-          td.style.background = 'rgba(' + hue + ', ' + alpha.toFixed(2) + ')';
-          row.appendChild(td);
-        });
-        body.appendChild(row);
+      var caption = (h.granularity === 'daily' ? 'Daily' : 'Hourly') + ' statistics windows' + (h.complete ? '' : ' (some instances did not answer)');
+      var table = heatmapTable(h.cells, 'heatmap', caption, function (c) { return c.total; }, function (c, t, a) {
+        var up = c.directions.up || 0;
+        var down = c.directions.down || 0;
+        var other = c.total - up - down;
+        var td = el('td', { 'data-event-type': t, 'data-asset': a, 'aria-label': typeLabel(t).name + ', ' + assetLabel(a) + ': ' + up + ' up, ' + down + ' down' + (other ? ', ' + other + ' flat or mixed' : '') });
+        if (up) { td.appendChild(el('span', { className: 'n-up', text: '▲' + up })); }
+        if (up && down) { td.appendChild(document.createTextNode(' ')); }
+        if (down) { td.appendChild(el('span', { className: 'n-down', text: '▼' + down })); }
+        if (other) { td.appendChild(el('span', { text: (up || down ? ' ' : '') + '■' + other })); }
+        var alpha = 0.12 + 0.33 * (c.total / max);
+        var hue = up >= down ? '11, 122, 117' : '180, 69, 14';
+        td.style.background = 'rgba(' + hue + ', ' + alpha.toFixed(2) + ')';
+        return td;
       });
-      table.appendChild(body);
       wrap.appendChild(table);
     }).catch(function (err) {
       wrap.textContent = '';
       wrap.appendChild(el('p', { className: 'empty', text: 'Could not load the heatmap: ' + err.message }));
+    });
+  }
+
+  /** Event types down, assets across (the busiest first), one cell each drawn by {@code cell}. */
+  function heatmapTable(cells, className, caption, weight, cell) {
+    var types = Array.from(new Set(cells.map(function (c) { return c.event_type; }))).sort();
+    var totals = {};
+    cells.forEach(function (c) { totals[c.asset] = (totals[c.asset] || 0) + weight(c); });
+    var assets = Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a] || a.localeCompare(b); });
+    var byKey = {};
+    cells.forEach(function (c) { byKey[c.event_type + '|' + c.asset] = c; });
+    var table = el('table', { className: className });
+    table.appendChild(el('caption', { text: caption }));
+    var headRow = el('tr', null, el('th', { scope: 'col', text: 'Event type' }));
+    assets.forEach(function (a) { headRow.appendChild(el('th', { scope: 'col', title: a, text: assetLabel(a) })); });
+    table.appendChild(el('thead', null, headRow));
+    var body = el('tbody');
+    types.forEach(function (t) {
+      var row = el('tr', null, el('th', { scope: 'row', title: t, text: typeLabel(t).name }));
+      assets.forEach(function (a) {
+        var c = byKey[t + '|' + a];
+        row.appendChild(c ? cell(c, t, a) : el('td', { className: 'none', text: '·', 'aria-label': 'none' }));
+      });
+      body.appendChild(row);
+    });
+    table.appendChild(body);
+    return table;
+  }
+
+  /** The heatmap coloured by what the market did: mean z of the moves in each cell (one hour from the event). */
+  function loadRealizedHeatmap() {
+    var wrap = document.getElementById('heatmap');
+    return getJson(API + '/realized/heatmap' + queryString({ type: null, country: null, horizon: 'PT1H' })).then(function (h) {
+      wrap.textContent = '';
+      if (!h.cells.length) {
+        wrap.appendChild(el('p', { className: 'empty', text: 'No realized move measured in this range yet.' }));
+        return;
+      }
+      var synthetic = h.cells.some(function (c) { return c.synthetic_prices; });
+      var caption = 'Mean move ' + (HORIZON_LABELS[h.horizon] || h.horizon) + ' after the event, coloured by mean z'
+        + (synthetic ? ' · synthetic prices' : '') + (h.complete ? '' : ' (some instances did not answer)');
+      var table = heatmapTable(h.cells, 'heatmap realized-heatmap', caption, function (c) { return c.n; }, function (c, t, a) {
+        var z = c.mean_z;
+        var td = el('td', { 'data-event-type': t, 'data-asset': a, 'data-mean-z': z === null ? '' : z.toFixed(2),
+          'aria-label': typeLabel(t).name + ', ' + assetLabel(a) + ': mean move ' + fmtMove(c.mean_move, c.move_unit)
+            + (z === null ? '' : ', mean z ' + z.toFixed(1)) + ' over ' + c.n });
+        td.appendChild(el('span', { text: fmtMove(c.mean_move, c.move_unit) }));
+        td.appendChild(el('span', { className: 'cell-n', text: (z === null ? '' : ' z ' + z.toFixed(1)) + ' ·' + c.n }));
+        var strength = z === null ? 0 : Math.min(1, Math.abs(z) / 3);
+        var hue = z !== null && z < 0 ? '180, 69, 14' : '11, 122, 117';
+        td.style.background = 'rgba(' + hue + ', ' + (0.08 + 0.5 * strength).toFixed(2) + ')';
+        return td;
+      });
+      wrap.appendChild(table);
+    }).catch(function (err) {
+      wrap.textContent = '';
+      wrap.appendChild(el('p', { className: 'empty', text: 'Could not load the realized heatmap: ' + err.message }));
     });
   }
 
@@ -548,6 +804,7 @@
     state.cursor = null;
     loadTimeline(false);
     loadHeatmap();
+    loadScorecard();
   }
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -562,6 +819,16 @@
       reload();
     });
     document.getElementById('more').addEventListener('click', function () { loadTimeline(true); });
+    Array.prototype.forEach.call(document.querySelectorAll('input[name="heatmap-mode"]'), function (input) {
+      input.addEventListener('change', function () {
+        state.heatmapMode = input.value;
+        loadHeatmap();
+      });
+    });
+    document.getElementById('scorecard-horizon').addEventListener('change', function (ev) {
+      state.scorecardHorizon = ev.target.value;
+      loadScorecard();
+    });
     pollHealth();
     setInterval(pollHealth, 10000);
     loadInstances();

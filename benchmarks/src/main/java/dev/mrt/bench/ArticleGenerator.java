@@ -54,6 +54,11 @@ final class ArticleGenerator {
         return next;
     }
 
+    /** The latest publication time of the first {@code count} articles (jitter included). */
+    static Instant lastPublication(int count) {
+        return START.plus(Duration.ofMinutes(5L * count));
+    }
+
     Article next() {
         long i = next++;
         Article base = samples.get((int) (i % samples.size()));

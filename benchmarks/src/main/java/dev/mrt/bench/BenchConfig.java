@@ -19,7 +19,8 @@ final class BenchConfig {
     /** In-process schema registry shared by every run of the JVM: the same schemas get the same ids. */
     static final String REGISTRY = "mock://bench";
 
-    private static final List<String> OUTPUT_TOPICS = List.of("market.notes", "enriched", "links", "stats", "dlq");
+    private static final List<String> OUTPUT_TOPICS =
+            List.of("market.notes", "enriched", "links", "stats", "realized", "dlq");
 
     private BenchConfig() {}
 

@@ -72,6 +72,37 @@ public final class EndToEndHarness {
                     / (double) options.articles();
         }
 
+        if (options.realizedRounds() > 0) {
+            AppConfig withPrices = BenchConfig.of(
+                    bootstrap,
+                    "preload",
+                    INPUT_TOPIC,
+                    "at_least_once",
+                    state,
+                    Map.of(Setting.TOPIC_PRICES.key(), RealizedComparison.PRICES_TOPIC));
+            int prices;
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                TopicProvisioner.ensure(
+                        admin,
+                        List.of(RealizedComparison.PRICES_TOPIC),
+                        partitions,
+                        (short) 1,
+                        true,
+                        Map.of("retention.ms", "-1"));
+                System.err.printf(Locale.ROOT, "pre-loading price bars into %s%n", RealizedComparison.PRICES_TOPIC);
+                prices = RealizedComparison.preloadPrices(
+                        withPrices, ArticleGenerator.START, ArticleGenerator.lastPublication(options.articles()));
+                RealizedComparison.run(options, bootstrap, state, admin, partitions, prices, System.out);
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "load average before / after: %s / %s; %s%n",
+                    loadBefore,
+                    MachineInfo.loadAverage(),
+                    MachineInfo.describe());
+            return;
+        }
+
         List<ThroughputResult> results = new ArrayList<>();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             // JIT, class loading and the broker's first segments would otherwise count against the first run measured.

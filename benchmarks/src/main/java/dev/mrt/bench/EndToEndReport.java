@@ -231,6 +231,7 @@ final class EndToEndReport {
                 1e3 * r.streamThreadCpu() / r.articles(),
                 100 * c.taggingSeconds() / r.streamThreadCpu());
         StackProfile p = r.profile();
+        realizedCost(r, p);
         if (p.samples() == 0) {
             return;
         }
@@ -242,6 +243,32 @@ final class EndToEndReport {
         StackProfileTable.print(out, "stage (innermost processor of ours)", p.stages(), p.samples());
         StackProfileTable.print(out, "stream-thread phase", p.phases(), p.samples());
         StackProfileTable.print(out, "stage / activity (the 15 largest)", p.stageActivities(), p.samples(), 15);
+    }
+
+    /**
+     * What measuring realized moves adds per article: the stream-thread samples in its processors
+     * (its RocksDB and serde work included) and the records it writes (repartition, output,
+     * changelogs), each of which the thread loop also reads, produces or commits.
+     */
+    private void realizedCost(ThroughputResult r, StackProfile p) {
+        long realized = r.volumes().entrySet().stream()
+                .filter(e -> e.getKey().contains("realized"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        long all = r.volumes().values().stream().mapToLong(Long::longValue).sum();
+        double share = p.samples() == 0 ? 0 : p.stages().getOrDefault("realized moves", 0) / (double) p.samples();
+        out.printf(
+                Locale.ROOT,
+                "Added cost of realized moves (%s, %d threads): %.1f%% of the stream thread's samples in its"
+                        + " processors, about %.2f ms of stream-thread CPU per article; %.2f of its records per article"
+                        + " (repartition, output, changelogs) of %.1f in all (%.1f%%).%n%n",
+                r.variant().guarantee().setting,
+                r.variant().threads(),
+                100 * share,
+                1e3 * share * r.streamThreadCpu() / r.articles(),
+                realized / (double) r.articles(),
+                all / (double) r.articles(),
+                all == 0 ? 0 : 100.0 * realized / all);
     }
 
     static Optional<ThroughputResult> find(List<ThroughputResult> results, Variant.Kind kind, Variant like) {

@@ -49,7 +49,13 @@ final class FrameClassifier {
             Map.entry("dev.mrt.topology.ArticleViewIndexer", "dashboard views"),
             Map.entry("dev.mrt.topology.ArticleTextIndexer", "dashboard views"),
             Map.entry("dev.mrt.topology.WindowStoreEntries", "dashboard views"),
-            Map.entry("dev.mrt.topology.ArticleViews", "dashboard views"));
+            Map.entry("dev.mrt.topology.ArticleViews", "dashboard views"),
+            Map.entry("dev.mrt.topology.RealizedMoveIndexer", "dashboard views"),
+            Map.entry("dev.mrt.topology.ReactionSetTracker", "realized moves"),
+            Map.entry("dev.mrt.topology.ReactionsToMeasure", "realized moves"),
+            Map.entry("dev.mrt.topology.RealizedMeasurer", "realized moves"),
+            Map.entry("dev.mrt.topology.RealizedBook", "realized moves"),
+            Map.entry("dev.mrt.topology.PriceValidator", "realized moves"));
 
     private FrameClassifier() {}
 

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param latencySeconds  seconds of paced input whose latencies are recorded
  * @param latencyRate     articles/s of the latency run; 0 = half the measured all-stages rate of the full pipeline under EOS
  * @param sampleMillis    interval of the stack sampler on the stream threads during the full-pipeline runs; 0 = off
+ * @param realizedRounds  when above 0, instead of the runs above: this many rounds of the full pipeline
+ *                        without the realized-move stage, with it, and with it and price bars ({@link RealizedComparison})
  */
 record HarnessOptions(
         int articles,
@@ -22,12 +24,13 @@ record HarnessOptions(
         int latencyWarmup,
         int latencySeconds,
         double latencyRate,
-        int sampleMillis) {
+        int sampleMillis,
+        int realizedRounds) {
 
     static final String USAGE = "usage: EndToEndHarness [articles=30000] [threads=1] [latency-warmup=20] "
-            + "[latency-seconds=60] [latency-rate=0] [sample-ms=10]";
-    private static final Set<String> KEYS =
-            Set.of("articles", "threads", "latency-warmup", "latency-seconds", "latency-rate", "sample-ms");
+            + "[latency-seconds=60] [latency-rate=0] [sample-ms=10] [realized-rounds=0]";
+    private static final Set<String> KEYS = Set.of(
+            "articles", "threads", "latency-warmup", "latency-seconds", "latency-rate", "sample-ms", "realized-rounds");
 
     static HarnessOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -48,6 +51,7 @@ record HarnessOptions(
                 Integer.parseInt(given.getOrDefault("latency-warmup", "20")),
                 Integer.parseInt(given.getOrDefault("latency-seconds", "60")),
                 Double.parseDouble(given.getOrDefault("latency-rate", "0")),
-                Integer.parseInt(given.getOrDefault("sample-ms", "10")));
+                Integer.parseInt(given.getOrDefault("sample-ms", "10")),
+                Integer.parseInt(given.getOrDefault("realized-rounds", "0")));
     }
 }

@@ -6,8 +6,8 @@ import dev.mrt.config.LogLevels;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.ingest.ArchiveFormat;
+import dev.mrt.ingest.ArchiveImport;
 import dev.mrt.ingest.ArchiveSource;
-import dev.mrt.ingest.ArticleImport;
 import dev.mrt.ingest.ImportSummary;
 import dev.mrt.ingest.ProgressLines;
 import dev.mrt.ingest.RejectsFile;
@@ -122,10 +122,10 @@ public final class ImportAndReplayHarness {
                     true,
                     Map.of("retention.ms", "-1"));
         }
-        try (ArchiveSource source = ArchiveSource.open(archive, ArchiveFormat.JSONL);
+        try (ArchiveSource<dev.mrt.avro.Article> source = ArchiveSource.open(archive, ArchiveFormat.JSONL);
                 RejectsFile rejects = new RejectsFile(archive.resolveSibling("rejects.jsonl"));
                 KafkaArticleSink sink = new KafkaArticleSink(ClientProperties.of(cfg), topics.articles())) {
-            ImportSummary s = new ArticleImport(
+            ImportSummary s = ArchiveImport.ofArticles(
                             sink,
                             Throttle.NONE,
                             new ProgressLines(

@@ -30,7 +30,8 @@ public final class ApiIndex {
         m.put("/events", "Political events. Filters: type (code or dotted prefix), country (ISO code)." + paging);
         m.put(
                 "/reactions",
-                "Market reactions (inside articles and cross-feed) at their event's time. "
+                "Market reactions (inside articles and cross-feed) at their event's time, each with its realized "
+                        + "moves. "
                         + "Filters: asset, direction, event_type, event_id (comma-separated), scope (article|cross_feed)."
                         + paging);
         m.put("/timeline", "Political events with their reactions attached. Filters as /events." + paging);
@@ -42,6 +43,23 @@ public final class ApiIndex {
                 "/heatmap",
                 "Reaction counts by event type x asset and direction over from/to. granularity: daily (default) or hourly.");
         m.put("/instances", "The application's instances and what each hosts.");
+        m.put(
+                "/realized",
+                "What the market did after each reaction: moves over PT15M, PT1H, P1D from the event and from "
+                        + "publication, z-score and verdict; at the event's time. Filters: reaction_id "
+                        + "(comma-separated), asset, event_type, horizon, modality, verdict." + paging);
+        m.put(
+                "/realized/heatmap",
+                "Mean realized move and z by event type x asset over from/to. horizon (PT1H default), anchor "
+                        + "(event|publication).");
+        m.put(
+                "/scorecard",
+                "Expected and conditional notes checked against the move after their publication: hit rates by "
+                        + "attributed source and by event type, with counts and a 95% Wilson interval. horizon "
+                        + "(P1D default), from, to.");
+        m.put(
+                "/prices/{instrument}",
+                "Prices of an instrument (code or symbol) over from/to, thinned to limit points.");
         m.put(
                 "/live",
                 "Server-Sent Events: 'article' and 'link' as committed; Last-Event-ID resumes; backlog=N replays the last N.");

@@ -11,9 +11,11 @@ import dev.mrt.api.query.HeatmapEndpoint;
 import dev.mrt.api.query.InstancesEndpoint;
 import dev.mrt.api.query.QueryServices;
 import dev.mrt.api.query.ReactionEndpoints;
+import dev.mrt.api.query.RealizedEndpoints;
 import dev.mrt.api.query.StatsEndpoints;
 import dev.mrt.api.query.StreamsAccess;
 import dev.mrt.api.query.TimelineEndpoint;
+import dev.mrt.market.Instruments;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -45,13 +47,15 @@ public final class ApiServer implements AutoCloseable {
             PrometheusMetrics metrics,
             LiveEndpoint live,
             ObjectMapper mapper,
-            QueryServices.LinkWindow linkWindow) {
+            QueryServices.LinkWindow linkWindow,
+            Instruments instruments) {
         QueryServices q = QueryServices.over(access, mapper, linkWindow);
         HealthEndpoints health = new HealthEndpoints(access, mapper);
         ArticleEndpoints articles = new ArticleEndpoints(q);
         EventEndpoints events = new EventEndpoints(q);
-        ReactionEndpoints reactions = new ReactionEndpoints(q);
-        TimelineEndpoint timeline = new TimelineEndpoint(q, events, reactions);
+        RealizedEndpoints realized = new RealizedEndpoints(q, instruments);
+        ReactionEndpoints reactions = new ReactionEndpoints(q, realized);
+        TimelineEndpoint timeline = new TimelineEndpoint(q, events, reactions, realized);
         StatsEndpoints stats = new StatsEndpoints(q);
         HeatmapEndpoint heatmap = new HeatmapEndpoint(q);
         InstancesEndpoint instances = new InstancesEndpoint(q);
@@ -80,6 +84,10 @@ public final class ApiServer implements AutoCloseable {
                     config.routes.get(HttpPaths.API + "/timeline", timeline::list);
                     config.routes.get(HttpPaths.API + "/stats/{" + StatsEndpoints.GRANULARITY + "}", stats::list);
                     config.routes.get(HttpPaths.API + "/heatmap", heatmap::get);
+                    config.routes.get(HttpPaths.API + "/realized", realized::list);
+                    config.routes.get(HttpPaths.API + "/realized/heatmap", realized::heatmap);
+                    config.routes.get(HttpPaths.API + "/scorecard", realized::scorecard);
+                    config.routes.get(HttpPaths.API + "/prices/{instrument}", realized::prices);
                     config.routes.get(HttpPaths.API + "/instances", instances::list);
                     config.routes.before(HttpPaths.API + "/live", live::validate);
                     config.routes.sse(HttpPaths.API + "/live", live::stream);

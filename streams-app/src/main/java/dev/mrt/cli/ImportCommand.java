@@ -1,28 +1,18 @@
 package dev.mrt.cli;
 
+import dev.mrt.avro.Article;
 import dev.mrt.config.AppConfig;
-import dev.mrt.config.ConfigLoader;
 import dev.mrt.config.Setting;
 import dev.mrt.ingest.ArchiveFormat;
 import dev.mrt.ingest.ArchiveSource;
-import dev.mrt.ingest.ArticleImport;
-import dev.mrt.ingest.ImportDisplay;
-import dev.mrt.ingest.ImportSummary;
-import dev.mrt.ingest.ProgressBar;
-import dev.mrt.ingest.ProgressLines;
-import dev.mrt.ingest.RejectsFile;
+import dev.mrt.ingest.ImportedKind;
 import dev.mrt.ingest.Throttle;
-import dev.mrt.ingest.TokenBucket;
-import dev.mrt.replay.ArticleArchiveTopic;
-import dev.mrt.runtime.ClientProperties;
+import dev.mrt.replay.ArchiveImportRun;
 import dev.mrt.runtime.KafkaArticleSink;
 import dev.mrt.runtime.SerdeFactories;
-import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.topology.Topics;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,14 +50,15 @@ import picocli.CommandLine.Spec;
             "130:interrupted (Ctrl-C); the summary says how far it got"
         })
 public final class ImportCommand implements Callable<Integer> {
-    static final int EXIT_INCOMPLETE = 3;
-    static final int EXIT_INTERRUPTED = 130;
 
     @Spec
     CommandSpec spec;
 
     @Mixin
     ConfigOptions config;
+
+    @Mixin
+    ImportOptions options;
 
     @Parameters(
             index = "0",
@@ -81,106 +72,27 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Archive format. Default: from the file name (.jsonl, .ndjson, .json; .csv).")
     String format;
 
-    @Option(
-            names = "--rate",
-            paramLabel = "N",
-            description = "Send at most N records per second. Default: as fast as possible.")
-    Double rate;
-
-    @Option(
-            names = "--rejects",
-            paramLabel = "FILE",
-            description = "Where rejected records go (JSON lines: line, reason, raw). Default: <archive file name>"
-                    + ".rejects.jsonl in the directory import.rejects.dir (the working directory unless configured);"
-                    + " removed when empty.")
-    Path rejectsFile;
-
-    @Option(
-            names = "--if-empty",
-            description = "Import only when the articles topic holds no records yet, else say so and exit 0"
-                    + " (a seeder that runs at every start loads its archive once).")
-    boolean ifEmpty;
-
-    @Option(
-            names = "--progress-every",
-            paramLabel = "DURATION",
-            defaultValue = "5s",
-            converter = DurationConverter.class,
-            description =
-                    "When standard error is not a terminal: a progress line this often. Default: ${DEFAULT-VALUE}.")
-    Duration progressEvery;
-
     @Override
     public Integer call() throws Exception {
         AppConfig cfg = config.load(null, Map.of());
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         ArchiveFormat archiveFormat;
         try {
             archiveFormat = format == null ? ArchiveFormat.of(file) : parseFormat(format);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (rate != null && !(rate > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--rate must be positive");
-        }
-        Throttle throttle = rate == null ? Throttle.NONE : TokenBucket.perSecond(rate);
-        Path rejectsPath = rejectsFile != null
-                ? rejectsFile
-                : RejectsFile.defaultIn(Path.of(cfg.string(Setting.IMPORT_REJECTS_DIR)), file);
-
+        Throttle throttle = options.throttle(spec);
         // The archive is opened (and a CSV header checked) before anything touches the cluster.
-        try (ArchiveSource source = ArchiveSource.open(file, archiveFormat);
+        try (ArchiveSource<Article> source = ArchiveSource.open(file, archiveFormat);
                 SharedRegistrySerdes serdes = SerdeFactories.forConfig(cfg)) {
             Topics topics = Topics.from(cfg, serdes::valueSerde);
-            String topic = topics.articles().name();
-            ArticleArchiveTopic.ensure(cfg, topic);
-            if (ifEmpty) {
-                long held = ArticleArchiveTopic.recordCount(cfg, topic);
-                if (held > 0) {
-                    out.println(
-                            "import: " + topic + " already holds " + held + " records; nothing imported (--if-empty)");
-                    out.flush();
-                    return 0;
-                }
-            }
-            ImportSummary summary;
-            try (ShutdownSignal shutdown = new ShutdownSignal();
-                    RejectsFile rejects = openRejects(rejectsPath);
-                    KafkaArticleSink sink = new KafkaArticleSink(ClientProperties.of(cfg), topics.articles())) {
-                ImportDisplay display = System.console() != null
-                        ? new ProgressBar(err, System::nanoTime)
-                        : new ProgressLines(err, progressEvery, System::nanoTime);
-                summary = new ArticleImport(sink, throttle, display, rejects, System::nanoTime)
-                        .run(source, shutdown::isRequested);
-                out.println(summaryLine(summary, topic));
-                if (rejects.count() > 0) {
-                    out.println("rejected records (line, reason, raw text): " + rejectsPath);
-                }
-                out.flush();
-                ArticleArchiveTopic.retentionWarning(cfg, topic, summary.oldest())
-                        .ifPresent(err::println);
-                if (summary.stoppedEarly() != null) {
-                    err.println("import stopped at line " + summary.lastLine() + ": " + summary.stoppedEarly());
-                    err.flush();
-                    return shutdown.isRequested() ? EXIT_INTERRUPTED : 1;
-                }
-            }
-            return summary.complete() ? 0 : EXIT_INCOMPLETE;
+            ArchiveImportRun<Article> run = new ArchiveImportRun<>(
+                    cfg,
+                    Setting.TOPIC_ARTICLES,
+                    ImportedKind.ARTICLES,
+                    client -> new KafkaArticleSink(client, topics.articles()));
+            return options.importWith(run, source, throttle, file, spec);
         }
-    }
-
-    static String summaryLine(ImportSummary s, String topic) {
-        return String.format(
-                Locale.ROOT,
-                "import: %d read, %d sent, %d rejected, %d failed to send, in %.1f s (%.0f articles/s) into %s",
-                s.read(),
-                s.sent(),
-                s.rejected(),
-                s.failed(),
-                s.took().toMillis() / 1000.0,
-                s.rate(),
-                topic);
     }
 
     private static ArchiveFormat parseFormat(String text) {
@@ -188,18 +100,6 @@ public final class ImportCommand implements Callable<Integer> {
             return ArchiveFormat.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--format must be jsonl or csv, not '" + text + "'");
-        }
-    }
-
-    /** Fails before anything is sent when the rejects file cannot be written, naming how to move it. */
-    private static RejectsFile openRejects(Path path) {
-        try {
-            return new RejectsFile(path);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot write the rejects file " + path.toAbsolutePath() + " ("
-                    + e.getClass().getSimpleName() + "); choose a writable place with --rejects FILE or "
-                    + Setting.IMPORT_REJECTS_DIR.key() + " ("
-                    + ConfigLoader.environmentVariableOf(Setting.IMPORT_REJECTS_DIR.key()) + ")");
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.mrt.cli;
 
 import dev.mrt.avro.Article;
 import dev.mrt.avro.MarketNote;
+import dev.mrt.avro.PriceTick;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigLoader;
 import dev.mrt.config.ConfigOrigin;
@@ -9,11 +10,13 @@ import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
 import dev.mrt.ingest.JsonLinesArticles;
 import dev.mrt.ingest.JsonLinesMarketNotes;
+import dev.mrt.ingest.SamplePrices;
 import dev.mrt.runtime.ArticleSender;
 import dev.mrt.runtime.EnrichedPrinter;
 import dev.mrt.runtime.LinkTablePrinter;
 import dev.mrt.runtime.Pipeline;
 import dev.mrt.runtime.PipelineDrain;
+import dev.mrt.runtime.RecordSender;
 import dev.mrt.runtime.ServedPipeline;
 import dev.mrt.runtime.ShutdownSignal;
 import dev.mrt.runtime.StreamsRunner;
@@ -45,9 +48,9 @@ import picocli.CommandLine.Option;
                 "Run the whole pipeline on this machine: in-process Kafka and registry, the sample articles, the dashboard.",
         description = {
             "Starts an in-process Kafka broker and schema registry (mock://local), the topologies, and loads the "
-                    + "samples of local.samples.dir (config/samples: articles, and the market-notes feed). Prints "
-                    + "each enriched article as one JSON line on standard output (pipe it into jq); logs go to "
-                    + "standard error.",
+                    + "samples of local.samples.dir (config/samples: articles, the market-notes feed, and a SYNTHETIC "
+                    + "price series, prices.csv: made up by a seeded generator, not market history). Prints each enriched "
+                    + "article as one JSON line on standard output (pipe it into jq); logs go to standard error.",
             "Serves the dashboard, query API, live feed, health and metrics on http.host:http.port; the URL is "
                     + "printed on standard error (--set http.port=0 picks a free port). Runs until Ctrl-C, or with "
                     + "--once until every sample is processed through every stage (--links then prints the "
@@ -114,6 +117,7 @@ public final class LocalCommand implements Callable<Integer> {
         }
         AppConfig base = config.load(ConfigLoader.LOCAL_PROFILE_FILE, extra);
         List<Article> samples = noSamples ? List.of() : readSamples(base);
+        List<PriceTick> samplePrices = noSamples ? List.of() : readSamplePrices(base);
         List<MarketNote> notes = noSamples ? List.of() : readMarketNotes(base);
 
         try (ShutdownSignal shutdown = new ShutdownSignal();
@@ -140,6 +144,19 @@ public final class LocalCommand implements Callable<Integer> {
                 }
                 Thread printing = new Thread(printer, "mrt-printer");
                 printing.start();
+                // Prices first: each sample's realized moves are complete as soon as it is tagged.
+                int prices = RecordSender.sendAll(
+                        kafka.bootstrapServers(),
+                        pipeline.topics().prices(),
+                        samplePrices,
+                        PriceTick::getInstrument,
+                        p -> p.getTime().toEpochMilli());
+                if (prices > 0) {
+                    LOG.info(
+                            "Loaded {} SYNTHETIC sample prices into {} (made up: not market history)",
+                            prices,
+                            pipeline.topics().prices().name());
+                }
                 int sent = ArticleSender.sendAll(
                         kafka.bootstrapServers(), pipeline.topics().articles(), samples);
                 LOG.info(
@@ -236,6 +253,12 @@ public final class LocalCommand implements Callable<Integer> {
         }
         LOG.info("Shutting down");
         return 0;
+    }
+
+    /** The synthetic price series of the samples ({@code prices.csv}), or none when the directory has none. */
+    private static List<PriceTick> readSamplePrices(AppConfig cfg) throws java.io.IOException {
+        Path file = Path.of(cfg.string(Setting.SAMPLES_DIR)).resolve(SamplePrices.FILE);
+        return Files.isRegularFile(file) ? SamplePrices.readAll(file, Pipeline.instrumentsFor(cfg)) : List.of();
     }
 
     private static List<MarketNote> readMarketNotes(AppConfig cfg) throws java.io.IOException {

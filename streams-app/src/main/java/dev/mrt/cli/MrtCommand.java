@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             TrainModelCommand.class,
             CrossValidateCommand.class,
             ImportCommand.class,
+            ImportPricesCommand.class,
             ReplayCommand.class,
             CompareCommand.class,
             SchemasCommand.class,

@@ -96,6 +96,10 @@ public final class AppConfig {
         return (Boolean) typed.get(s);
     }
 
+    public double decimal(Setting s) {
+        return (Double) typed.get(s);
+    }
+
     public Duration duration(Setting s) {
         return (Duration) typed.get(s);
     }

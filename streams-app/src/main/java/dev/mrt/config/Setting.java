@@ -29,12 +29,20 @@ public enum Setting {
 
     TOPIC_ARTICLES("topic.articles", ValueType.TOPIC, "Input: news articles."),
     TOPIC_MARKET_NOTES("topic.market.notes", ValueType.TOPIC, "Input: market-commentary feed."),
+    TOPIC_PRICES(
+            "topic.prices",
+            ValueType.TOPIC,
+            "Input: prices of instruments (key = instrument code), to measure what the market did after each reaction."),
     TOPIC_ENRICHED("topic.enriched", ValueType.TOPIC, "Output: enriched articles keyed by article id."),
     TOPIC_LINKS(
             "topic.links",
             ValueType.TOPIC,
             "Output: cross-feed reactions, a table keyed by note id (tombstone = no links any more)."),
     TOPIC_STATS("topic.stats", ValueType.TOPIC, "Output: reaction statistics, one record per hourly or daily window."),
+    TOPIC_REALIZED(
+            "topic.realized",
+            ValueType.TOPIC,
+            "Output: realized moves of reactions, keyed by <reaction id>@<horizon>."),
     TOPIC_DLQ(
             "topic.dlq",
             ValueType.TOPIC,
@@ -84,6 +92,22 @@ public enum Setting {
             "link.max.per.record",
             ValueType.intRange(1, 100),
             "Cross-feed linking: each market note is linked to at most this many political events, the best scored."),
+    REALIZED_ENABLED(
+            "realized.enabled",
+            ValueType.BOOLEAN,
+            "Realized moves: measure them (prices come from topic.prices); false leaves the stage out of the topology, so nothing is read from topic.prices or written to topic.realized."),
+    REALIZED_VOLATILITY_WINDOW(
+            "realized.volatility.window",
+            ValueType.DURATION,
+            "Realized moves: the trailing window before an anchor over which an instrument's own volatility is measured."),
+    REALIZED_SIGNIFICANCE_Z(
+            "realized.significance.z",
+            ValueType.positiveDouble(),
+            "Realized moves: |z| (move over the instrument's volatility at that horizon) from which a move confirms or contradicts a note."),
+    REALIZED_HORIZON(
+            "realized.horizon",
+            ValueType.DURATION,
+            "Realized moves: within it, the order in which prices and reactions arrive does not change the results; a record further behind (publication or price time) than the newest seen is late."),
     STATS_HOURLY_RETENTION(
             "stats.hourly.retention",
             ValueType.DURATION,

@@ -90,6 +90,22 @@ public final class ValueType<T> {
         });
     }
 
+    /** A finite number above zero. */
+    public static ValueType<Double> positiveDouble() {
+        return new ValueType<>("number above 0", s -> {
+            double v;
+            try {
+                v = Double.parseDouble(s.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + s + "' is not a number");
+            }
+            if (!(v > 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException("'" + s + "' is not a number above 0");
+            }
+            return v;
+        });
+    }
+
     public static ValueType<Long> longRange(long min, long max) {
         return new ValueType<>("integer in [" + min + ", " + max + "]", s -> {
             long v;

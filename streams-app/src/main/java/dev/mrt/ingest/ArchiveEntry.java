@@ -1,9 +1,10 @@
 package dev.mrt.ingest;
 
-import dev.mrt.avro.Article;
-
-/** One record of an archive: an article, or the reason it cannot be one. Both keep their line and raw text. */
-public sealed interface ArchiveEntry {
+/**
+ * One record of an archive: a parsed record (an article, a price), or the reason it cannot be
+ * one. Both keep their line and raw text.
+ */
+public sealed interface ArchiveEntry<T> {
 
     /** 1-based line where the record starts. */
     long line();
@@ -11,7 +12,7 @@ public sealed interface ArchiveEntry {
     /** The record as it stands in the file. */
     String raw();
 
-    record Parsed(long line, String raw, Article article) implements ArchiveEntry {}
+    record Parsed<T>(long line, String raw, T record) implements ArchiveEntry<T> {}
 
-    record Rejected(long line, String raw, String reason) implements ArchiveEntry {}
+    record Rejected<T>(long line, String raw, String reason) implements ArchiveEntry<T> {}
 }

@@ -1,5 +1,6 @@
 package dev.mrt.ingest;
 
+import dev.mrt.avro.Article;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
@@ -15,13 +16,19 @@ import java.util.zip.GZIPInputStream;
  * An archive file opened for reading, plain or gzip ({@code .gz}), with a count of the file's
  * bytes read so far: progress and ETA come from it without a first pass to count records.
  */
-public final class ArchiveSource implements AutoCloseable {
+public final class ArchiveSource<T> implements AutoCloseable {
     private final Counting counted;
     private final BufferedReader text;
-    private final ArchiveReader reader;
+    private final ArchiveReader<T> reader;
     private final long size;
 
-    private ArchiveSource(Path file, ArchiveFormat format) throws IOException {
+    /** Makes the reader of the records in the text; may fail on a bad header. */
+    @FunctionalInterface
+    public interface ReaderFactory<T> {
+        ArchiveReader<T> open(BufferedReader text) throws IOException;
+    }
+
+    private ArchiveSource(Path file, ReaderFactory<T> readers) throws IOException {
         this.size = Files.size(file);
         this.counted = new Counting(Files.newInputStream(file));
         InputStream in = new BufferedInputStream(counted, 1 << 16);
@@ -30,21 +37,28 @@ public final class ArchiveSource implements AutoCloseable {
         }
         this.text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         try {
-            this.reader = format == ArchiveFormat.CSV ? new CsvArchiveReader(text) : new JsonLinesArchiveReader(text);
+            this.reader = readers.open(text);
         } catch (IOException e) {
             text.close();
             throw new IOException(file + ": " + e.getMessage(), e);
         }
     }
 
-    public static ArchiveSource open(Path file, ArchiveFormat format) throws IOException {
+    /** An archive of articles in one of the formats {@code import} reads. */
+    public static ArchiveSource<Article> open(Path file, ArchiveFormat format) throws IOException {
+        return open(
+                file,
+                text -> format == ArchiveFormat.CSV ? new CsvArchiveReader(text) : new JsonLinesArchiveReader(text));
+    }
+
+    public static <T> ArchiveSource<T> open(Path file, ReaderFactory<T> readers) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");
         }
-        return new ArchiveSource(file, format);
+        return new ArchiveSource<>(file, readers);
     }
 
-    public ArchiveReader reader() {
+    public ArchiveReader<T> reader() {
         return reader;
     }
 

@@ -15,8 +15,12 @@ import java.util.Map;
  */
 public final class ReplayConfiguration {
     /** Every topic the pipeline writes, in the order they are shown to the user. */
-    public static final List<Setting> OUTPUTS =
-            List.of(Setting.TOPIC_ENRICHED, Setting.TOPIC_LINKS, Setting.TOPIC_STATS, Setting.TOPIC_DLQ);
+    public static final List<Setting> OUTPUTS = List.of(
+            Setting.TOPIC_ENRICHED,
+            Setting.TOPIC_LINKS,
+            Setting.TOPIC_STATS,
+            Setting.TOPIC_REALIZED,
+            Setting.TOPIC_DLQ);
 
     public static final List<Setting> INPUTS = List.of(Setting.TOPIC_ARTICLES, Setting.TOPIC_MARKET_NOTES);
 

@@ -2,6 +2,8 @@ package dev.mrt.runtime;
 
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
+import dev.mrt.market.Instruments;
+import dev.mrt.market.InstrumentsLoader;
 import dev.mrt.serde.SharedRegistrySerdes;
 import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.tagging.LearnedLayer;
@@ -30,22 +32,30 @@ public final class Pipeline implements AutoCloseable {
     private final PipelineMetrics metrics;
     private final SharedRegistrySerdes serdes;
 
-    private Pipeline(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
+    private Pipeline(
+            AppConfig config, RunIdentity run, PipelineMetrics metrics, ArticleTagger tagger, Instruments instruments) {
         this.config = config;
         this.metrics = metrics;
         this.serdes = SerdeFactories.forConfig(config);
         this.topics = Topics.from(config, serdes::valueSerde);
         this.streamsProperties = StreamsSettings.from(config, metrics);
         this.topology = PipelineTopology.build(
-                topics, taggerFor(config), run, TopologySettings.from(config), metrics, streamsProperties);
+                topics, tagger, instruments, run, TopologySettings.from(config), metrics, streamsProperties);
     }
 
     public static Pipeline create(AppConfig config, RunIdentity run, PipelineMetrics metrics) {
-        return new Pipeline(config, run, metrics);
+        ArticleTagger tagger = taggerFor(config);
+        return new Pipeline(config, run, metrics, tagger, instrumentsFor(config, tagger));
     }
 
     public static Pipeline create(AppConfig config, RunIdentity run) {
-        return new Pipeline(config, run, PipelineMetrics.inMemory());
+        return create(config, run, PipelineMetrics.inMemory());
+    }
+
+    /** With the tagger and instruments already loaded (the API needs the instruments before the pipeline starts). */
+    static Pipeline create(
+            AppConfig config, RunIdentity run, PipelineMetrics metrics, ArticleTagger tagger, Instruments instruments) {
+        return new Pipeline(config, run, metrics, tagger, instruments);
     }
 
     public static String describe(AppConfig config) {
@@ -73,6 +83,21 @@ public final class Pipeline implements AutoCloseable {
         ArticleTagger shipped =
                 java.nio.file.Files.isDirectory(dir) ? ArticleTagger.load(dir) : ArticleTagger.loadDefault();
         return LearnedLayer.of(config.string(Setting.TAGGER_MODEL)).applyTo(shipped);
+    }
+
+    /**
+     * The instruments of {@code instruments.yaml} in {@code taxonomy.dir} (the jar's copy when the
+     * directory has none), checked against the tagger's asset codes.
+     */
+    public static Instruments instrumentsFor(AppConfig config, ArticleTagger tagger) {
+        return InstrumentsLoader.load(
+                java.nio.file.Path.of(config.string(Setting.TAXONOMY_DIR)),
+                tagger.taxonomy().assetCodes());
+    }
+
+    /** As {@link #instrumentsFor(AppConfig, ArticleTagger)}, loading the taxonomy for its asset codes. */
+    public static Instruments instrumentsFor(AppConfig config) {
+        return instrumentsFor(config, taggerFor(config));
     }
 
     public Topics topics() {
@@ -105,6 +130,10 @@ public final class Pipeline implements AutoCloseable {
                     (short) config.integer(Setting.TOPIC_REPLICATION_FACTOR),
                     config.bool(Setting.TOPIC_CREATE));
             TopicRetentionCheck.run(admin, classes, config);
+            if (config.bool(Setting.REALIZED_ENABLED)) {
+                CoPartitionCheck.run(
+                        admin, topics.prices().name(), topics.enriched().name());
+            }
         }
     }
 

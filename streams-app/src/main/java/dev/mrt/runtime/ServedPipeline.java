@@ -11,6 +11,8 @@ import dev.mrt.api.query.StreamsAccess;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
+import dev.mrt.market.Instruments;
+import dev.mrt.tagging.ArticleTagger;
 import dev.mrt.topology.PipelineMetrics;
 import dev.mrt.topology.RunIdentity;
 import java.net.InetAddress;
@@ -67,6 +69,8 @@ public final class ServedPipeline implements AutoCloseable {
         StreamsRunner runner = null;
         LiveFeed feed = null;
         try {
+            ArticleTagger tagger = Pipeline.taggerFor(config);
+            Instruments instruments = Pipeline.instrumentsFor(config, tagger);
             server = ApiServer.start(
                     config.string(Setting.HTTP_HOST),
                     config.integer(Setting.HTTP_PORT),
@@ -75,11 +79,12 @@ public final class ServedPipeline implements AutoCloseable {
                     live,
                     mapper,
                     new QueryServices.LinkWindow(
-                            config.duration(Setting.LINK_WINDOW_BEFORE), config.duration(Setting.LINK_WINDOW_AFTER)));
+                            config.duration(Setting.LINK_WINDOW_BEFORE), config.duration(Setting.LINK_WINDOW_AFTER)),
+                    instruments);
             AppConfig cfg = withApplicationServer(config, server.port());
             HostInfo self = HostInfo.buildFromEndpoint(
                     String.valueOf(cfg.kafkaOverrides().get(StreamsConfig.APPLICATION_SERVER_CONFIG)));
-            pipeline = Pipeline.create(cfg, run, new PipelineMetrics(metrics.registry()));
+            pipeline = Pipeline.create(cfg, run, new PipelineMetrics(metrics.registry()), tagger, instruments);
             pipeline.ensureTopics();
             runner = pipeline.newRunner();
             metrics.bind(runner.streams());

@@ -22,11 +22,11 @@ import org.apache.kafka.common.config.TopicConfig;
 public enum TopicClass {
     INPUT(
             Setting.TOPIC_RETENTION_INPUT,
-            List.of(Setting.TOPIC_ARTICLES, Setting.TOPIC_MARKET_NOTES),
+            List.of(Setting.TOPIC_ARTICLES, Setting.TOPIC_MARKET_NOTES, Setting.TOPIC_PRICES),
             "replays and restores re-read it"),
     OUTPUT(
             Setting.TOPIC_RETENTION_OUTPUT,
-            List.of(Setting.TOPIC_ENRICHED, Setting.TOPIC_LINKS, Setting.TOPIC_STATS),
+            List.of(Setting.TOPIC_ENRICHED, Setting.TOPIC_LINKS, Setting.TOPIC_STATS, Setting.TOPIC_REALIZED),
             "consumers, the dashboard's live feed and compare read it"),
     DEAD_LETTER(Setting.TOPIC_RETENTION_DLQ, List.of(Setting.TOPIC_DLQ), "it holds the only copy of input that failed");
 

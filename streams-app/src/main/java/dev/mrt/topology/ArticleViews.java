@@ -54,9 +54,9 @@ public final class ArticleViews {
                 continue;
             }
             String eventId = eventId(a, e);
-            String noteId = a.getArticleId() + "/" + n.getId();
+            String noteId = noteId(a, n);
             out.add(ReactionLink.newBuilder()
-                    .setId(eventId + "|" + noteId)
+                    .setId(reactionId(eventId, noteId))
                     .setEventId(eventId)
                     .setEventType(e.getType())
                     .setEventArticleId(a.getArticleId())
@@ -79,6 +79,16 @@ public final class ArticleViews {
                     .build());
         }
         return out;
+    }
+
+    /** As on {@code market.notes.tagged.v1}: {@code <article id>/<note id>}. */
+    public static String noteId(EnrichedArticle a, NoteTag n) {
+        return a.getArticleId() + "/" + n.getId();
+    }
+
+    /** A reaction's id, inside an article or across feeds: {@code <event id>|<note id>}. */
+    public static String reactionId(String eventId, String noteId) {
+        return eventId + "|" + noteId;
     }
 
     /** The id of a political event across the pipeline: {@code <article id>/<event id>}. */

@@ -13,7 +13,7 @@ import org.apache.kafka.streams.state.WindowStore;
  * The stores behind the query API and the dashboard that the other stages do not already keep:
  * enriched articles (which also serve their political events and the reactions inside them:
  * one store, one changelog record per article) and the article texts the evidence offsets point
- * into. Window stores at event time with {@code dashboard.retention}, so memory and disk stay
+ * into, and the realized moves of the reactions. Window stores at event time with {@code dashboard.retention}, so memory and disk stay
  * bounded whatever the input rate. Cross-feed reactions are read from the linking stage's own
  * store ({@link StoreNames#LINK_SOURCES}) and statistics from the statistics stores.
  *
@@ -24,6 +24,7 @@ import org.apache.kafka.streams.state.WindowStore;
 public final class DashboardViewsTopology {
     public static final String ARTICLE_INDEXER = "dashboard-index-article";
     public static final String TEXT_INDEXER = "dashboard-index-article-text";
+    public static final String REALIZED_INDEXER = "dashboard-index-realized-move";
     private static final String PURPOSE = "dashboard";
     /** Entries are points in time; the window size only shapes the {@code Windowed} keys of range results. */
     private static final Duration POINT = Duration.ofMillis(1);
@@ -36,6 +37,8 @@ public final class DashboardViewsTopology {
                 StoreNames.DASHBOARD_ARTICLES, retention, topics.enriched().valueSerde()));
         builder.addStateStore(store(
                 StoreNames.DASHBOARD_ARTICLE_TEXTS, retention, topics.articles().valueSerde()));
+        builder.addStateStore(store(
+                StoreNames.DASHBOARD_REALIZED, retention, topics.realized().valueSerde()));
 
         builder.stream(topics.enriched().name(), topics.enriched().consumed(PURPOSE))
                 .process(ArticleViewIndexer::new, Named.as(ARTICLE_INDEXER), StoreNames.DASHBOARD_ARTICLES);
@@ -46,6 +49,8 @@ public final class DashboardViewsTopology {
                         () -> new ArticleTextIndexer(settings.dashboardTextMaxChars()),
                         Named.as(TEXT_INDEXER),
                         StoreNames.DASHBOARD_ARTICLE_TEXTS);
+        builder.stream(topics.realized().name(), topics.realized().consumed(PURPOSE))
+                .process(RealizedMoveIndexer::new, Named.as(REALIZED_INDEXER), StoreNames.DASHBOARD_REALIZED);
     }
 
     private static <V> StoreBuilder<WindowStore<String, V>> store(

@@ -89,6 +89,15 @@ public final class PipelineMetrics implements DeadLetterCounter {
         registry.counter("mrt.replay.outside.window", "input", input).increment();
     }
 
+    /** A realized move written (by its status at the verdict's anchor), or retracted. */
+    public void realizedMoveEmitted(dev.mrt.avro.RealizedMove move) {
+        String status = move == null
+                ? "retracted"
+                : ("publication".equals(move.getCheckedFrom()) ? move.getFromPublication() : move.getFromEvent())
+                        .getStatus();
+        registry.counter("mrt.realized.moves", "status", status).increment();
+    }
+
     public void late(String stage) {
         registry.counter("mrt.late.records", "stage", stage).increment();
     }

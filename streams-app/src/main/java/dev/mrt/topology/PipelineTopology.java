@@ -1,6 +1,7 @@
 package dev.mrt.topology;
 
 import dev.mrt.avro.LinkSource;
+import dev.mrt.market.Instruments;
 import dev.mrt.tagging.ArticleTagger;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -20,6 +21,7 @@ public final class PipelineTopology {
     public static Topology build(
             Topics topics,
             ArticleTagger tagger,
+            Instruments instruments,
             RunIdentity run,
             TopologySettings settings,
             PipelineMetrics metrics,
@@ -32,6 +34,9 @@ public final class PipelineTopology {
         KStream<String, StatsDelta> linkStats =
                 ReactionLinkTopology.addTo(builder, articles.linkSources(), feed, topics, settings, run, metrics);
         ReactionStatsTopology.addTo(builder, linkStats, topics, settings);
+        if (settings.realizedEnabled()) {
+            RealizedMovesTopology.addTo(builder, topics, settings, instruments, metrics);
+        }
         DashboardViewsTopology.addTo(builder, topics, settings);
         return builder.build(streamsProperties);
     }

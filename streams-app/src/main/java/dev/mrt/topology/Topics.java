@@ -4,7 +4,9 @@ import dev.mrt.avro.Article;
 import dev.mrt.avro.EnrichedArticle;
 import dev.mrt.avro.MarketNote;
 import dev.mrt.avro.NoteLinks;
+import dev.mrt.avro.PriceTick;
 import dev.mrt.avro.ReactionStatsWindow;
+import dev.mrt.avro.RealizedMove;
 import dev.mrt.config.AppConfig;
 import dev.mrt.config.Setting;
 import java.util.List;
@@ -20,9 +22,11 @@ import org.apache.kafka.common.serialization.Serdes;
 public record Topics(
         Topic<String, Article> articles,
         Topic<String, MarketNote> marketNotes,
+        Topic<String, PriceTick> prices,
         Topic<String, EnrichedArticle> enriched,
         Topic<String, NoteLinks> links,
         Topic<String, ReactionStatsWindow> stats,
+        Topic<String, RealizedMove> realized,
         String deadLetter,
         SerdeFactory serdes) {
 
@@ -30,9 +34,11 @@ public record Topics(
     private static final List<Map.Entry<Setting, Class<? extends SpecificRecord>>> VALUE_TYPES = List.of(
             Map.entry(Setting.TOPIC_ARTICLES, Article.class),
             Map.entry(Setting.TOPIC_MARKET_NOTES, MarketNote.class),
+            Map.entry(Setting.TOPIC_PRICES, PriceTick.class),
             Map.entry(Setting.TOPIC_ENRICHED, EnrichedArticle.class),
             Map.entry(Setting.TOPIC_LINKS, NoteLinks.class),
-            Map.entry(Setting.TOPIC_STATS, ReactionStatsWindow.class));
+            Map.entry(Setting.TOPIC_STATS, ReactionStatsWindow.class),
+            Map.entry(Setting.TOPIC_REALIZED, RealizedMove.class));
 
     /** Configured name and value class of every Avro-valued topic, e.g. to register their schemas. */
     public static List<Map.Entry<String, Class<? extends SpecificRecord>>> valueTypes(AppConfig config) {
@@ -46,9 +52,11 @@ public record Topics(
         return new Topics(
                 topic(config, Setting.TOPIC_ARTICLES, serdes, Article.class),
                 topic(config, Setting.TOPIC_MARKET_NOTES, serdes, MarketNote.class),
+                topic(config, Setting.TOPIC_PRICES, serdes, PriceTick.class),
                 topic(config, Setting.TOPIC_ENRICHED, serdes, EnrichedArticle.class),
                 topic(config, Setting.TOPIC_LINKS, serdes, NoteLinks.class),
                 topic(config, Setting.TOPIC_STATS, serdes, ReactionStatsWindow.class),
+                topic(config, Setting.TOPIC_REALIZED, serdes, RealizedMove.class),
                 config.string(Setting.TOPIC_DLQ),
                 serdes);
     }
@@ -63,7 +71,15 @@ public record Topics(
 
     /** Every topic name, inputs first; what the app creates or verifies at start-up. */
     public List<String> allNames() {
-        return List.of(articles.name(), marketNotes.name(), enriched.name(), links.name(), stats.name(), deadLetter);
+        return List.of(
+                articles.name(),
+                marketNotes.name(),
+                prices.name(),
+                enriched.name(),
+                links.name(),
+                stats.name(),
+                realized.name(),
+                deadLetter);
     }
 
     private static <V extends SpecificRecord> Topic<String, V> topic(

@@ -17,7 +17,11 @@ public record TopologySettings(
         Duration statsHourlyRetention,
         Duration statsDailyRetention,
         Duration dashboardRetention,
-        int dashboardTextMaxChars) {
+        int dashboardTextMaxChars,
+        boolean realizedEnabled,
+        Duration realizedVolatilityWindow,
+        double realizedSignificanceZ,
+        Duration realizedHorizon) {
     public static final Duration HOUR = Duration.ofHours(1);
     public static final Duration DAY = Duration.ofDays(1);
 
@@ -33,7 +37,11 @@ public record TopologySettings(
                 c.duration(Setting.STATS_HOURLY_RETENTION),
                 c.duration(Setting.STATS_DAILY_RETENTION),
                 c.duration(Setting.DASHBOARD_RETENTION),
-                c.integer(Setting.DASHBOARD_TEXT_MAX_CHARS));
+                c.integer(Setting.DASHBOARD_TEXT_MAX_CHARS),
+                c.bool(Setting.REALIZED_ENABLED),
+                c.duration(Setting.REALIZED_VOLATILITY_WINDOW),
+                c.decimal(Setting.REALIZED_SIGNIFICANCE_Z),
+                c.duration(Setting.REALIZED_HORIZON));
     }
 
     /** The statistics granularities: hourly and daily windows, each kept (and open to changes) for its retention. */

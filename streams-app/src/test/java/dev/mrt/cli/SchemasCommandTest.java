@@ -40,7 +40,7 @@ class SchemasCommandTest {
 
         MockSchemaRegistry registry = MockSchemaRegistry.forScope(scope);
         assertThat(exit).isZero();
-        assertThat(TOPICS).hasSize(5);
+        assertThat(TOPICS).hasSize(7);
         TOPICS.forEach(topic -> {
             assertThat(registry.latestVersion(topic.topic() + "-value").schema().schema())
                     .isEqualTo(topic.valueSchema().toString());

@@ -3,6 +3,7 @@ package dev.mrt.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mrt.avro.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,25 +15,25 @@ import org.junit.jupiter.api.Test;
 /** JSON Lines and CSV archives: every record comes out as an article or a rejection with its line and reason. */
 class ArchiveReadersTest {
 
-    private static List<ArchiveEntry> readAll(ArchiveReader r) throws IOException {
-        List<ArchiveEntry> out = new ArrayList<>();
-        ArchiveEntry e;
+    private static List<ArchiveEntry<Article>> readAll(ArchiveReader<Article> r) throws IOException {
+        List<ArchiveEntry<Article>> out = new ArrayList<>();
+        ArchiveEntry<Article> e;
         while ((e = r.next()) != null) {
             out.add(e);
         }
         return out;
     }
 
-    private static List<ArchiveEntry> jsonl(String text) throws IOException {
+    private static List<ArchiveEntry<Article>> jsonl(String text) throws IOException {
         return readAll(new JsonLinesArchiveReader(new BufferedReader(new StringReader(text))));
     }
 
-    private static List<ArchiveEntry> csv(String text) throws IOException {
+    private static List<ArchiveEntry<Article>> csv(String text) throws IOException {
         return readAll(new CsvArchiveReader(new BufferedReader(new StringReader(text))));
     }
 
-    private static String reason(ArchiveEntry e) {
-        return ((ArchiveEntry.Rejected) e).reason();
+    private static String reason(ArchiveEntry<Article> e) {
+        return ((ArchiveEntry.Rejected<Article>) e).reason();
     }
 
     @Test
@@ -46,10 +47,10 @@ class ArchiveReadersTest {
                         + "{\"id\":\"a4\",\"body\":\"B\",\"published_at\":1631276700000}{\"id\":\"a5\"}\n"
                         + "{\"id\":\"a6\",\"body\":\"B\",\"published_at\":\"2021-09-10T12:25:00Z\"}\n";
 
-        List<ArchiveEntry> entries = jsonl(text);
+        List<ArchiveEntry<Article>> entries = jsonl(text);
 
         assertThat(entries).extracting(ArchiveEntry::line).containsExactly(1L, 3L, 4L, 5L, 6L, 7L);
-        var first = ((ArchiveEntry.Parsed) entries.get(0)).article();
+        var first = ((ArchiveEntry.Parsed<Article>) entries.get(0)).record();
         assertThat(first.getId()).isEqualTo("a1");
         assertThat(first.getVersion()).isEqualTo(2L);
         assertThat(first.getPublishedAt()).isEqualTo(Instant.parse("2021-09-10T12:25:00Z"));
@@ -70,10 +71,10 @@ class ArchiveReadersTest {
                 + "c1,\"Biden, Xi speak\",\"First paragraph.\n\nSecond \"\"quoted\"\" paragraph.\",2021-09-10T08:25:00-04:00,Wire,,3,\n"
                 + "c2,Plain,Body,1631276700000,,,,\n";
 
-        List<ArchiveEntry> entries = csv(text);
+        List<ArchiveEntry<Article>> entries = csv(text);
 
         assertThat(entries).hasSize(2).allMatch(e -> e instanceof ArchiveEntry.Parsed);
-        var c1 = ((ArchiveEntry.Parsed) entries.get(0)).article();
+        var c1 = ((ArchiveEntry.Parsed<Article>) entries.get(0)).record();
         assertThat(c1.getTitle()).isEqualTo("Biden, Xi speak");
         assertThat(c1.getBody()).isEqualTo("First paragraph.\n\nSecond \"quoted\" paragraph.");
         assertThat(c1.getVersion()).isEqualTo(3L);
@@ -83,7 +84,7 @@ class ArchiveReadersTest {
         assertThat(entries.get(1).line())
                 .as("the line where the record starts, after a three-line record")
                 .isEqualTo(5);
-        assertThat(((ArchiveEntry.Parsed) entries.get(1)).article().getPublishedAt())
+        assertThat(((ArchiveEntry.Parsed<Article>) entries.get(1)).record().getPublishedAt())
                 .isEqualTo(Instant.ofEpochMilli(1631276700000L));
     }
 
@@ -97,7 +98,7 @@ class ArchiveReadersTest {
                 + "r5,B,2021-09-10T08:25:00Z,1,extra\n"
                 + "r6,B,2021-09-10T08:25:00Z,\n";
 
-        List<ArchiveEntry> entries = csv(text);
+        List<ArchiveEntry<Article>> entries = csv(text);
 
         assertThat(entries).extracting(ArchiveEntry::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(reason(entries.get(0))).isEqualTo("has 2 field(s); the header has 4");
@@ -116,7 +117,7 @@ class ArchiveReadersTest {
                 + "u2,\"never closed,2021-09-10T08:25:00Z\n"
                 + "u3,B,2021-09-10T08:25:00Z\n";
 
-        List<ArchiveEntry> entries = csv(text);
+        List<ArchiveEntry<Article>> entries = csv(text);
 
         assertThat(entries).hasSize(2);
         assertThat(entries.get(1).line()).isEqualTo(3);

@@ -29,9 +29,9 @@ class ArchiveSourceTest {
         }
 
         int parsed = 0;
-        try (ArchiveSource source = ArchiveSource.open(file, ArchiveFormat.of(file))) {
+        try (ArchiveSource<dev.mrt.avro.Article> source = ArchiveSource.open(file, ArchiveFormat.of(file))) {
             assertThat(source.size()).isEqualTo(Files.size(file));
-            ArchiveEntry e;
+            ArchiveEntry<dev.mrt.avro.Article> e;
             while ((e = source.reader().next()) != null) {
                 assertThat(e).isInstanceOf(ArchiveEntry.Parsed.class);
                 parsed++;

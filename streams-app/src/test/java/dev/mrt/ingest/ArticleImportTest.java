@@ -78,9 +78,9 @@ class ArticleImportTest {
         Path rejectsPath = RejectsFile.defaultFor(file);
 
         ImportSummary summary;
-        try (ArchiveSource source = ArchiveSource.open(file, ArchiveFormat.JSONL);
+        try (ArchiveSource<Article> source = ArchiveSource.open(file, ArchiveFormat.JSONL);
                 RejectsFile rejects = new RejectsFile(rejectsPath)) {
-            summary = new ArticleImport(
+            summary = ArchiveImport.ofArticles(
                             sink,
                             Throttle.NONE,
                             new ProgressLines(new PrintWriter(shown, true), Duration.ofHours(1), () -> clock[0]),
@@ -118,9 +118,9 @@ class ArticleImportTest {
         Path file = archive(line("a1"), "", line("a2"));
         Path rejectsPath = RejectsFile.defaultFor(file);
         ImportSummary summary;
-        try (ArchiveSource source = ArchiveSource.open(file, ArchiveFormat.JSONL);
+        try (ArchiveSource<Article> source = ArchiveSource.open(file, ArchiveFormat.JSONL);
                 RejectsFile rejects = new RejectsFile(rejectsPath)) {
-            summary = new ArticleImport(
+            summary = ArchiveImport.ofArticles(
                             new FakeSink(List.of()), Throttle.NONE, ImportDisplay.NONE, rejects, () -> clock[0]++)
                     .run(source, () -> false);
         }
@@ -132,7 +132,7 @@ class ArticleImportTest {
 
     @Test
     void sendsThatKeepFailingStopTheImportInsteadOfWaitingOutEveryRecord() throws Exception {
-        String[] lines = new String[ArticleImport.GIVE_UP_AFTER_FAILURES + 50];
+        String[] lines = new String[ArchiveImport.GIVE_UP_AFTER_FAILURES + 50];
         for (int i = 0; i < lines.length; i++) {
             lines[i] = line("x" + i);
         }
@@ -140,15 +140,15 @@ class ArticleImportTest {
         FakeSink sink = new FakeSink(List.of());
         sink.throwOnSend = true;
         ImportSummary summary;
-        try (ArchiveSource source = ArchiveSource.open(file, ArchiveFormat.JSONL);
+        try (ArchiveSource<Article> source = ArchiveSource.open(file, ArchiveFormat.JSONL);
                 RejectsFile rejects = new RejectsFile(dir.resolve("rejects.jsonl"))) {
-            summary = new ArticleImport(sink, Throttle.NONE, ImportDisplay.NONE, rejects, () -> clock[0]++)
+            summary = ArchiveImport.ofArticles(sink, Throttle.NONE, ImportDisplay.NONE, rejects, () -> clock[0]++)
                     .run(source, () -> false);
-            assertThat(rejects.count()).isEqualTo(ArticleImport.GIVE_UP_AFTER_FAILURES);
+            assertThat(rejects.count()).isEqualTo(ArchiveImport.GIVE_UP_AFTER_FAILURES);
         }
 
-        assertThat(summary.failed()).isEqualTo(ArticleImport.GIVE_UP_AFTER_FAILURES);
-        assertThat(summary.lastLine()).isEqualTo(ArticleImport.GIVE_UP_AFTER_FAILURES);
+        assertThat(summary.failed()).isEqualTo(ArchiveImport.GIVE_UP_AFTER_FAILURES);
+        assertThat(summary.lastLine()).isEqualTo(ArchiveImport.GIVE_UP_AFTER_FAILURES);
         assertThat(summary.stoppedEarly()).contains("gave up").contains("producer closed");
     }
 
@@ -157,9 +157,9 @@ class ArticleImportTest {
         Path file = archive(line("a1"), line("a2"), line("a3"));
         FakeSink sink = new FakeSink(List.of());
         ImportSummary summary;
-        try (ArchiveSource source = ArchiveSource.open(file, ArchiveFormat.JSONL);
+        try (ArchiveSource<Article> source = ArchiveSource.open(file, ArchiveFormat.JSONL);
                 RejectsFile rejects = new RejectsFile(dir.resolve("r.jsonl"))) {
-            summary = new ArticleImport(sink, Throttle.NONE, ImportDisplay.NONE, rejects, () -> clock[0]++)
+            summary = ArchiveImport.ofArticles(sink, Throttle.NONE, ImportDisplay.NONE, rejects, () -> clock[0]++)
                     .run(source, () -> true);
         }
 

@@ -166,7 +166,8 @@ class HistoryKeptIntegrationTest {
 
     private static Map<String, String> topicNames(String prefix) {
         Map<String, String> s = new HashMap<>();
-        for (String t : List.of("articles", "market.notes", "enriched", "links", "stats", "dlq")) {
+        for (String t :
+                List.of("articles", "market.notes", "prices", "enriched", "links", "stats", "realized", "dlq")) {
             s.put("topic." + t, prefix + "." + t + ".v1");
         }
         return s;

@@ -132,6 +132,7 @@ class OrderInsensitivityPropertyTest {
                 PipelineTopology.build(
                         topics,
                         TAGGER,
+                        TestConfigs.instruments(),
                         RunIdentity.live(),
                         TopologySettings.from(config),
                         metrics,
@@ -180,7 +181,8 @@ class OrderInsensitivityPropertyTest {
     private static Result onTheBroker(Input input, String guarantee, Random random) throws Exception {
         String name = "order-" + (++run);
         Map<String, String> settings = new HashMap<>();
-        for (String t : List.of("articles", "market.notes", "enriched", "links", "stats", "dlq")) {
+        for (String t :
+                List.of("articles", "market.notes", "prices", "enriched", "links", "stats", "realized", "dlq")) {
             settings.put("topic." + t, name + "." + t);
         }
         settings.put("topic.partitions", "4");

@@ -51,7 +51,8 @@ class PipelineIntegrationTest {
 
     private static Map<String, String> isolated(String name) {
         Map<String, String> topics = new java.util.HashMap<>();
-        for (String t : List.of("articles", "market.notes", "enriched", "links", "stats", "dlq")) {
+        for (String t :
+                List.of("articles", "market.notes", "prices", "enriched", "links", "stats", "realized", "dlq")) {
             topics.put("topic." + t, name + "." + t);
         }
         return topics;

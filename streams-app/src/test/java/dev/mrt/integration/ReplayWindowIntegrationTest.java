@@ -164,7 +164,11 @@ class ReplayWindowIntegrationTest {
                 "--set",
                 "schema.registry.url=mock://local",
                 "--set",
-                "kafka.state.dir=" + live.kafkaOverrides().get("state.dir"));
+                "kafka.state.dir=" + live.kafkaOverrides().get("state.dir"),
+                // As the live app: the replay's own output topics take this many partitions, and its
+                // realized-move stage reads them beside the prices topic the live app created.
+                "--set",
+                "topic.partitions=" + live.integer(dev.mrt.config.Setting.TOPIC_PARTITIONS));
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(err.toString()).contains("replay cli: start offsets set for", "replay cli: caught up");

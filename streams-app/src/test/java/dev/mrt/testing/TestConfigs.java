@@ -5,6 +5,7 @@ import dev.mrt.config.ConfigLoader;
 import dev.mrt.config.ConfigOrigin;
 import dev.mrt.config.Setting;
 import dev.mrt.embedded.EmbeddedKafka;
+import dev.mrt.market.Instruments;
 import dev.mrt.runtime.Pipeline;
 import dev.mrt.runtime.SerdeFactories;
 import dev.mrt.topology.RunIdentity;
@@ -15,6 +16,8 @@ import java.util.Map;
 
 /** Configurations for tests, read from the repository's own config/ files. */
 public final class TestConfigs {
+
+    private static Instruments instruments;
 
     private TestConfigs() {}
 
@@ -31,6 +34,14 @@ public final class TestConfigs {
 
     public static AppConfig local() {
         return local(Map.of());
+    }
+
+    /** The instruments of the repository's config/taxonomy, loaded once. */
+    public static synchronized Instruments instruments() {
+        if (instruments == null) {
+            instruments = Pipeline.instrumentsFor(local());
+        }
+        return instruments;
     }
 
     /** The topics of a configuration with its serdes (a mock:// registry in tests needs no closing). */

@@ -103,20 +103,27 @@ class ArticleTaggingTopologyTest {
 
     @Test
     void everyNodeOfThePipelineHasAChosenName() {
-        String description = PipelineTopology.build(
-                        topics,
-                        tagger,
-                        RunIdentity.live(),
-                        TopologySettings.from(config),
-                        metrics,
-                        StreamsSettings.from(config, metrics))
-                .describe()
-                .toString();
+        String description = describePipeline(config, tagger);
         assertThat(description)
                 .contains(
                         "source-" + topics.articles().name(),
                         ArticleTaggingTopology.TAG_PROCESSOR,
                         "sink-" + topics.enriched().name());
         assertThat(description).doesNotContainPattern("KSTREAM-|KTABLE-|KSTREAM_|-\\d{10}");
+    }
+
+    /** The whole pipeline's topology description, as {@code run} would build it with this config. */
+    static String describePipeline(AppConfig config, ArticleTagger tagger) {
+        PipelineMetrics metrics = PipelineMetrics.inMemory();
+        return PipelineTopology.build(
+                        TestConfigs.topics(config),
+                        tagger,
+                        TestConfigs.instruments(),
+                        RunIdentity.live(),
+                        TopologySettings.from(config),
+                        metrics,
+                        StreamsSettings.from(config, metrics))
+                .describe()
+                .toString();
     }
 }

@@ -114,6 +114,7 @@ class ReplayWindowAndHeadersTest {
         return PipelineTopology.build(
                         Topics.from(config, SerdeFactories.forConfig(config)::valueSerde),
                         TAGGER,
+                        TestConfigs.instruments(),
                         run,
                         TopologySettings.from(config),
                         metrics,

@@ -1,5 +1,6 @@
 package dev.mrt.api.query;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mrt.api.http.PageRequest;
 import dev.mrt.api.http.QueryParameters;
 import dev.mrt.api.http.TimeRange;
@@ -11,6 +12,7 @@ import dev.mrt.avro.ReactionLink;
 import dev.mrt.topology.ArticleViews;
 import dev.mrt.topology.StoreNames;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,15 +22,18 @@ import java.util.Set;
  * type or event id, and time range. A reaction is placed at its political event's time, so one
  * range selects events and all their reactions. Reactions inside articles come from the enriched
  * articles; cross-feed reactions from the linking store, as last written to the links topic.
+ * Each carries its realized moves under {@code realized} ({@link RealizedAttacher}).
  */
 public final class ReactionEndpoints {
     static final Set<String> PARAMETERS = parameters();
     static final List<String> STORES = List.of(StoreNames.DASHBOARD_ARTICLES, StoreNames.LINK_SOURCES);
 
     private final QueryServices q;
+    private final RealizedAttacher realized;
 
-    public ReactionEndpoints(QueryServices q) {
+    public ReactionEndpoints(QueryServices q, RealizedEndpoints realized) {
         this.q = q;
+        this.realized = realized.attacher();
     }
 
     private static Set<String> parameters() {
@@ -39,8 +44,15 @@ public final class ReactionEndpoints {
 
     public void list(Context ctx) {
         QueryParameters p = QueryParameters.of(ctx.queryParamMap(), PARAMETERS);
-        ctx.json(q.gather()
-                .page(ctx, STORES, p.page(), () -> localPage(p.timeRange(), p.page(), ReactionFilter.from(p))));
+        ObjectNode out = q.gather()
+                .page(ctx, STORES, p.page(), () -> localPage(p.timeRange(), p.page(), ReactionFilter.from(p)));
+        if (!ScatterGather.isLocalScope(ctx)) {
+            List<ObjectNode> items = new ArrayList<>();
+            out.path("items").forEach(i -> items.add((ObjectNode) i));
+            boolean complete = realized.attach(items);
+            out.put("complete", out.path("complete").asBoolean() && complete);
+        }
+        ctx.json(out);
     }
 
     LocalPage localPage(TimeRange range, PageRequest page, ReactionFilter filter) {

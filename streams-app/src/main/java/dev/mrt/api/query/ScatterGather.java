@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mrt.api.http.Cursor;
 import dev.mrt.api.http.PageRequest;
+import dev.mrt.api.http.QueryParameters;
+import dev.mrt.api.http.QueryString;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.state.HostInfo;
 
@@ -91,6 +95,39 @@ public final class ScatterGather {
         }
         Gathered g = gather(stores, pathAndQuery, () -> local.get().toJson(mapper));
         return merge(g.answers().stream().map(LocalPage::fromJson).toList(), page, g.unanswered());
+    }
+
+    /**
+     * Every item of a list over all instances, in pages of {@code limit} (at most {@code maxPages}
+     * round trips) from the instances holding part of one of {@code stores}: {@code pathAndQuery} is
+     * the list's path and query without limit or cursor.
+     *
+     * @return false when an instance did not answer or the items did not fit the round trips
+     */
+    public boolean forEachItem(
+            List<String> stores,
+            String pathAndQuery,
+            int limit,
+            int maxPages,
+            Function<PageRequest, LocalPage> local,
+            Consumer<JsonNode> item) {
+        String cursor = null;
+        boolean answered = true;
+        for (int batch = 0; batch < maxPages; batch++) {
+            PageRequest page = new PageRequest(limit, cursor == null ? null : Cursor.decode(cursor));
+            String path = pathAndQuery + "&"
+                    + new QueryString().with(QueryParameters.LIMIT, limit).with(QueryParameters.CURSOR, cursor);
+            ObjectNode got = page(stores, path, false, page, () -> local.apply(page));
+            answered &= got.path("complete").asBoolean();
+            got.path("items").forEach(item);
+            cursor = got.path("next_cursor").isTextual()
+                    ? got.path("next_cursor").asText()
+                    : null;
+            if (cursor == null) {
+                return answered;
+            }
+        }
+        return false;
     }
 
     /** The public page over the instances' parts: the first {@code limit} of all, and a cursor if there are more. */

@@ -3,7 +3,6 @@ package dev.mrt.api.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mrt.api.http.Cursor;
 import dev.mrt.api.http.HttpPaths;
 import dev.mrt.api.http.PageRequest;
 import dev.mrt.api.http.QueryParameters;
@@ -22,7 +21,7 @@ import java.util.Map;
  * {@code /api/v1/timeline}: a page of political events (as {@code /events}) each with its market
  * reactions attached. Events and their cross-feed reactions live on different partitions, so this
  * is two gathers: the page of events, then the reactions in the page's time span (reactions are
- * placed at their event's time), kept for the events on the page.
+ * placed at their event's time), kept for the events on the page; then their realized moves.
  */
 public final class TimelineEndpoint {
     /** Reactions gathered per round trip, and the most round trips one page may take. */
@@ -33,11 +32,14 @@ public final class TimelineEndpoint {
     private final QueryServices q;
     private final EventEndpoints events;
     private final ReactionEndpoints reactions;
+    private final RealizedAttacher realized;
 
-    public TimelineEndpoint(QueryServices q, EventEndpoints events, ReactionEndpoints reactions) {
+    public TimelineEndpoint(
+            QueryServices q, EventEndpoints events, ReactionEndpoints reactions, RealizedEndpoints realized) {
         this.q = q;
         this.events = events;
         this.reactions = reactions;
+        this.realized = realized.attacher();
     }
 
     public void list(Context ctx) {
@@ -71,6 +73,9 @@ public final class TimelineEndpoint {
         }
         if (!byEvent.isEmpty()) {
             boolean complete = attachReactions(byEvent, new TimeRange(min, max), filter.type());
+            List<ObjectNode> all = new ArrayList<>();
+            byEvent.values().forEach(list -> list.forEach(r -> all.add((ObjectNode) r)));
+            complete &= realized.attach(all);
             out.put("complete", out.path("complete").asBoolean() && complete);
         }
         ctx.json(out);
@@ -79,36 +84,26 @@ public final class TimelineEndpoint {
     /** @return false when an instance did not answer or the reactions did not fit the round trips allowed */
     private boolean attachReactions(Map<String, ArrayNode> byEvent, TimeRange span, String eventType) {
         ReactionFilter filter = new ReactionFilter(null, null, eventType, List.of(), null);
-        String cursor = null;
-        boolean complete = true;
-        for (int batch = 0; batch < MAX_REACTION_BATCHES; batch++) {
-            PageRequest page = new PageRequest(REACTION_BATCH, cursor == null ? null : Cursor.decode(cursor));
-            String path = HttpPaths.API + "/reactions?"
-                    + new QueryString()
-                            .with(QueryParameters.FROM, iso(span.from()))
-                            .with(QueryParameters.TO, iso(span.to()))
-                            .with(ReactionFilter.EVENT_TYPE, eventType)
-                            .with(QueryParameters.LIMIT, REACTION_BATCH)
-                            .with(QueryParameters.CURSOR, cursor);
-            ObjectNode got = q.gather()
-                    .page(ReactionEndpoints.STORES, path, false, page, () -> reactions.localPage(span, page, filter));
-            complete &= got.path("complete").asBoolean();
-            for (JsonNode r : got.path("items")) {
-                ArrayNode list = byEvent.get(r.path("event_id").asText());
-                if (list != null) {
-                    list.add(r);
-                }
-            }
-            cursor = got.path("next_cursor").isTextual()
-                    ? got.path("next_cursor").asText()
-                    : null;
-            if (cursor == null) {
-                byEvent.values().forEach(TimelineEndpoint::strongestFirst);
-                return complete;
-            }
-        }
+        String path = HttpPaths.API + "/reactions?"
+                + new QueryString()
+                        .with(QueryParameters.FROM, iso(span.from()))
+                        .with(QueryParameters.TO, iso(span.to()))
+                        .with(ReactionFilter.EVENT_TYPE, eventType);
+        boolean complete = q.gather()
+                .forEachItem(
+                        ReactionEndpoints.STORES,
+                        path,
+                        REACTION_BATCH,
+                        MAX_REACTION_BATCHES,
+                        page -> reactions.localPage(span, page, filter),
+                        r -> {
+                            ArrayNode list = byEvent.get(r.path("event_id").asText());
+                            if (list != null) {
+                                list.add(r);
+                            }
+                        });
         byEvent.values().forEach(TimelineEndpoint::strongestFirst);
-        return false;
+        return complete;
     }
 
     private static void strongestFirst(ArrayNode reactions) {

@@ -11,11 +11,15 @@ import dev.mrt.tagging.taxonomy.Magnitude;
 import dev.mrt.tagging.taxonomy.Mention;
 import dev.mrt.tagging.taxonomy.Modality;
 import dev.mrt.tagging.taxonomy.Taxonomy;
+import dev.mrt.tagging.text.LightStemmer;
 import dev.mrt.tagging.text.Sentence;
 import dev.mrt.tagging.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds market moves sentence by sentence: each direction word is attached to the asset it
@@ -155,6 +159,9 @@ public final class MarketMoveExtractor {
                     && a.norm(d.from() - 1).equals("to")) {
                 continue;
             }
+            if (undoneEarlierMove(a, clauseStart, d) || purpose(a, s, d, w, windowFrom) || speechVerb(a, s, d)) {
+                continue;
+            }
             List<AssetMention> targets = attach(a, s, d, w, assets);
             for (AssetMention t : targets) {
                 int between = t.to() <= d.from() ? t.to() : d.from();
@@ -202,6 +209,71 @@ public final class MarketMoveExtractor {
                 }
             }
         }
+    }
+
+    /** Words that, besides determiners and superlatives, may stand between an undoing verb and the move it undid. */
+    private static final Set<String> UNDONE_MOVE_QUANTIFIERS = Stream.of(
+                    "a",
+                    "an",
+                    "part",
+                    "some",
+                    "most",
+                    "much",
+                    "all",
+                    "of",
+                    "last",
+                    "week",
+                    "day",
+                    "session",
+                    "previous",
+                    "prior",
+                    "earlier",
+                    "early")
+            .map(LightStemmer::stem)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * "fell 5.7%, erasing a record rally", "gained 2%, recovering part of a slide": the move named
+     * as the object of an undoing verb is the earlier move the reported one undid (background).
+     */
+    private boolean undoneEarlierMove(ArticleAnalysis a, int clauseStart, Mention d) {
+        for (int j = d.from() - 1; j >= clauseStart && j >= d.from() - 6; j--) {
+            String word = a.norm(j);
+            if (lex.undoing().contains(word)) {
+                return true;
+            }
+            boolean modifier = UNDONE_MOVE_QUANTIFIERS.contains(word)
+                    || lex.determiners().contains(word)
+                    || lex.superlatives().contains(word)
+                    || a.tokens().get(j).kind() == Token.Kind.NUMBER;
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "sold dollars to support the currency", "intervened to prop up the lira": a transitive move an
+     * actor sets out to make is a purpose, not a move of the market; "is expected to lift the
+     * dollar" is a forecast and stays (its modality says so).
+     */
+    private static boolean purpose(ArticleAnalysis a, Sentence s, Mention d, Concept.DirectionWord w, int windowFrom) {
+        return w.syntax() == Concept.Syntax.TRANSITIVE
+                && d.from() > s.from()
+                && a.norm(d.from() - 1).equals("to")
+                && ModalityDetector.detect(a, s, windowFrom, d.from()) == Modality.REALIZED;
+    }
+
+    private static final String THAT = LightStemmer.stem("that");
+
+    /** "..., adding that capital controls could return": a move word used as a reporting verb. */
+    private static boolean speechVerb(ArticleAnalysis a, Sentence s, Mention d) {
+        if (d.from() <= s.from() || d.to() >= s.to() || !a.norm(d.from() - 1).equals(",")) {
+            return false;
+        }
+        String next = a.norm(d.to());
+        return next.equals(THAT) || next.equals(":") || next.equals("\"");
     }
 
     /**

@@ -31,6 +31,9 @@ import java.util.Set;
  *                        India and Canada") they stand for that country's leader
  * @param reportedIntent  modals that, right after a reporting verb, announce a decision rather
  *                        than speculate ("China said it would impose tariffs")
+ * @param undoing         verbs whose object is an earlier move the reported one undid ("fell 5%,
+ *                        erasing a rally", "gained, recovering part of a slide"): that earlier
+ *                        move is background, not a note of its own
  */
 public record Lexicon(
         Set<String> abbreviations,
@@ -50,4 +53,5 @@ public record Lexicon(
         Set<String> invertedConditionals,
         Set<String> officeTitles,
         Set<String> leaderTitles,
-        Set<String> reportedIntent) {}
+        Set<String> reportedIntent,
+        Set<String> undoing) {}

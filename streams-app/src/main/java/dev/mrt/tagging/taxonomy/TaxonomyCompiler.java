@@ -68,7 +68,23 @@ final class TaxonomyCompiler {
                     "to",
                     "vice",
                     "prime",
-                    "minister")
+                    "minister",
+                    "a",
+                    "an",
+                    "part",
+                    "some",
+                    "most",
+                    "much",
+                    "all",
+                    "that",
+                    ":",
+                    "week",
+                    "day",
+                    "session",
+                    "previous",
+                    "prior",
+                    "earlier",
+                    "early")
             .stream()
             .map(LightStemmer::stem)
             .collect(Collectors.toUnmodifiableSet());
@@ -147,7 +163,8 @@ final class TaxonomyCompiler {
                 closed("inverted_conditionals"),
                 closed("office_titles"),
                 closed("leader_titles"),
-                closed("reported_intent"));
+                closed("reported_intent"),
+                closed("undoing"));
         Set<String> words = new HashSet<>(matcher.words());
         closedClass.values().forEach(words::addAll);
         words.addAll(CODE_WORDS);

@@ -69,7 +69,8 @@ final class TaxonomyValidator {
             "inverted_conditionals",
             "office_titles",
             "leader_titles",
-            "reported_intent");
+            "reported_intent",
+            "undoing");
 
     static final List<String> WEEKDAYS =
             List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

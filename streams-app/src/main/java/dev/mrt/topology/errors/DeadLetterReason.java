@@ -21,6 +21,11 @@ public enum DeadLetterReason {
     NULL_VALUE("null_value"),
     /** An article with no text to tag. */
     EMPTY_BODY("empty_body"),
+    /**
+     * A price that cannot be used: an instrument not in instruments.yaml, a key other than its
+     * instrument, a unit other than the instrument's, or a value that is no number of that unit.
+     */
+    INVALID_PRICE("invalid_price"),
     /** Published implausibly far in the future; it would move stream time and make every later record late. */
     FUTURE_TIMESTAMP("future_timestamp"),
     /** Metric only: a dead letter that could not be written either (too large for the producer or topic); logged as an error. */

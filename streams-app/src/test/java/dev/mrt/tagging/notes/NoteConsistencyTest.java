@@ -71,4 +71,27 @@ class NoteConsistencyTest {
     void anAsideBetweenCommasDoesNotCutTheSubjectOff() {
         assertThat(notes("Gold, meanwhile, held steady near $2,300 an ounce.")).containsExactly("GOLD flat realized");
     }
+
+    @Test
+    void theEarlierMoveALaterOneUndidIsNotANoteOfItsOwn() {
+        assertThat(notes("The Hang Seng slid 3.1% on Tuesday, wiping out a week-long rally."))
+                .containsExactly("HSI down realized");
+        assertThat(notes("Gold climbed 1.5%, recouping most of last week's slump."))
+                .containsExactly("GOLD up realized");
+    }
+
+    @Test
+    void aMoveAnActorSetsOutToMakeIsAPurposeButAForecastStays() {
+        assertThat(notes("The central bank sold dollars on Monday to support the rupee."))
+                .isEmpty();
+        assertThat(notes("The surprise cut is expected to weaken the rupee, traders said."))
+                .containsExactly("USDINR up expected");
+    }
+
+    @Test
+    void aMoveWordUsedToReportSpeechIsNotAMove() {
+        assertThat(notes("The minister defended the budget, adding that the rand would recover."))
+                .containsExactly("USDZAR down expected");
+        assertThat(notes("The FTSE 100 added 1.2% on Friday.")).containsExactly("FTSE100 up realized");
+    }
 }

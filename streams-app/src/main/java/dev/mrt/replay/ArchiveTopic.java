@@ -13,15 +13,17 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * The articles topic as the archive that replays read: what {@code import} fills. Its record
- * timestamps are publication times, which a time-based retention would find long expired.
+ * An input topic as the archive that replays read: the articles topic that {@code import} fills,
+ * the prices topic that {@code import-prices} fills. Its record timestamps are publication (or
+ * observation) times, which a time-based retention would find long expired.
  */
-public final class ArticleArchiveTopic {
+public final class ArchiveTopic {
 
-    private ArticleArchiveTopic() {}
+    private ArchiveTopic() {}
 
-    /** Creates the topic if missing, as an input topic (kept forever unless {@code topic.retention.input} says). */
-    public static void ensure(AppConfig cfg, String topic) {
+    /** Creates the topic the setting names if missing, as an input topic (kept forever unless {@code topic.retention.input} says). */
+    public static String ensure(AppConfig cfg, Setting input) {
+        String topic = cfg.string(input);
         try (Admin admin = Admin.create(ClientProperties.of(cfg))) {
             TopicProvisioner.ensure(
                     admin,
@@ -29,8 +31,9 @@ public final class ArticleArchiveTopic {
                     cfg.integer(Setting.TOPIC_PARTITIONS),
                     (short) cfg.integer(Setting.TOPIC_REPLICATION_FACTOR),
                     cfg.bool(Setting.TOPIC_CREATE),
-                    TopicClass.ofSetting(Setting.TOPIC_ARTICLES).topicConfigs(cfg));
+                    TopicClass.ofSetting(input).topicConfigs(cfg));
         }
+        return topic;
     }
 
     /** How many records the topic holds (end minus start offsets); 0 when it does not exist. */
@@ -42,9 +45,9 @@ public final class ArticleArchiveTopic {
 
     /**
      * When the topic existed with a time retention shorter than the age of {@code oldest} (the
-     * oldest article imported): the broker will delete those records.
+     * oldest record imported): the broker will delete those records.
      */
-    public static Optional<String> retentionWarning(AppConfig cfg, String topic, Instant oldest) {
+    public static Optional<String> retentionWarning(AppConfig cfg, String topic, Instant oldest, String records) {
         if (oldest == null) {
             return Optional.empty();
         }
@@ -56,8 +59,8 @@ public final class ArticleArchiveTopic {
             }
             return Optional.of("warning: " + topic + " keeps records for " + Duration.ofMillis(retention)
                     + " (retention.ms="
-                    + retention + ") and record timestamps are publication times: the broker will delete the articles "
-                    + "published before " + Instant.now().minusMillis(retention) + " (the oldest is " + oldest
+                    + retention + ") and record timestamps are their own times: the broker will delete the " + records
+                    + " of before " + Instant.now().minusMillis(retention) + " (the oldest is " + oldest
                     + "). Set retention.ms=-1 on the topic to keep the archive for replays.");
         }
     }
