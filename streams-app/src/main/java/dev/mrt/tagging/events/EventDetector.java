@@ -82,7 +82,7 @@ public final class EventDetector {
             if (strong) {
                 here.removeIf(e -> e.weak() && !e.type().equals(guidance));
             }
-            EventSighting speech = speech(a, s, p);
+            EventSighting speech = speech(a, s, p, here);
             if (!here.isEmpty() || speech != null) {
                 dropDecisionsInsideGuidance(here, speech);
             }
@@ -220,7 +220,8 @@ public final class EventDetector {
     }
 
     /**
-     * A concrete event of the speaker's country absorbs the speech about it; but a central banker
+     * A concrete event of the speaker's country absorbs the speech about it; but a government
+     * reacting to it (a reaction verb) makes a statement of its own, and a central banker
      * looking ahead ("the Fed left rates unchanged and Powell said it would be patient") gives
      * guidance beyond the decision.
      */
@@ -231,7 +232,8 @@ public final class EventDetector {
                     && roles.isMonetary(e.type())
                     && e.countries().stream().anyMatch(speech.speakerCountries()::contains);
         }
-        return e.countries().stream().anyMatch(speech.speakerCountries()::contains);
+        // "China condemned the tariffs": a government answering the event is a statement of its own.
+        return !speech.forward() && e.countries().stream().anyMatch(speech.speakerCountries()::contains);
     }
 
     private static boolean suppressed(ArticleAnalysis a, Sentence s, Mention m, boolean subjectOfHypothetical) {
@@ -435,7 +437,7 @@ public final class EventDetector {
     }
 
     /** "Trump said ... China": a government speaker on a foreign country, or a central banker speaking. */
-    private EventSighting speech(ArticleAnalysis a, Sentence s, EventParticipants known) {
+    private EventSighting speech(ArticleAnalysis a, Sentence s, EventParticipants known, List<EventSighting> here) {
         List<Mention> ms = a.mentions().get(s.index());
         for (int i = 0; i < ms.size(); i++) {
             Mention verb = ms.get(i);
@@ -489,6 +491,17 @@ public final class EventDetector {
                 about = new TreeSet<>(about);
                 about.addAll(EventParticipants.of(a, a.sentences().get(s.index() - 1)).countries);
             }
+            boolean reaction = verb.get(Concept.SpeechVerb.class).reaction();
+            if (reaction && about.stream().noneMatch(c -> !c.equals(speakerCountry))) {
+                // "China condemned the tariffs": the event it answers says whom it is about.
+                about = new TreeSet<>(about);
+                for (EventSighting e : here) {
+                    about.addAll(e.countries());
+                }
+                if (about.stream().noneMatch(c -> !c.equals(speakerCountry)) && s.index() > 0) {
+                    about.addAll(EventParticipants.of(a, a.sentences().get(s.index() - 1)).countries);
+                }
+            }
             if (about.stream().noneMatch(c -> !c.equals(speakerCountry))) {
                 continue;
             }
@@ -508,7 +521,7 @@ public final class EventDetector {
                             true,
                             Set.of(speakerCountry),
                             verb.from(),
-                            false))
+                            reaction))
                     .orElse(null);
         }
         return null;

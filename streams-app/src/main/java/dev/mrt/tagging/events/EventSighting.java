@@ -10,7 +10,9 @@ import java.util.Set;
  * @param speakerCountries for statements and guidance: the speaker's countries, used to let a
  *                         concrete event in the same sentence absorb the statement
  * @param anchor           token of the trigger or reporting verb
- * @param forward          guidance that looks ahead ("would be patient"), which a decision does not absorb
+ * @param forward          a speech that goes beyond the event beside it: guidance that looks ahead
+ *                         ("would be patient"), or a government reacting to an event ("condemned");
+ *                         neither is absorbed by that event
  */
 public record EventSighting(
         String type,

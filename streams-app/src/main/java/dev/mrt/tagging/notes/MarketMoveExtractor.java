@@ -569,7 +569,7 @@ public final class MarketMoveExtractor {
             return List.of();
         }
         for (int j = p.to(); j < d.from(); j++) {
-            if (lex.clauseBreaks().contains(a.norm(j))) {
+            if (lex.clauseBreaks().contains(a.norm(j)) && !parenthetical(a, s, j)) {
                 return List.of();
             }
             Mention between = a.mentionAt(s.index(), j);
@@ -594,6 +594,14 @@ public final class MarketMoveExtractor {
             out.add(0, assets.get(i));
         }
         return out;
+    }
+
+    /** "Oil, meanwhile, was steady": a break word set off by commas on both sides is an aside, not a new clause. */
+    private static boolean parenthetical(ArticleAnalysis a, Sentence s, int j) {
+        return j > s.from()
+                && j + 1 < s.to()
+                && a.norm(j - 1).equals(",")
+                && a.norm(j + 1).equals(",");
     }
 
     private List<AssetMention> following(ArticleAnalysis a, List<AssetMention> assets, int nextIndex) {
@@ -656,6 +664,7 @@ public final class MarketMoveExtractor {
                 if (earlier.asset().equals(later.asset())
                         && earlier.direction() != later.direction()
                         && earlier.moveFrom() < later.moveFrom()
+                        && !(statesLeg(a, earlier) && onlyStillBetween(a, earlier.moveFrom(), later.moveFrom()))
                         && contrastBetween(a, earlier.moveFrom(), later.moveFrom())) {
                     drop.add(i);
                 }
@@ -666,6 +675,29 @@ public final class MarketMoveExtractor {
                 found.remove(i);
             }
         }
+    }
+
+    /**
+     * "Crude recouped some of its losses but was still down 20%": a move word that itself tells
+     * a step (LABELLING rule 14) followed by where the asset "still" stands is a leg of its own;
+     * "recovered early but pulled back" is an early reading the later move corrects.
+     */
+    private boolean statesLeg(ArticleAnalysis a, MarketMove m) {
+        return lex.legs().contains(a.norm(m.moveFrom()));
+    }
+
+    private boolean onlyStillBetween(ArticleAnalysis a, int from, int to) {
+        boolean still = false;
+        for (int j = from; j < to; j++) {
+            String n = a.norm(j);
+            if (lex.contrast().contains(n)) {
+                if (!n.equals("still")) {
+                    return false;
+                }
+                still = true;
+            }
+        }
+        return still;
     }
 
     private boolean contrastBetween(ArticleAnalysis a, int from, int to) {

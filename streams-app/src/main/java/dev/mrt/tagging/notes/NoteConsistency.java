@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * One asset, one direction per modality in an article, unless the text says the move came in
- * legs. Notes of one asset family that disagree (realized with realized, expected or
+ * legs. Notes of one asset (or of a family code and its member) that disagree (realized with realized, expected or
  * conditional with their like) are settled so:
  *
  * <ul>
@@ -42,10 +42,46 @@ final class NoteConsistency {
                     .add(m);
         }
         List<MarketMove> drop = new ArrayList<>();
-        for (List<MarketMove> same : byAsset.values()) {
+        for (Map.Entry<Key, List<MarketMove>> family : byAsset.entrySet()) {
+            for (List<MarketMove> same : sameAsset(family.getKey().family(), family.getValue())) {
+                settleOne(a, same, drop);
+            }
+        }
+        notes.removeAll(drop);
+    }
+
+    /**
+     * "The DAX rose and the FTSE MIB fell" are two assets of one family, both notes; a note of
+     * the family code itself ("European shares") speaks of each member, so it is settled with
+     * every member's notes.
+     */
+    private static List<List<MarketMove>> sameAsset(String family, List<MarketMove> notes) {
+        Map<String, List<MarketMove>> members = new LinkedHashMap<>();
+        List<MarketMove> broad = new ArrayList<>();
+        for (MarketMove m : notes) {
+            if (m.asset().equals(family)) {
+                broad.add(m);
+            } else {
+                members.computeIfAbsent(m.asset(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        if (members.isEmpty()) {
+            return List.of(broad);
+        }
+        List<List<MarketMove>> out = new ArrayList<>();
+        for (List<MarketMove> member : members.values()) {
+            List<MarketMove> same = new ArrayList<>(broad);
+            same.addAll(member);
+            out.add(same);
+        }
+        return out;
+    }
+
+    private void settleOne(ArticleAnalysis a, List<MarketMove> same, List<MarketMove> drop) {
+        {
             if (same.size() < 2
                     || same.stream().map(MarketMove::direction).distinct().count() < 2) {
-                continue;
+                return;
             }
             boolean moved =
                     same.stream().anyMatch(m -> m.direction() == Direction.UP || m.direction() == Direction.DOWN);
@@ -57,18 +93,17 @@ final class NoteConsistency {
                         .forEach(drop::add);
             }
             if (statesLegs(a, same)) {
-                continue;
+                return;
             }
             List<MarketMove> ups =
                     same.stream().filter(m -> m.direction() == Direction.UP).toList();
             List<MarketMove> downs =
                     same.stream().filter(m -> m.direction() == Direction.DOWN).toList();
             if (ups.isEmpty() || downs.isEmpty()) {
-                continue;
+                return;
             }
             drop.addAll(weaker(ups, downs));
         }
-        notes.removeAll(drop);
     }
 
     /** The side that loses: fewer sentences, else lower confidence, else stated later. */

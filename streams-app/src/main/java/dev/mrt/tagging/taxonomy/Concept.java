@@ -102,8 +102,12 @@ public sealed interface Concept {
     /** "against", "versus", "per": introduces the counter-currency of an FX move. */
     record CounterCurrency() implements Concept {}
 
-    /** A reporting verb; with a government or central-bank speaker it makes a statement or guidance event. */
-    record SpeechVerb() implements Concept {}
+    /**
+     * A reporting verb; with a government or central-bank speaker it makes a statement or guidance
+     * event. A {@code reaction} ("condemned", "rejected") answers an event: the statement stands
+     * beside it.
+     */
+    record SpeechVerb(boolean reaction) implements Concept {}
 
     /** "it", "they", "the currency": refers back to the last asset of the same kind. */
     record Anaphor(AssetClass assetClass) implements Concept {}

@@ -413,7 +413,8 @@ final class TaxonomyCompiler {
     private void speechEvents(SpeechEventsEntry s) {
         speechEventTypes.put(Taxonomy.Speaker.GOVERNMENT, s.government().value());
         speechEventTypes.put(Taxonomy.Speaker.CENTRAL_BANK, s.centralBank().value());
-        listOf(s.verbs()).forEach(v -> phrase(v, new Concept.SpeechVerb(), PhraseMatcher.Match.EXACT));
+        listOf(s.verbs()).forEach(v -> phrase(v, new Concept.SpeechVerb(false), PhraseMatcher.Match.EXACT));
+        listOf(s.reactions()).forEach(v -> phrase(v, new Concept.SpeechVerb(true), PhraseMatcher.Match.EXACT));
     }
 
     private void direction(DirectionEntry e) {

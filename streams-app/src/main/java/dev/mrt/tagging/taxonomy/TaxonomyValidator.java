@@ -385,6 +385,7 @@ final class TaxonomyValidator {
         required(s.centralBank(), n.place(), "central_bank", "speech_events");
         codes.requireEventType(s.centralBank(), "central_bank");
         phrases(s.verbs(), "verbs");
+        phrases(s.reactions(), "reactions");
     }
 
     private void directionEntry(Located<DirectionEntry> n) {

@@ -142,8 +142,12 @@ final class TaxonomyYaml {
             List<Located<String>> referenceNouns,
             List<Located<TriggerEntry>> triggers) {}
 
-    /** Reporting verbs, and the event types they make for each kind of speaker. */
-    record SpeechEventsEntry(Located<String> government, Located<String> centralBank, List<Located<String>> verbs) {}
+    /** Reporting verbs (and those of a reaction to an event), and the event types they make for each kind of speaker. */
+    record SpeechEventsEntry(
+            Located<String> government,
+            Located<String> centralBank,
+            List<Located<String>> verbs,
+            List<Located<String>> reactions) {}
 
     record DirectionEntry(
             List<Located<String>> phrases,

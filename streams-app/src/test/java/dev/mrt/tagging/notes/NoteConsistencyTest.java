@@ -41,6 +41,38 @@ class NoteConsistencyTest {
     }
 
     @Test
+    void membersOfOneFamilyMovingApartAreEachANote() {
+        assertThat(notes("In Europe, Spain's IBEX 35 lost 0.9%, the DAX in Frankfurt added 0.4% and Paris's CAC 40 "
+                        + "was barely changed."))
+                .containsExactlyInAnyOrder("IBEX35 down realized", "DAX up realized", "CAC40 flat realized");
+    }
+
+    @Test
+    void aBroadNoteIsStillSettledWithItsMembers() {
+        assertThat(notes("European shares slid on Tuesday. European stocks dropped again at the close. "
+                        + "The DAX advanced."))
+                .contains("EU_EQUITIES down realized")
+                .doesNotContain("EU_EQUITIES up realized");
+    }
+
+    @Test
+    void aPartialRecoveryBeforeAContrastIsALegOfItsOwn() {
+        assertThat(notes("Brent recouped some of its losses in the afternoon, and it was still down 9% on the day."))
+                .containsExactlyInAnyOrder("OIL_BRENT up realized", "OIL_BRENT down realized");
+    }
+
+    @Test
+    void aMoveAfterBeforeIsTheNextLeg() {
+        assertThat(notes("Copper climbed 3% in early trade before retreating to end lower."))
+                .containsExactlyInAnyOrder("COPPER up realized", "COPPER down realized");
+    }
+
+    @Test
+    void anAsideBetweenCommasDoesNotCutTheSubjectOff() {
+        assertThat(notes("Gold, meanwhile, held steady near $2,300 an ounce.")).containsExactly("GOLD flat realized");
+    }
+
+    @Test
     void theEarlierMoveALaterOneUndidIsNotANoteOfItsOwn() {
         assertThat(notes("The Hang Seng slid 3.1% on Tuesday, wiping out a week-long rally."))
                 .containsExactly("HSI down realized");
