@@ -1,12 +1,10 @@
 package dev.mrt.bench;
 
 import dev.mrt.avro.Article;
+import dev.mrt.runtime.RecordSender;
 import dev.mrt.topology.Topic;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
@@ -41,16 +39,7 @@ final class BoundedFeeder implements Runnable {
 
     @Override
     public void run() {
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                topic.keySerde().serializer(),
-                topic.valueSerde().serializer())) {
+        try (var producer = RecordSender.durableProducer(bootstrapServers, topic)) {
             long sum = 0;
             for (long i = 0; i < count && failure.get() == null; i++) {
                 while (i - enriched.getAsLong() > maxLead) {

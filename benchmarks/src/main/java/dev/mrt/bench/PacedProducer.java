@@ -1,13 +1,11 @@
 package dev.mrt.bench;
 
 import dev.mrt.avro.Article;
+import dev.mrt.runtime.RecordSender;
 import dev.mrt.topology.Topic;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
@@ -27,16 +25,7 @@ final class PacedProducer {
             String bootstrapServers, Topic<String, Article> topic, ArticleGenerator articles, PaceSchedule schedule) {
         AtomicReference<Exception> failure = new AtomicReference<>();
         long worstLagMicros = 0;
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true,
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                topic.keySerde().serializer(),
-                topic.valueSerde().serializer())) {
+        try (var producer = RecordSender.durableProducer(bootstrapServers, topic)) {
             for (long i = 0; i < schedule.total(); i++) {
                 long due = schedule.dueMicros(i);
                 Article a = articles.next();

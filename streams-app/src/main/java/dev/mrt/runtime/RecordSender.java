@@ -14,15 +14,12 @@ public final class RecordSender {
 
     private RecordSender() {}
 
-    public static <T> int sendAll(
-            String bootstrapServers,
-            Topic<String, T> topic,
-            Iterable<T> records,
-            Function<T, String> key,
-            ToLongFunction<T> time) {
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        int sent = 0;
-        try (var producer = new KafkaProducer<>(
+    /**
+     * A producer for {@code topic} that neither loses nor duplicates what it is given: idempotent,
+     * acknowledged by all in-sync replicas. The settings of {@code import}; the benchmarks feed with it too.
+     */
+    public static <T> KafkaProducer<String, T> durableProducer(String bootstrapServers, Topic<String, T> topic) {
+        return new KafkaProducer<>(
                 Map.<String, Object>of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         bootstrapServers,
@@ -31,7 +28,18 @@ public final class RecordSender {
                         ProducerConfig.ACKS_CONFIG,
                         "all"),
                 topic.keySerde().serializer(),
-                topic.valueSerde().serializer())) {
+                topic.valueSerde().serializer());
+    }
+
+    public static <T> int sendAll(
+            String bootstrapServers,
+            Topic<String, T> topic,
+            Iterable<T> records,
+            Function<T, String> key,
+            ToLongFunction<T> time) {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        int sent = 0;
+        try (var producer = durableProducer(bootstrapServers, topic)) {
             for (T r : records) {
                 sent++;
                 producer.send(
